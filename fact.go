@@ -1,0 +1,137 @@
+package citewatch
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Event is the kind of act a fact reports.
+type Event string
+
+// Treaty events. Party is set for acts of one state or organisation
+// (signed, ratified, accepted, approved, acceded, denounced, negotiated-by,
+// and entered-into-force for one party); Count for signatory counts.
+const (
+	EventAdopted          Event = "adopted"
+	EventOpened           Event = "opened-for-signature"
+	EventSigned           Event = "signed"
+	EventRatified         Event = "ratified"
+	EventAccepted         Event = "accepted"
+	EventApproved         Event = "approved"
+	EventAcceded          Event = "acceded"
+	EventEnteredIntoForce Event = "entered-into-force"
+	EventEIFCondition     Event = "entry-into-force-condition"
+	EventDenounced        Event = "denounced"
+	EventSignatoryCount   Event = "signatory-count"
+	EventPartyCount       Event = "party-count"
+	EventNegotiatedBy     Event = "negotiated-by"
+)
+
+// Events lists every Event, in a treaty's usual order.
+var Events = []Event{
+	EventNegotiatedBy, EventAdopted, EventOpened, EventSigned, EventRatified,
+	EventAccepted, EventApproved, EventAcceded, EventEIFCondition,
+	EventEnteredIntoForce, EventSignatoryCount, EventPartyCount, EventDenounced,
+}
+
+// Valid reports whether e is one of Events.
+func (e Event) Valid() bool {
+	for _, x := range Events {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// ConsentToBeBound reports whether e makes a state a party.
+func (e Event) ConsentToBeBound() bool {
+	switch e {
+	case EventRatified, EventAccepted, EventApproved, EventAcceded:
+		return true
+	}
+	return false
+}
+
+// Citation says where a fact was read: the page, the archived copy, and the
+// verbatim sentence or table row with its offsets into the Document's Text.
+type Citation struct {
+	URL              string    `json:"url"`
+	Title            string    `json:"title,omitempty"`
+	Publisher        string    `json:"publisher,omitempty"`
+	WARCRecordID     string    `json:"warc_record_id,omitempty"`
+	FetchedAt        time.Time `json:"fetched_at,omitzero"`
+	Published        Date      `json:"published,omitzero"`
+	Quote            string    `json:"quote"`
+	Span             Span      `json:"span"`
+	Extractor        string    `json:"extractor"`                   // e.g. "extract.sentence"
+	ExtractorVersion string    `json:"extractor_version,omitempty"` // e.g. "0.3.0"
+}
+
+// Validate checks that the citation names a page and carries a quote.
+func (c Citation) Validate() error {
+	if err := ValidateURL(c.URL); err != nil {
+		return err
+	}
+	if c.Quote == "" {
+		return fmt.Errorf("%w: citation of %s: empty quote", ErrInvalid, c.URL)
+	}
+	if c.Extractor == "" {
+		return fmt.Errorf("%w: citation of %s: no extractor", ErrInvalid, c.URL)
+	}
+	return nil
+}
+
+// Fact is one dated treaty fact as a page states it. A page that states
+// something wrong yields the wrong fact: a Fact is a statement about what
+// its Citation says, not about the world.
+type Fact struct {
+	ID     string `json:"id"`
+	Treaty string `json:"treaty"` // canonical id, e.g. "CETS-225"
+	Event  Event  `json:"event"`
+	Party  string `json:"party,omitempty"` // ISO 3166-1 alpha-3, or an organisation code such as "EUE"
+	Date   Date   `json:"date,omitzero"`
+	Place  string `json:"place,omitempty"`
+	Count  int    `json:"count,omitempty"` // for signatory and party counts
+	// AsOf is the date a table or count speaks for ("Status as of 01/03/2025").
+	AsOf     Date     `json:"as_of,omitzero"`
+	Citation Citation `json:"citation"`
+}
+
+// Validate checks a fact has a treaty, a known event and a valid citation.
+func (f Fact) Validate() error {
+	if f.Treaty == "" {
+		return fmt.Errorf("%w: fact %s: no treaty", ErrInvalid, f.ID)
+	}
+	if !f.Event.Valid() {
+		return fmt.Errorf("%w: fact %s: unknown event %q", ErrInvalid, f.ID, f.Event)
+	}
+	if err := f.Date.Validate(); err != nil {
+		return err
+	}
+	return f.Citation.Validate()
+}
+
+// Key identifies what a fact is about, whatever it says of it: the same
+// treaty, event and party. Two facts with the same Key and dates that do
+// not agree are a disagreement between sources.
+func (f Fact) Key() string {
+	return f.Treaty + "|" + string(f.Event) + "|" + f.Party
+}
+
+// StableID derives a fact ID from what the fact says and where it was read,
+// so re-extracting the same snapshot gives the same IDs.
+func (f Fact) StableID() string {
+	h := sha256.New()
+	for _, s := range []string{
+		f.Treaty, string(f.Event), f.Party, f.Date.String(), f.Place, strconv.Itoa(f.Count),
+		f.Citation.URL, f.Citation.WARCRecordID, strconv.Itoa(f.Citation.Span.Start), strconv.Itoa(f.Citation.Span.End),
+	} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}

@@ -1,0 +1,69 @@
+package citewatch
+
+import (
+	"fmt"
+	"time"
+)
+
+// Outcome is what one fetch attempt sequence ended in.
+type Outcome string
+
+// Fetch outcomes recorded in the catalog.
+const (
+	OutcomeFetched   Outcome = "fetched"  // a new payload was archived
+	OutcomeRevisit   Outcome = "revisit"  // 304 or identical payload: a revisit record, no re-extraction
+	OutcomeImported  Outcome = "imported" // a copy a user saved, added with `archive add`
+	OutcomeFailed    Outcome = "failed"   // no usable response; Health says why
+	OutcomeRobots    Outcome = "robots"   // disallowed by robots.txt, nothing fetched
+	OutcomeRefused   Outcome = "refused"  // address refused (private, loopback, metadata)
+	OutcomeReplayed  Outcome = "replayed" // answered from a WARC given with --replay
+	OutcomeNotInWARC Outcome = "not-in-warc"
+)
+
+// Snapshot is one archived fetch of a source: the response as it was
+// received, where it is stored, and what the fetch ended in. Body is only
+// set while a snapshot travels from crawl to extract; the catalog keeps
+// everything else.
+type Snapshot struct {
+	URL           string              `json:"url"`                 // the URL asked for
+	FinalURL      string              `json:"final_url,omitempty"` // after redirects
+	Redirects     []string            `json:"redirects,omitempty"` // each hop, in order, excluding FinalURL
+	Status        int                 `json:"status,omitempty"`
+	FetchedAt     time.Time           `json:"fetched_at"`
+	Header        map[string][]string `json:"header,omitempty"`
+	ContentType   string              `json:"content_type,omitempty"`
+	ETag          string              `json:"etag,omitempty"`
+	LastModified  string              `json:"last_modified,omitempty"`
+	PayloadDigest string              `json:"payload_digest,omitempty"` // "sha1:BASE32", as in WARC
+	WARCFile      string              `json:"warc_file,omitempty"`      // base name within the archive folder
+	WARCOffset    int64               `json:"warc_offset,omitempty"`    // of the response (or revisit) record
+	WARCRecordID  string              `json:"warc_record_id,omitempty"` // "<urn:uuid:...>"
+	Outcome       Outcome             `json:"outcome"`
+	Health        Health              `json:"health,omitempty"`
+	Attempts      int                 `json:"attempts,omitempty"`
+	Error         string              `json:"error,omitempty"`
+	Body          []byte              `json:"-"`
+}
+
+// Validate checks the fields every stored snapshot must have.
+func (s Snapshot) Validate() error {
+	if err := ValidateURL(s.URL); err != nil {
+		return err
+	}
+	if s.FetchedAt.IsZero() {
+		return fmt.Errorf("%w: snapshot of %s: no fetch time", ErrInvalid, s.URL)
+	}
+	if s.Outcome == "" {
+		return fmt.Errorf("%w: snapshot of %s: no outcome", ErrInvalid, s.URL)
+	}
+	return nil
+}
+
+// Target returns the URL whose content the snapshot holds: FinalURL when
+// the fetch was redirected, URL otherwise.
+func (s Snapshot) Target() string {
+	if s.FinalURL != "" {
+		return s.FinalURL
+	}
+	return s.URL
+}

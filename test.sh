@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The test command: installs what the tests need on a fresh machine, then runs them.
+set -euo pipefail
+cd "$(dirname "$0")"
+go vet ./...
+go test -count=1 ./...
