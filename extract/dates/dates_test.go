@@ -1,0 +1,88 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+func TestFind(t *testing.T) {
+	pub := citewatch.DayDate(2025, 2, 11)
+	anchored := Context{Anchor: pub, AnchorName: "dateline"}
+	european := Context{Order: OrderDayFirst, OrderWhy: "the page is European"}
+	tests := []struct {
+		in   string
+		c    Context
+		want string // Date.String() of the single mention, "" for none, "?" for ambiguous
+		text string // the mention's text
+	}{
+		{"It was opened for signature on 5 September 2024 in Vilnius.", Context{}, "2024-09-05", "5 September 2024"},
+		{"Signed on September 5, 2024.", Context{}, "2024-09-05", "September 5, 2024"},
+		{"Signed on 5 Sept. 2024.", Context{}, "2024-09-05", "5 Sept. 2024"},
+		{"Entered into force on 2024-09-05.", european, "2024-09-05", "2024-09-05"},
+		{"Date: 1998-03-12", european, "1998-03-12", "1998-03-12"},
+		{"signée le 5 septembre 2024", Context{}, "2024-09-05", "5 septembre 2024"},
+		{"entrée en vigueur le 1er juillet 2004", Context{}, "2004-07-01", "1er juillet 2004"},
+		{"am 5. September 2024 unterzeichnet", Context{}, "2024-09-05", "5. September 2024"},
+		{"2024年9月5日に署名", Context{}, "2024-09-05", "2024年9月5日"},
+		{"adopted in May 2024", Context{}, "2024-05", "May 2024"},
+		{"You may 2024 be wrong", Context{}, "", ""},
+		{"opened for signature in 2023", Context{}, "2023", "2023"},
+		{"signed on 05/09/2024", european, "2024-09-05", "05/09/2024"},
+		{"signed on 05/09/2024", Context{}, "?", "05/09/2024"},
+		{"signed on 25/09/2024", Context{}, "2024-09-25", "25/09/2024"},
+		{"signed on 09/25/2024", Context{}, "2024-09-25", "09/25/2024"},
+		{"signed it on 5 September", anchored, "2024-09-05", "5 September"},
+		{"Paris, Feb. 11 (Jiji Press)--", Context{Anchor: citewatch.DayDate(2025, 2, 12)}, "2025-02-11", "Feb. 11"},
+		{"Japan on Tuesday signed the convention", anchored, "2025-02-11", "on Tuesday"},
+		{"Japan on Monday signed the convention", anchored, "2025-02-10", "on Monday"},
+		{"it was adopted last year", anchored, "2024", "last year"},
+		{"on Tuesday", Context{}, "", ""},
+		{"a conference on 3–4 December 2024", Context{}, "2024-12", "3–4 December 2024"},
+		{"CETS No. 225 was adopted", Context{}, "", ""},
+		{"on 31 February 2025", Context{}, "", ""},
+		{"the 5th of May, 2024", Context{}, "2024-05-05", "5th of May, 2024"},
+	}
+	for _, tt := range tests {
+		ms := Find(tt.in, tt.c)
+		got, text := "", ""
+		if len(ms) > 1 {
+			t.Errorf("Find(%q) = %d mentions %+v, want at most 1", tt.in, len(ms), ms)
+			continue
+		}
+		if len(ms) == 1 {
+			got, text = ms[0].Date.String(), ms[0].Text(tt.in)
+			if ms[0].Ambiguous {
+				got = "?"
+			}
+		}
+		if got != tt.want || text != tt.text {
+			t.Errorf("Find(%q) = %q (%q), want %q (%q)", tt.in, got, text, tt.want, tt.text)
+		}
+	}
+}
+
+func TestFindResolvedNotes(t *testing.T) {
+	ms := Find("Japan on Tuesday signed", Context{Anchor: citewatch.DayDate(2025, 2, 11), AnchorName: "dateline"})
+	if len(ms) != 1 || ms[0].Date.Resolved != "Tuesday on or before dateline 2025-02-11" {
+		t.Fatalf("Find = %+v, want one mention resolved against the dateline", ms)
+	}
+	ms = Find("signed on 05/09/2024", Context{Order: OrderDayFirst, OrderWhy: "the page is European"})
+	if len(ms) != 1 || ms[0].Date.Resolved == "" {
+		t.Fatalf("ambiguous day-first date carries no note: %+v", ms)
+	}
+}
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-02-11T09:30:00+01:00": "2025-02-11",
+		"11 February 2025":          "2025-02-11",
+		" 2024-09 ":                 "2024-09",
+		"Published: 11/02/2025":     "",
+	} {
+		d, _ := Parse(in, Context{})
+		if d.String() != want {
+			t.Errorf("Parse(%q) = %q, want %q", in, d.String(), want)
+		}
+	}
+}
