@@ -1,18 +1,73 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/verify/evidence"
 )
 
-// TODO(skeleton): replaced by the eval stage's command.
+// evalClaimsOptions are the flags of "eval claims".
+type evalClaimsOptions struct {
+	json bool
+}
+
+// newEvalCmd builds "eval", which measures citewatch's judges on labelled data.
 func newEvalCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "eval",
-		Hidden: true,
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Measure citewatch's judges on labelled data",
+	}
+	cmd.AddCommand(newEvalClaimsCmd(g))
+	return cmd
+}
+
+func newEvalClaimsCmd(g *globals) *cobra.Command {
+	var opts evalClaimsOptions
+	cmd := &cobra.Command{
+		Use:   "claims FILE.jsonl",
+		Short: "Score the lexical claim judge on labelled claims (WiCE format)",
+		Long: `Score the verifier's lexical judge on labelled claims.
+
+FILE holds one JSON object per line in the WiCE format: "claim", "evidence"
+(the cited page's sentences), "label" (supported, partially_supported or
+not_supported) and "meta" ("claim_context"). Each claim is judged against its
+evidence sentences; the command prints a confusion matrix and per-label
+precision and recall, and ends with the line
+"supported_f1=0.xxx accuracy=0.xxx n=N". A malformed line stops the run with
+an error naming the line.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("eval: not built yet")
+			return runEvalClaims(cmd.Context(), opts, g, args)
 		},
 	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print the result, with each claim's prediction, as JSON")
+	return cmd
+}
+
+func runEvalClaims(ctx context.Context, opts evalClaimsOptions, g *globals, args []string) error {
+	f, err := os.Open(args[0])
+	if err != nil {
+		return fmt.Errorf("%w: eval: %v", citewatch.ErrInvalid, err)
+	}
+	defer f.Close()
+	items, err := evidence.ReadItems(f)
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	res := evidence.Evaluate(items, evidence.New(evidence.Options{}))
+	if opts.json {
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	return res.WriteText(g.stdout)
 }

@@ -1,0 +1,186 @@
+package evidence
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	snowball "github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+)
+
+// kind is what a term is, as far as the tokenizer can tell.
+type kind uint8
+
+const (
+	kindWord   kind = iota // an ordinary content word
+	kindEntity             // a capitalised word: part of a name
+	kindNumber             // a number, normalised to digits
+)
+
+// term is one content term of a text: its key (a stem, or a number's digits)
+// and what it is.
+type term struct {
+	key     string
+	kind    kind
+	surface string // the word as written, for reports
+}
+
+// terms splits text into content terms: lower-cased, stemmed, stop words
+// dropped, numbers normalised ("1,000" and "thousand" alike read 1000,
+// "thirteen" reads 13, "1990s" reads 1990). A word written with a capital
+// letter is marked as an entity unless it is a stop word; the same stem may
+// then appear once as an entity and elsewhere as a word, and the caller
+// decides how much that matters.
+func terms(text string) []term {
+	var out []term
+	for _, w := range words(text) {
+		if n, ok := number(w); ok {
+			// "3 million" is 3000000; fold a scale word into the number before it.
+			if len(out) > 0 && out[len(out)-1].kind == kindNumber {
+				if m, ok := scales[strings.ToLower(w)]; ok {
+					prev := &out[len(out)-1]
+					if v, err := strconv.ParseFloat(prev.key, 64); err == nil {
+						prev.key = formatNumber(v * m)
+						prev.surface += " " + w
+						continue
+					}
+				}
+			}
+			out = append(out, term{key: n, kind: kindNumber, surface: w})
+			continue
+		}
+		lower := strings.ToLower(w)
+		if stopWords[lower] || utf8.RuneCountInString(lower) < 2 {
+			continue
+		}
+		k := kindWord
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			k = kindEntity
+		}
+		out = append(out, term{key: stem(lower), kind: k, surface: w})
+	}
+	return out
+}
+
+// words splits text into words: runs of letters and digits, keeping the
+// separators inside a number ("1,000", "41.3") and dropping a possessive
+// "'s". Hyphens and slashes split words.
+func words(text string) []string {
+	var out []string
+	rs := []rune(text)
+	for i := 0; i < len(rs); {
+		if !isWordRune(rs[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) {
+			switch {
+			case isWordRune(rs[j]):
+				j++
+				continue
+			case (rs[j] == ',' || rs[j] == '.') && j > i && j+1 < len(rs) &&
+				unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]):
+				j++
+				continue
+			case (rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && unicode.IsLetter(rs[j+1]):
+				// "Aoki's" -> "Aoki"; "don't" -> "dont".
+				if (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 == len(rs) || !isWordRune(rs[j+2])) {
+					out = append(out, string(rs[i:j]))
+					i = j + 2
+					goto next
+				}
+				rs = append(rs[:j], rs[j+1:]...)
+				continue
+			}
+			break
+		}
+		out = append(out, string(rs[i:j]))
+		i = j
+	next:
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// number reports whether w is a number and returns its normalised digits.
+func number(w string) (string, bool) {
+	lower := strings.ToLower(w)
+	if v, ok := numberWords[lower]; ok {
+		return strconv.Itoa(v), true
+	}
+	if v, ok := scales[lower]; ok {
+		return formatNumber(v), true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsDigit(r) {
+		return "", false
+	}
+	digits := strings.TrimRightFunc(lower, unicode.IsLetter)
+	switch strings.TrimPrefix(lower, digits) {
+	case "", "s", "st", "nd", "rd", "th":
+	default:
+		return "", false // "4g", "mp3": a name, not a number
+	}
+	digits = strings.ReplaceAll(digits, ",", "")
+	if strings.Contains(digits, ".") {
+		v, err := strconv.ParseFloat(digits, 64)
+		if err != nil {
+			return "", false
+		}
+		return formatNumber(v), true
+	}
+	if t := strings.TrimLeft(digits, "0"); t != "" {
+		digits = t
+	} else {
+		digits = "0"
+	}
+	return digits, true
+}
+
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// stem returns the Snowball English stem of a lower-cased word.
+func stem(w string) string {
+	env := snowball.NewEnv(w)
+	english.Stem(env)
+	return env.Current()
+}
+
+// numberWords are English number words.
+var numberWords = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+// scales are English scale words, which multiply the number before them.
+var scales = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// stopWords are English function words, which carry no content.
+var stopWords = toSet(`a about above after again against all also am an and any are aren as at
+be because been before being below between both but by can cannot could did do does doing
+down during each few for from further had has have having he her here hers herself him
+himself his how i if in into is isn it its itself just let me more most my myself no nor
+not of off on once only or other ought our ours ourselves out over own same she should so
+some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why
+will with would you your yours yourself yourselves s t don dont didnt doesnt wasnt werent
+isnt arent wont cant shouldnt wouldnt couldnt hasnt havent hadnt may might must shall
+via per upon within without among amongst onto toward towards across along around
+however thus therefore although though whether yet else ever`)
+
+func toSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range strings.Fields(s) {
+		m[f] = true
+	}
+	return m
+}
