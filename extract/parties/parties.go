@@ -1,0 +1,298 @@
+// Package parties recognises the states and organisations a text names —
+// by short or official name, old or new name, abbreviation, French name
+// (with or without its article), or a demonym before "government",
+// "minister" and the like — and normalises them to ISO 3166-1 alpha-3
+// codes, with EUE for the European Union (see names.go for the other
+// organisation codes).
+//
+// English and French short names of every country come from
+// golang.org/x/text/language/display (CLDR); names.go adds official,
+// depositary and old names. The tables are built once, on first use;
+// everything here is safe for concurrent use.
+package parties
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Mention is one party named in a text, with its byte span.
+type Mention struct {
+	Start, End int
+	Code       string
+}
+
+type entry struct {
+	code    string
+	caps    bool // an abbreviation: matches only in capitals ("US", not "us")
+	lowerOK bool // may start lower-case ("former Yugoslav Republic ...")
+	demonym bool // needs a government noun after it
+}
+
+type table struct {
+	byKey    map[string]entry
+	maxWords int
+	names    map[string]string // code -> English name
+}
+
+var (
+	once sync.Once
+	tab  table
+)
+
+func load() *table {
+	once.Do(func() {
+		tab = table{byKey: map[string]entry{}, names: map[string]string{}}
+		en, fr := display.English.Regions(), display.French.Regions()
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() || r.Canonicalize() != r {
+					continue
+				}
+				code := r.ISO3()
+				if len(code) != 3 || code == "ZZZ" {
+					continue
+				}
+				if code == "XKK" {
+					code = "XKX"
+				}
+				for _, n := range []string{en.Name(r), fr.Name(r)} {
+					tab.addVariants(n, entry{code: code})
+				}
+				if _, ok := tab.names[code]; !ok && en.Name(r) != "" {
+					tab.names[code] = en.Name(r)
+				}
+			}
+		}
+		// Official and depositary names override CLDR's where they collide
+		// (CLDR's "Congo" is Kinshasa's short form in some locales).
+		parseLines(extraNames, func(code, name string) {
+			e := entry{code: code, lowerOK: unicode.IsLower(firstRune(name))}
+			e.caps = isAbbreviation(name)
+			tab.add(name, e, true)
+		})
+		tab.names["EUE"] = "European Union"
+		tab.names["EAE"] = "European Atomic Energy Community"
+		tab.names["XKX"] = "Kosovo"
+		parseLines(demonyms, func(code, name string) {
+			tab.add(name, entry{code: code, demonym: true}, false)
+		})
+	})
+	return &tab
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isAbbreviation(name string) bool {
+	letters := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 4
+}
+
+func parseLines(data string, f func(code, name string)) {
+	for _, line := range strings.Split(data, "\n") {
+		code, names, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				f(strings.TrimSpace(code), n)
+			}
+		}
+	}
+}
+
+// addVariants adds a CLDR name and its spelled-out forms ("St." as
+// "Saint", "&" as "and", without a parenthesised alias).
+func (t *table) addVariants(name string, e entry) {
+	if name == "" {
+		return
+	}
+	if i := strings.Index(name, " ("); i > 0 {
+		name = name[:i]
+	}
+	t.add(name, e, false)
+	v := strings.ReplaceAll(name, " & ", " and ")
+	v = strings.ReplaceAll(v, "St. ", "Saint ")
+	t.add(v, e, false)
+}
+
+func (t *table) add(name string, e entry, override bool) {
+	words := keyWords(name)
+	if len(words) == 0 {
+		return
+	}
+	if words[0] == "the" && len(words) > 1 {
+		words = words[1:]
+	}
+	key := strings.Join(words, " ")
+	if old, ok := t.byKey[key]; ok && !override && (!old.demonym || e.demonym) {
+		return
+	}
+	t.byKey[key] = e
+	if len(words) > t.maxWords {
+		t.maxWords = len(words)
+	}
+}
+
+// keyWords splits a name into folded words.
+func keyWords(s string) []string {
+	var words []string
+	forWords(s, func(start, end int) { words = append(words, fold(s[start:end])) })
+	return words
+}
+
+// forWords calls f with the span of each run of letters and digits.
+func forWords(s string, f func(start, end int)) {
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			f(start, i)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(start, len(s))
+	}
+}
+
+// fold lower-cases a word and strips its diacritics ("Türkiye" -> "turkiye").
+func fold(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(w)
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+type word struct {
+	start, end int
+	key        string
+	upper      bool // starts with a capital
+	allCaps    bool
+}
+
+// Find returns the parties named in s, in order, matching the longest name
+// at each position. Names must start with a capital letter, abbreviations
+// must be in capitals, and a demonym counts only before a word such as
+// "government" or "minister".
+func Find(s string) []Mention {
+	t := load()
+	var words []word
+	forWords(s, func(start, end int) {
+		w := s[start:end]
+		r := firstRune(w)
+		words = append(words, word{start: start, end: end, key: fold(w), upper: unicode.IsUpper(r), allCaps: strings.ToUpper(w) == w})
+	})
+	var out []Mention
+	var key strings.Builder
+	for i := 0; i < len(words); {
+		matched := 0
+		if words[i].upper || words[i].key == "former" {
+			for n := min(t.maxWords, len(words)-i); n >= 1; n-- {
+				key.Reset()
+				for j := i; j < i+n; j++ {
+					if j > i {
+						key.WriteByte(' ')
+					}
+					key.WriteString(words[j].key)
+				}
+				e, ok := t.byKey[key.String()]
+				if !ok || !t.fits(e, words, i, n) {
+					continue
+				}
+				end := words[i+n-1].end
+				if end < len(s) && s[end] == '.' && e.caps && strings.Contains(s[words[i].start:end], ".") {
+					end++ // "U.S." keeps its final dot
+				}
+				out = append(out, Mention{Start: words[i].start, End: end, Code: e.code})
+				matched = n
+				break
+			}
+		}
+		if matched == 0 {
+			matched = 1
+		}
+		i += matched
+	}
+	return out
+}
+
+func (t *table) fits(e entry, words []word, i, n int) bool {
+	if !words[i].upper && !e.lowerOK {
+		return false
+	}
+	if e.caps {
+		for j := i; j < i+n; j++ {
+			if !words[j].allCaps {
+				return false
+			}
+		}
+	}
+	if e.demonym {
+		return i+n < len(words) && govNouns[words[i+n].key]
+	}
+	return true
+}
+
+// Code returns the code for a whole name ("the Republic of Moldova",
+// "l'Union européenne"), and whether the name is known.
+func Code(name string) (string, bool) {
+	ms := Find(name)
+	if len(ms) != 1 {
+		return "", false
+	}
+	rest := strings.TrimSpace(name[:ms[0].Start] + name[ms[0].End:])
+	switch strings.ToLower(strings.Trim(rest, " '’")) {
+	case "", "the", "le", "la", "l", "les":
+		return ms[0].Code, true
+	}
+	return "", false
+}
+
+// Name returns the English name for a code, or the code itself when it
+// is not known.
+func Name(code string) string {
+	if n, ok := load().names[code]; ok {
+		return n
+	}
+	return code
+}
