@@ -1,0 +1,574 @@
+package warc
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/citewatch/citewatch"
+)
+
+const page = "<!doctype html><title>Treaty news</title><p>The Convention was opened for signature on 5 September 2024 in Vilnius.</p>"
+
+func httpResponse(body string) []byte {
+	return []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " +
+		strconv.Itoa(len(body)) + "\r\n\r\n" + body)
+}
+
+// readAll reads every record of the files in dir, in file order.
+func readAll(t *testing.T, dir string) ([]*Record, []Location) {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*Record
+	var locs []Location
+	for _, name := range names {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd, err := NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			rec, loc, err := rd.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			loc.File = filepath.Base(name)
+			recs = append(recs, rec)
+			locs = append(locs, loc)
+		}
+		f.Close()
+	}
+	return recs, locs
+}
+
+func TestRoundTripEveryType(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const uri = "https://www.coe.int/en/web/portal/-/news"
+	fetched := time.Date(2025, 2, 11, 9, 30, 0, 123456000, time.UTC)
+	req := NewRequest(uri, HTTPRequestMessage("GET", "/en/web/portal/-/news", http.Header{"Host": {"www.coe.int"}, "User-Agent": {"citewatch"}}, nil))
+	resp := NewResponse(uri, httpResponse(page))
+	resp.SetDate(fetched)
+	Concurrent(req, resp)
+	resource := NewResource("https://example.org/saved.html", "text/html", []byte(page))
+	notModified := NewRevisit(uri, ProfileServerNotModified,
+		Original{RecordID: resp.ID(), TargetURI: uri, Date: fetched, PayloadDigest: Digest([]byte(page))},
+		[]byte("HTTP/1.1 304 Not Modified\r\nETag: \"abc\"\r\n\r\n"))
+	identical := NewRevisit(uri, ProfileIdenticalPayloadDigest,
+		Original{RecordID: resp.ID(), TargetURI: uri, Date: fetched, PayloadDigest: Digest([]byte(page))},
+		[]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"))
+	written := []*Record{req, resp, resource, notModified, identical}
+	locs, err := w.Write(written...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	recs, readLocs := readAll(t, dir)
+	if len(recs) != 1+len(written) {
+		t.Fatalf("read %d records, want %d", len(recs), 1+len(written))
+	}
+	if recs[0].Type != TypeWarcinfo || !bytes.Contains(recs[0].Block, []byte("conformsTo: http://iipc.github.io/warc-specifications/")) {
+		t.Errorf("first record = %s %q, want warcinfo with conformsTo", recs[0].Type, recs[0].Block)
+	}
+	for i, want := range written {
+		got := recs[i+1]
+		if got.Type != want.Type || got.ID() != want.ID() || !bytes.Equal(got.Block, want.Block) {
+			t.Errorf("record %d = %s %s %d bytes, want %s %s %d bytes", i, got.Type, got.ID(), len(got.Block), want.Type, want.ID(), len(want.Block))
+		}
+		if !equalFields(got.Header.Fields(), want.Header.Fields()) {
+			t.Errorf("record %d header = %v, want %v", i, got.Header.Fields(), want.Header.Fields())
+		}
+		if err := got.Verify(); err != nil {
+			t.Errorf("record %d: Verify: %v", i, err)
+		}
+		if readLocs[i+1] != locs[i] {
+			t.Errorf("record %d read at %+v, Write said %+v", i, readLocs[i+1], locs[i])
+		}
+		byLoc, err := ReadAt(dir, locs[i])
+		if err != nil || byLoc.ID() != want.ID() {
+			t.Errorf("ReadAt(%+v) = %v, %v; want record %s", locs[i], byLoc, err, want.ID())
+		}
+	}
+	if got := recs[2].PayloadDigest(); got != Digest([]byte(page)) {
+		t.Errorf("response payload digest = %s, want digest of the body %s", got, Digest([]byte(page)))
+	}
+	if got := recs[2].Date(); !got.Equal(fetched) {
+		t.Errorf("response date = %v, want %v", got, fetched)
+	}
+	if recs[1].Header.Get(FieldConcurrentTo) != resp.ID() || recs[2].Header.Get(FieldConcurrentTo) != req.ID() {
+		t.Error("request and response do not name each other in WARC-Concurrent-To")
+	}
+	if got := recs[3].PayloadDigest(); got != Digest([]byte(page)) {
+		t.Errorf("resource payload digest = %s, want %s", got, Digest([]byte(page)))
+	}
+	for _, r := range recs[4:] {
+		if r.Header.Get(FieldRefersTo) != resp.ID() || r.Header.Get(FieldRefersToTargetURI) != uri ||
+			r.Header.Get(FieldRefersToDate) != "2025-02-11T09:30:00.123456Z" || r.PayloadDigest() != Digest([]byte(page)) {
+			t.Errorf("revisit header = %v, want refers-to fields of the response and its payload digest", r.Header.Fields())
+		}
+	}
+	hr, err := ParseHTTPResponse(recs[2].Block)
+	if err != nil || hr.Status != 200 || string(hr.Body) != page || hr.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Errorf("ParseHTTPResponse = %+v, %v", hr, err)
+	}
+	hr, err = ParseHTTPResponse(recs[4].Block)
+	if err != nil || hr.Status != 304 || len(hr.Body) != 0 || hr.Header.Get("ETag") != `"abc"` {
+		t.Errorf("ParseHTTPResponse(revisit) = %+v, %v", hr, err)
+	}
+}
+
+func equalFields(a, b []Field) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSpecExamples writes records like the examples of the WARC/1.1
+// specification and checks the bytes of each against its syntax.
+func TestSpecExamples(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, Options{Software: "citewatch-test/1.0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := NewWarcinfo("hello-world.warc.gz", []Field{
+		{"software", "citewatch-test/1.0"}, {"format", "WARC File Format 1.1"},
+		{"conformsTo", "http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"},
+		{"isPartOf", "example-crawl"}, {"description", "a crawl for the specification's examples"},
+		{"robots", "obey"}, {"http-header-user-agent", "Mozilla/5.0 (compatible; citewatch)"},
+	})
+	req := NewRequest("http://www.archive.org/images/logoc.jpg", []byte(
+		"GET /images/logoc.jpg HTTP/1.0\r\nUser-Agent: Mozilla/5.0 (compatible; citewatch)\r\nAccept: */*\r\nHost: www.archive.org\r\n\r\n"))
+	req.Header.Set(FieldIPAddress, "207.241.233.58")
+	resp := NewResponse("http://www.archive.org/images/logoc.jpg", []byte(
+		"HTTP/1.1 200 OK\r\nDate: Tue, 19 Sep 2016 17:18:40 GMT\r\nServer: Apache/2.0.54 (Ubuntu)\r\n"+
+			"Last-Modified: Mon, 16 Jun 2003 22:28:51 GMT\r\nETag: \"3e45-67e-2ed02ec0\"\r\nAccept-Ranges: bytes\r\n"+
+			"Content-Length: 12\r\nConnection: close\r\nContent-Type: image/jpeg\r\n\r\nnot a jpeg!\n"))
+	resp.Header.Set(FieldIPAddress, "207.241.233.58")
+	Concurrent(req, resp)
+	revisit := NewRevisit("http://www.archive.org/images/logoc.jpg", ProfileIdenticalPayloadDigest,
+		Original{RecordID: resp.ID(), TargetURI: "http://www.archive.org/images/logoc.jpg",
+			Date: time.Date(2016, 9, 19, 17, 20, 24, 0, time.UTC), PayloadDigest: "sha1:UZY6ND6CCHXETFVJD2MSS7ZENMWF7KQ2"},
+		[]byte("HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n"))
+	resource := NewResource("file://var/www/htdocs/index.html", "text/html", []byte("<html><body>hello</body></html>\n"))
+	records := []*Record{info, req, resp, revisit, resource}
+	locs, err := w.Write(records...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	field := regexp.MustCompile(`^[!#$%&'*+\-.^_` + "`" + `|~0-9A-Za-z]+: [^\r\n]*$`)
+	for i, loc := range locs {
+		raw := rawMember(t, dir, loc)
+		want := records[i]
+		if !bytes.HasPrefix(raw, []byte("WARC/1.1\r\n")) {
+			t.Fatalf("%s record does not start with the version line: %q", want.Type, raw[:20])
+		}
+		end := bytes.Index(raw, []byte("\r\n\r\n"))
+		lines := strings.Split(string(raw[len("WARC/1.1\r\n"):end]), "\r\n")
+		seen := map[string]bool{}
+		for _, line := range lines {
+			if !field.MatchString(line) {
+				t.Errorf("%s record: field line %q is not name: value", want.Type, line)
+			}
+			name, _, _ := strings.Cut(line, ":")
+			seen[name] = true
+		}
+		for _, name := range []string{FieldType, FieldRecordID, FieldDate, FieldContentLength, FieldBlockDigest} {
+			if !seen[name] {
+				t.Errorf("%s record lacks mandatory or promised field %s", want.Type, name)
+			}
+		}
+		block := raw[end+4:]
+		n, _ := strconv.Atoi(want.Header.Get(FieldContentLength))
+		if n != len(want.Block) || len(block) != n+4 || !bytes.HasSuffix(block, []byte("\r\n\r\n")) || !bytes.Equal(block[:n], want.Block) {
+			t.Errorf("%s record: Content-Length %d, block of %d bytes then %q; want the block exactly and two CRLF", want.Type, n, len(want.Block), block[min(n, len(block)):])
+		}
+		if !regexp.MustCompile(`^<urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}>$`).MatchString(want.ID()) {
+			t.Errorf("record ID %q is not a version 4 urn:uuid in angle brackets", want.ID())
+		}
+		if d := want.Header.Get(FieldDate); !regexp.MustCompile(`^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$`).MatchString(d) {
+			t.Errorf("WARC-Date %q is not UTC RFC 3339", d)
+		}
+		if strings.HasPrefix(want.Header.Get(FieldTargetURI), "<") {
+			t.Errorf("WARC-Target-URI %q has angle brackets; WARC/1.1 writes it bare", want.Header.Get(FieldTargetURI))
+		}
+	}
+	if got, want := resp.PayloadDigest(), Digest([]byte("not a jpeg!\n")); got != want {
+		t.Errorf("response payload digest = %s, want %s", got, want)
+	}
+	if got := revisit.PayloadDigest(); got != "sha1:UZY6ND6CCHXETFVJD2MSS7ZENMWF7KQ2" {
+		t.Errorf("revisit payload digest = %s, want the original's", got)
+	}
+	if revisit.Header.Get(FieldProfile) != ProfileIdenticalPayloadDigest || revisit.Header.Get(FieldRefersToDate) != "2016-09-19T17:20:24.000000Z" {
+		t.Errorf("revisit header = %v", revisit.Header.Fields())
+	}
+}
+
+// rawMember decompresses the gzip member at loc, checking it is exactly one
+// member of loc.Length bytes.
+func rawMember(t *testing.T, dir string, loc Location) []byte {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, loc.File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(io.NewSectionReader(f, loc.Offset, loc.Length))
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr.Multistream(false)
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("member at %+v: %v", loc, err)
+	}
+	return raw
+}
+
+func TestTornTail(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var locs []Location
+	for i := range 3 {
+		l, err := w.Write(NewResponse(fmt.Sprintf("https://example.org/%d", i), httpResponse(strings.Repeat(page, 20))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		locs = append(locs, l...)
+	}
+	w.Close()
+	path := filepath.Join(dir, locs[0].File)
+	full, _ := os.ReadFile(path)
+	last := locs[2]
+	// Cut the file at points inside the last member: its gzip header, its
+	// deflate stream, its trailer.
+	for _, cut := range []int64{last.Offset + 3, last.Offset + last.Length/2, last.Offset + last.Length - 2} {
+		rd, err := NewReader(bytes.NewReader(full[:cut]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for {
+			rec, _, err := rd.Next()
+			if err != nil {
+				if !errors.Is(err, ErrTruncated) {
+					t.Errorf("cut at %d: Next error = %v, want ErrTruncated", cut, err)
+				}
+				break
+			}
+			ids = append(ids, rec.TargetURI())
+		}
+		if len(ids) != 3 || ids[2] != "https://example.org/1" {
+			t.Errorf("cut at %d: read %v, want warcinfo and the first two responses", cut, ids)
+		}
+	}
+	// A cut exactly at a member boundary is a clean end.
+	rd, _ := NewReader(bytes.NewReader(full[:last.Offset]))
+	n := 0
+	for {
+		_, _, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("cut at a boundary: %v", err)
+		}
+		n++
+	}
+	if n != 3 {
+		t.Errorf("cut at a boundary: %d records, want 3", n)
+	}
+}
+
+func TestUncompressed(t *testing.T) {
+	var file bytes.Buffer
+	recs := []*Record{NewResponse("https://example.org/", httpResponse(page)), NewResource("https://example.org/a", "text/plain", []byte("hello"))}
+	for _, r := range recs {
+		if err := prepare(r); err != nil {
+			t.Fatal(err)
+		}
+		file.Write(appendHead(nil, &r.Header))
+		file.Write(r.Block)
+		file.WriteString("\r\n\r\n")
+	}
+	rd, err := NewReader(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var off int64
+	for _, want := range recs {
+		got, loc, err := rd.Next()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.ID() != want.ID() || !bytes.Equal(got.Block, want.Block) || loc.Offset != off {
+			t.Errorf("read %s at %d, want %s at %d", got.ID(), loc.Offset, want.ID(), off)
+		}
+		if err := got.Verify(); err != nil {
+			t.Error(err)
+		}
+		off += loc.Length
+	}
+	if _, _, err := rd.Next(); err != io.EOF {
+		t.Errorf("Next at end = %v, want io.EOF", err)
+	}
+	rd, _ = NewReader(bytes.NewReader(file.Bytes()[:file.Len()-10]))
+	rd.Next()
+	if _, _, err := rd.Next(); !errors.Is(err, ErrTruncated) {
+		t.Errorf("torn uncompressed record: %v, want ErrTruncated", err)
+	}
+}
+
+func TestVerifyMismatch(t *testing.T) {
+	r := NewResponse("https://example.org/", httpResponse(page))
+	if err := prepare(r); err != nil {
+		t.Fatal(err)
+	}
+	r.Block = bytes.Replace(r.Block, []byte("2024"), []byte("2023"), 1)
+	var de *DigestError
+	if err := r.Verify(); !errors.As(err, &de) || de.Field != FieldBlockDigest || !errors.Is(err, citewatch.ErrInvalid) {
+		t.Fatalf("Verify of an altered block = %v, want *DigestError on %s wrapping ErrInvalid", err, FieldBlockDigest)
+	}
+	r.Header.Set(FieldBlockDigest, Digest(r.Block))
+	if err := r.Verify(); !errors.As(err, &de) || de.Field != FieldPayloadDigest {
+		t.Fatalf("Verify with a stale payload digest = %v, want *DigestError on %s", err, FieldPayloadDigest)
+	}
+}
+
+func TestRotation(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, Options{MaxSize: 4 << 10, Prefix: "rot"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := make([]byte, 3000) // incompressible enough: varied bytes
+	for i := range body {
+		body[i] = byte(i*7919>>3) ^ byte(i)
+	}
+	var all []Location
+	for i := range 6 {
+		locs, err := w.Write(NewResponse(fmt.Sprintf("https://example.org/%d", i), httpResponse(string(body))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, locs...)
+	}
+	w.Close()
+	files := w.Files()
+	if len(files) < 2 {
+		t.Fatalf("wrote %v, want rotation into several files", files)
+	}
+	for _, name := range files {
+		if !regexp.MustCompile(`^rot-\d{14}-\d{5}\.warc\.gz$`).MatchString(name) {
+			t.Errorf("file name %q does not follow prefix-YYYYMMDDhhmmss-NNNNN.warc.gz", name)
+		}
+		fi, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, _ := readFile(t, filepath.Join(dir, name))
+		if recs[0].Type != TypeWarcinfo || recs[0].Header.Get(FieldFilename) != name {
+			t.Errorf("%s starts with %s %q, want its warcinfo", name, recs[0].Type, recs[0].Header.Get(FieldFilename))
+		}
+		if len(recs) > 2 && fi.Size() > 4<<10 {
+			t.Errorf("%s holds %d records in %d bytes, past MaxSize", name, len(recs), fi.Size())
+		}
+	}
+	for i, loc := range all {
+		rec, err := ReadAt(dir, loc)
+		if err != nil || rec.TargetURI() != fmt.Sprintf("https://example.org/%d", i) {
+			t.Errorf("ReadAt(%+v) = %v, %v", loc, rec, err)
+		}
+	}
+}
+
+func readFile(t *testing.T, path string) ([]*Record, []Location) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rd, err := NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []*Record
+	var locs []Location
+	for {
+		rec, loc, err := rd.Next()
+		if err == io.EOF {
+			return recs, locs
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, rec)
+		locs = append(locs, loc)
+	}
+}
+
+func TestConcurrentWrites(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Create(dir, Options{MaxSize: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const workers, each = 8, 25
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for g := range workers {
+		wg.Go(func() {
+			for i := range each {
+				uri := fmt.Sprintf("https://example.org/%d/%d", g, i)
+				req := NewRequest(uri, []byte("GET / HTTP/1.1\r\nHost: example.org\r\n\r\n"))
+				resp := NewResponse(uri, httpResponse(page+uri))
+				Concurrent(req, resp)
+				locs, err := w.Write(req, resp)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if locs[0].File != locs[1].File || locs[1].Offset != locs[0].Offset+locs[0].Length {
+					errs <- fmt.Errorf("pair split or interleaved: %+v", locs)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	w.Close()
+	recs, _ := readAll(t, dir)
+	seen := map[string]int{}
+	for i, r := range recs {
+		if r.Type == TypeRequest {
+			if next := recs[i+1]; next.Type != TypeResponse || next.ID() != r.Header.Get(FieldConcurrentTo) {
+				t.Fatalf("request %s not followed by its response", r.TargetURI())
+			}
+		}
+		seen[r.Type]++
+	}
+	if seen[TypeResponse] != workers*each || seen[TypeRequest] != workers*each {
+		t.Errorf("read %v, want %d requests and responses", seen, workers*each)
+	}
+}
+
+func TestWriteErrors(t *testing.T) {
+	w, err := Create(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Write(&Record{Block: []byte("x")}); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("record with no type: %v, want ErrInvalid", err)
+	}
+	bad := NewResponse("https://example.org/\r\nWARC-Type: resource", httpResponse(page))
+	if _, err := w.Write(bad); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("target URI with a line break: %v, want ErrInvalid", err)
+	}
+	w.Close()
+	if _, err := w.Write(NewResource("https://example.org/", "text/plain", nil)); !errors.Is(err, ErrClosed) {
+		t.Errorf("Write after Close = %v, want ErrClosed", err)
+	}
+	if _, err := Create(t.TempDir(), Options{Compression: 42}); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("Create with level 42: %v, want ErrInvalid", err)
+	}
+	if _, err := ReadAt(t.TempDir(), Location{File: "../etc/passwd"}); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("ReadAt outside the folder: %v, want ErrInvalid", err)
+	}
+	if _, err := ReadAt(t.TempDir(), Location{File: "missing.warc.gz"}); !errors.Is(err, citewatch.ErrNotFound) {
+		t.Errorf("ReadAt of a missing file: %v, want ErrNotFound", err)
+	}
+	if _, err := NewReader(strings.NewReader("<html>")); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("NewReader of HTML: %v, want ErrInvalid", err)
+	}
+}
+
+func TestParseHTTPResponseChunked(t *testing.T) {
+	msg := "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"
+	r, err := ParseHTTPResponse([]byte(msg))
+	if err != nil || string(r.Body) != "hello world" || r.Header.Get("Transfer-Encoding") != "chunked" {
+		t.Errorf("ParseHTTPResponse(chunked) = %+v, %v; want body \"hello world\"", r, err)
+	}
+	if _, err := ParseHTTPResponse([]byte("<html>no header")); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("ParseHTTPResponse(html) = %v, want ErrInvalid", err)
+	}
+	// A body longer than Content-Length says (stored decoded) is kept whole.
+	r, err = ParseHTTPResponse([]byte("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nhello"))
+	if err != nil || string(r.Body) != "hello" {
+		t.Errorf("ParseHTTPResponse with a short Content-Length = %+v, %v", r, err)
+	}
+}
+
+func BenchmarkWrite(b *testing.B) {
+	// A 30 KB HTML page of varied text, as compressible as a real one.
+	var body strings.Builder
+	for i := 0; body.Len() < 30<<10; i++ {
+		fmt.Fprintf(&body, "<p class=\"para-%d\">On %d September 2024 the Convention (CETS No. %d) was signed by %d states at the conference in Vilnius.</p>\n", i%17, i%28+1, 200+i%50, i%46)
+	}
+	msg := httpResponse(body.String())
+	for _, level := range []int{gzip.HuffmanOnly, gzip.BestSpeed, gzip.DefaultCompression} {
+		b.Run(fmt.Sprintf("level=%d", level), func(b *testing.B) {
+			w, err := Create(b.TempDir(), Options{Compression: level})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer w.Close()
+			b.SetBytes(int64(len(msg)))
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if _, err := w.Write(NewResponse("https://example.org/page", msg)); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+			var size int64
+			for _, f := range w.Files() {
+				fi, _ := os.Stat(filepath.Join(w.dir, f))
+				size += fi.Size()
+			}
+			b.ReportMetric(float64(size)/float64(b.N*len(msg)), "ratio")
+		})
+	}
+}
