@@ -1,0 +1,36 @@
+package treaties
+
+// nameTable maps treaty titles and short names to ids, one treaty a line:
+// "ID: name | name | ...". Matching is case-insensitive and accepts either
+// apostrophe; longer names win over shorter ones they contain.
+const nameTable = `
+ETS-5: Convention for the Protection of Human Rights and Fundamental Freedoms | European Convention on Human Rights | ECHR | Convention européenne des droits de l'homme | Convention de sauvegarde des droits de l'homme et des libertés fondamentales
+ETS-108: Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data | Convention 108 | Convention pour la protection des personnes à l'égard du traitement automatisé des données à caractère personnel
+CETS-223: Protocol amending the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data | Convention 108+ | modernised Convention 108
+ETS-185: Convention on Cybercrime | Budapest Convention | Budapest Convention on Cybercrime | Convention sur la cybercriminalité | Convention de Budapest
+ETS-189: Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems
+CETS-224: Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic evidence | Second Additional Protocol to the Convention on Cybercrime | Second Additional Protocol to the Budapest Convention
+CETS-210: Council of Europe Convention on preventing and combating violence against women and domestic violence | Convention on preventing and combating violence against women and domestic violence | Istanbul Convention | Convention d'Istanbul
+CETS-201: Council of Europe Convention on the Protection of Children against Sexual Exploitation and Sexual Abuse | Lanzarote Convention | Convention de Lanzarote
+CETS-197: Council of Europe Convention on Action against Trafficking in Human Beings | Convention on Action against Trafficking in Human Beings
+CETS-196: Council of Europe Convention on the Prevention of Terrorism
+CETS-199: Council of Europe Framework Convention on the Value of Cultural Heritage for Society | Faro Convention
+CETS-205: Council of Europe Convention on Access to Official Documents | Tromsø Convention | Tromso Convention
+CETS-215: Council of Europe Convention on the Manipulation of Sports Competitions | Macolin Convention
+ETS-126: European Convention for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment
+ETS-157: Framework Convention for the Protection of National Minorities
+ETS-163: European Social Charter (revised) | Revised European Social Charter
+ETS-164: Convention on Human Rights and Biomedicine | Oviedo Convention
+CETS-225: Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence | Convention on Artificial Intelligence | AI Convention | AI Framework Convention | AI treaty | Framework Convention on AI | Convention-cadre du Conseil de l'Europe sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle | Convention sur l'intelligence artificielle | Rahmenübereinkommen des Europarats über künstliche Intelligenz
+UN-CYBERCRIME: United Nations Convention against Cybercrime | UN Convention against Cybercrime | Convention against Cybercrime | Convention des Nations Unies contre la cybercriminalité
+UN-PARIS-AGREEMENT: Paris Agreement | Accord de Paris
+UN-UNFCCC: United Nations Framework Convention on Climate Change | UNFCCC
+UN-VCLT: Vienna Convention on the Law of Treaties | Convention de Vienne sur le droit des traités
+UN-CRC: Convention on the Rights of the Child | Convention relative aux droits de l'enfant
+UN-CRPD: Convention on the Rights of Persons with Disabilities
+UN-TPNW: Treaty on the Prohibition of Nuclear Weapons
+UN-BBNJ: Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction | BBNJ Agreement | High Seas Treaty
+UN-UNCLOS: United Nations Convention on the Law of the Sea | UNCLOS
+WHO-FCTC: WHO Framework Convention on Tobacco Control | Framework Convention on Tobacco Control
+WHO-PANDEMIC-AGREEMENT: WHO Pandemic Agreement | Pandemic Agreement
+`

@@ -1,0 +1,180 @@
+// Package treaties recognises the treaties a text names and gives each a
+// canonical id.
+//
+// Ids: a Council of Europe treaty is "ETS-n" for numbers up to 193 (the
+// European Treaty Series) and "CETS-n" from 194 on (the Council of Europe
+// Treaty Series), without leading zeros: ETS-5, ETS-108, ETS-185, CETS-210,
+// CETS-225. "CETS No. 185" and "ETS No. 225" are read by number, whatever
+// series prefix the page used. Treaties outside the Council of Europe series
+// get a short mnemonic id (see names.go), e.g. "UN-PARIS-AGREEMENT".
+//
+// Treaties are found by series number ("CETS No. 225", "STCE n° 225",
+// "ETS 185", and "Treaty 225" on Council of Europe pages), by full title in
+// English or French, and by short name ("the AI Convention", "the Budapest
+// Convention"). A general reference ("the Convention", "the treaty", "la
+// Convention") is reported as Generic and resolved by the caller to the
+// page's subject treaty. The name table is language, not facts.
+//
+// Everything here is safe for concurrent use.
+package treaties
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// Mention is a treaty named in a text, with its byte span. Generic
+// mentions ("the Convention") have an empty ID.
+type Mention struct {
+	Start, End int
+	ID         string
+	Generic    bool
+}
+
+// SeriesID returns the canonical id of Council of Europe treaty number n.
+func SeriesID(n int) string {
+	if n <= 193 {
+		return "ETS-" + strconv.Itoa(n)
+	}
+	return "CETS-" + strconv.Itoa(n)
+}
+
+var (
+	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE)\s*(?:No\.?|n°|nº|no|#|Nr\.?)?\s*(\d{1,3})\b`)
+	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
+	reCoETreaty = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
+	reGeneric   = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|übereinkommen|konvention)\b`)
+)
+
+type compiled struct {
+	re  *regexp.Regexp
+	ids map[string]string // folded name -> id
+}
+
+var (
+	once  sync.Once
+	names compiled
+)
+
+func load() *compiled {
+	once.Do(func() {
+		names.ids = map[string]string{}
+		var alts []string
+		for _, line := range strings.Split(nameTable, "\n") {
+			id, list, ok := strings.Cut(line, ":")
+			if !ok {
+				continue
+			}
+			for _, n := range strings.Split(list, "|") {
+				n = strings.TrimSpace(n)
+				if n == "" {
+					continue
+				}
+				names.ids[foldName(n)] = strings.TrimSpace(id)
+				alts = append(alts, namePattern(n))
+			}
+		}
+		sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
+		names.re = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)`)
+	})
+	return &names
+}
+
+// namePattern makes a name match with any spacing and either apostrophe.
+func namePattern(n string) string {
+	var b strings.Builder
+	for _, f := range strings.Fields(n) {
+		if b.Len() > 0 {
+			b.WriteString(`\s+`)
+		}
+		q := regexp.QuoteMeta(f)
+		q = strings.ReplaceAll(q, "'", `['’]`)
+		q = strings.ReplaceAll(q, "-", `[-‐‑ ]`)
+		b.WriteString(q)
+	}
+	if last := n[len(n)-1]; last >= '0' && last <= '9' || last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z' {
+		b.WriteString(`\b`)
+	}
+	return b.String()
+}
+
+// foldName normalises a matched name for lookup.
+func foldName(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	s = strings.ReplaceAll(s, "’", "'")
+	return strings.NewReplacer("‐", "-", "‑", "-").Replace(s)
+}
+
+// Options tune recognition for one page.
+type Options struct {
+	// CouncilOfEurope allows bare "Treaty 225" as a series number, as the
+	// Council of Europe's treaty office writes it.
+	CouncilOfEurope bool
+}
+
+// Find returns the treaties named in s, in order, without overlaps.
+func Find(s string, o Options) []Mention {
+	c := load()
+	var ms []Mention
+	for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
+		n, _ := strconv.Atoi(s[loc[2]:loc[3]])
+		if n > 0 {
+			ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: SeriesID(n)})
+		}
+	}
+	if o.CouncilOfEurope {
+		for _, loc := range reCoETreaty.FindAllStringSubmatchIndex(s, -1) {
+			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
+			if n > 0 {
+				ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: SeriesID(n)})
+			}
+		}
+	}
+	for _, loc := range c.re.FindAllStringIndex(s, -1) {
+		if id, ok := c.ids[foldName(s[loc[0]:loc[1]])]; ok {
+			ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: id})
+		}
+	}
+	for _, loc := range reGeneric.FindAllStringIndex(s, -1) {
+		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+	}
+	return dedupe(ms)
+}
+
+// dedupe keeps, among overlapping mentions, named over generic and then the
+// longest.
+func dedupe(ms []Mention) []Mention {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:0]
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			prev := out[n-1]
+			if prev.Generic && !m.Generic || prev.Generic == m.Generic && m.End-m.Start > prev.End-prev.Start {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// Lookup returns the id of a whole treaty name or number ("CETS No. 225",
+// "the Budapest Convention"), and whether it is known.
+func Lookup(name string) (string, bool) {
+	ms := Find(name, Options{CouncilOfEurope: true})
+	for _, m := range ms {
+		if !m.Generic {
+			return m.ID, true
+		}
+	}
+	return "", false
+}
