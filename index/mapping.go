@@ -1,0 +1,245 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Document types and field names. Keyword fields hold one term each, are
+// facetable (doc values) only where a facet or sort needs them, and carry
+// no frequencies or norms; the quote and passage text are the only analysed
+// fields and the only ones with term vectors, which highlighting needs.
+// Each document also stores its whole root value as JSON in fieldJSON,
+// which is not indexed: that is what queries return.
+const (
+	typeFact    = "fact"
+	typePassage = "passage"
+	typePage    = "page"
+
+	fieldType      = "type"
+	fieldSource    = "src"  // the URL of the page the entry was read from (Document.URL)
+	fieldURL       = "url"  // the citation's URL, when it differs from src as well
+	fieldHost      = "host" // host of src
+	fieldTreaty    = "treaty"
+	fieldEvent     = "event"
+	fieldParty     = "party"
+	fieldKind      = "kind" // the source kind (government, wire, ...)
+	fieldPublisher = "publisher"
+	fieldLanguage  = "language"
+	fieldYear      = "year"
+	fieldDate      = "date" // ISO date at its precision: 2024-09-05, 2024-09, 2024
+	fieldQuote     = "quote"
+	fieldQuoteFr   = "quote_fr"
+	fieldText      = "text"
+	fieldTextFr    = "text_fr"
+	fieldPKind     = "pkind" // sentence or paragraph
+	fieldOrd       = "ord"   // a passage's place in its page, zero-padded
+	fieldJSON      = "json"
+	fieldDigest    = "digest"
+)
+
+// FacetFields are the fields Search can count values of.
+var FacetFields = []string{fieldTreaty, fieldEvent, fieldParty, fieldKind, fieldPublisher, fieldLanguage, fieldYear, fieldHost}
+
+// newMapping builds the explicit index mapping: nothing is indexed unless
+// listed here.
+func newMapping() *mapping.IndexMappingImpl {
+	kw := func(docValues bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = docValues
+		f.SkipFreqNorm = true
+		return f
+	}
+	text := func(analyzer string) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeInAll = false
+		f.IncludeTermVectors = true
+		f.DocValues = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
+		d := bleve.NewDocumentStaticMapping()
+		for name, f := range fields {
+			d.AddFieldMappingsAt(name, f)
+		}
+		return d
+	}
+
+	fact := doc(map[string]*mapping.FieldMapping{
+		fieldType: kw(false), fieldSource: kw(false), fieldURL: kw(false), fieldHost: kw(true),
+		fieldTreaty: kw(true), fieldEvent: kw(true), fieldParty: kw(true), fieldKind: kw(true),
+		fieldPublisher: kw(true), fieldLanguage: kw(true), fieldYear: kw(true), fieldDate: kw(true),
+		fieldQuote: text(en.AnalyzerName), fieldQuoteFr: text(fr.AnalyzerName),
+		fieldJSON: stored(),
+	})
+	passage := doc(map[string]*mapping.FieldMapping{
+		fieldType: kw(false), fieldSource: kw(false), fieldHost: kw(false), fieldPKind: kw(false),
+		fieldOrd: kw(true), fieldDate: kw(false),
+		fieldText: text(en.AnalyzerName), fieldTextFr: text(fr.AnalyzerName),
+		fieldJSON: stored(),
+	})
+	page := doc(map[string]*mapping.FieldMapping{
+		fieldType: kw(false), fieldSource: kw(false), fieldDigest: stored(),
+	})
+
+	im := bleve.NewIndexMapping()
+	im.TypeField = fieldType
+	im.DefaultType = typeFact
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.DefaultField = fieldQuote
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	im.ScoringModel = "bm25"
+	im.DefaultMapping = bleve.NewDocumentDisabledMapping()
+	im.AddDocumentMapping(typeFact, fact)
+	im.AddDocumentMapping(typePassage, passage)
+	im.AddDocumentMapping(typePage, page)
+	return im
+}
+
+// storedFact is what a fact entry stores: the fact exactly as Put got it,
+// with what the page it came from says of itself.
+type storedFact struct {
+	Fact     citewatch.Fact `json:"fact"`
+	Source   string         `json:"source"`
+	Kind     string         `json:"kind,omitempty"`
+	Language string         `json:"language,omitempty"`
+}
+
+// Entry IDs: one namespace per document type.
+func factID(f citewatch.Fact) string {
+	id := f.ID
+	if id == "" {
+		id = f.StableID()
+	}
+	return "f:" + id
+}
+func passageID(u string, ord int) string { return "p:" + u + "#" + strconv.Itoa(ord) }
+func pageID(u string) string             { return "u:" + u }
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
+// factEntry is the document indexed for one fact read from doc.
+func factEntry(doc *citewatch.Document, f citewatch.Fact) (map[string]any, error) {
+	src, kind, lang := f.Citation.URL, "", ""
+	if doc != nil {
+		src, kind, lang = doc.URL, doc.Kind, doc.Language
+	}
+	b, err := json.Marshal(storedFact{Fact: f, Source: src, Kind: kind, Language: lang})
+	if err != nil {
+		return nil, fmt.Errorf("index: fact %s: %w", f.ID, err)
+	}
+	publisher := f.Citation.Publisher
+	if publisher == "" && doc != nil {
+		publisher = doc.Publisher
+	}
+	e := map[string]any{
+		fieldType:      typeFact,
+		fieldSource:    src,
+		fieldHost:      hostOf(src),
+		fieldTreaty:    f.Treaty,
+		fieldEvent:     string(f.Event),
+		fieldParty:     f.Party,
+		fieldKind:      kind,
+		fieldPublisher: publisher,
+		fieldLanguage:  lang,
+		fieldQuote:     f.Citation.Quote,
+		fieldJSON:      string(b),
+	}
+	if f.Citation.URL != src {
+		e[fieldURL] = []string{src, f.Citation.URL}
+	} else {
+		e[fieldURL] = src
+	}
+	if d := f.Date; !d.IsZero() {
+		e[fieldDate] = d.String()
+		e[fieldYear] = strconv.Itoa(d.Year)
+	}
+	if isFrench(lang) {
+		e[fieldQuoteFr] = f.Citation.Quote
+	}
+	return e, nil
+}
+
+// passageEntry is the document indexed for one passage.
+func passageEntry(doc *citewatch.Document, p citewatch.Passage, ord int) (map[string]any, error) {
+	b, err := json.Marshal(p)
+	if err != nil {
+		return nil, fmt.Errorf("index: passage %s: %w", p.ID, err)
+	}
+	e := map[string]any{
+		fieldType:   typePassage,
+		fieldSource: doc.URL,
+		fieldHost:   hostOf(doc.URL),
+		fieldPKind:  p.Kind,
+		fieldOrd:    fmt.Sprintf("%08d", ord),
+		fieldText:   p.Text,
+		fieldJSON:   string(b),
+	}
+	if !doc.Published.IsZero() {
+		e[fieldDate] = doc.Published.String()
+	}
+	if isFrench(doc.Language) {
+		e[fieldTextFr] = p.Text
+	}
+	return e, nil
+}
+
+func isFrench(lang string) bool { return lang == "fr" || len(lang) > 2 && lang[:3] == "fr-" }
+
+// passages cuts doc into its paragraphs then its sentences, in page order.
+func passages(doc *citewatch.Document) []citewatch.Passage {
+	var out []citewatch.Passage
+	add := func(kind string, spans []citewatch.Span) {
+		for _, sp := range spans {
+			text := doc.Slice(sp)
+			if text == "" {
+				continue
+			}
+			out = append(out, citewatch.Passage{
+				URL: doc.URL, Title: doc.Title, WARCRecordID: doc.WARCRecordID, FetchedAt: doc.FetchedAt,
+				Published: doc.Published, Kind: kind, Text: text, Span: sp,
+			})
+		}
+	}
+	add("paragraph", doc.Paragraphs)
+	add("sentence", doc.Sentences)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	for i := range out {
+		out[i].ID = passageID(doc.URL, i)[2:]
+	}
+	return out
+}

@@ -1,0 +1,224 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/citewatch/citewatch"
+)
+
+// pageSize is how many hits one request of a full scan fetches.
+const pageSize = 1000
+
+// eachHit calls fn for every entry matching q, with the stored fields
+// listed, in ID order. It pages with search-after, so it reads any number
+// of hits in bounded memory.
+func eachHit(ctx context.Context, bi bleve.Index, q query.Query, fields []string, fn func(id string, fields map[string]any) error) error {
+	var after []string
+	for {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
+		req.Fields = fields
+		req.SortBy([]string{"_id"})
+		req.Score = "none"
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := bi.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("index: search: %w", err)
+		}
+		for _, h := range res.Hits {
+			if err := fn(h.ID, h.Fields); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < pageSize {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+func term(field, value string) *query.TermQuery {
+	q := bleve.NewTermQuery(value)
+	q.SetField(field)
+	return q
+}
+
+// anyTerm matches entries whose field holds any of values.
+func anyTerm(field string, values []string) query.Query {
+	qs := make([]query.Query, len(values))
+	for i, v := range values {
+		qs[i] = term(field, v)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+func decodeFact(fields map[string]any) (storedFact, error) {
+	var sf storedFact
+	s, _ := fields[fieldJSON].(string)
+	if err := json.Unmarshal([]byte(s), &sf); err != nil {
+		return sf, fmt.Errorf("index: stored fact: %w", err)
+	}
+	return sf, nil
+}
+
+// Facts returns the facts matching q, exactly as they were Put, ordered by
+// date then ID; all of them when q.Limit is 0. It is safe for concurrent use.
+func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.Fact, error) {
+	conj := []query.Query{term(fieldType, typeFact)}
+	if q.Treaty != "" {
+		conj = append(conj, term(fieldTreaty, q.Treaty))
+	}
+	if q.Event != "" {
+		conj = append(conj, term(fieldEvent, string(q.Event)))
+	}
+	if q.Party != "" {
+		conj = append(conj, term(fieldParty, q.Party))
+	}
+	if len(q.URLs) > 0 {
+		conj = append(conj, anyTerm(fieldURL, q.URLs))
+	}
+	var out []citewatch.Fact
+	err := ix.scanFacts(ctx, bleve.NewConjunctionQuery(conj...), func(sf storedFact) error {
+		out = append(out, sf.Fact)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Date, out[j].Date
+		if !a.Time().Equal(b.Time()) {
+			return a.Time().Before(b.Time())
+		}
+		return out[i].ID < out[j].ID
+	})
+	if q.Limit > 0 && len(out) > q.Limit {
+		out = out[:q.Limit]
+	}
+	return out, nil
+}
+
+// scanFacts calls fn with every stored fact matching q.
+func (ix *Index) scanFacts(ctx context.Context, q query.Query, fn func(storedFact) error) error {
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return err
+	}
+	defer ix.release()
+	return eachHit(ctx, bi, q, []string{fieldJSON}, func(_ string, fields map[string]any) error {
+		sf, err := decodeFact(fields)
+		if err != nil {
+			return err
+		}
+		return fn(sf)
+	})
+}
+
+// DefaultPassageLimit is how many passages a relevance query returns when
+// PassageQuery.Limit is 0.
+const DefaultPassageLimit = 20
+
+// Passages answers evidence searches. With q.Text it returns the passages
+// that best match the text (BM25 over English and, for French pages,
+// French analysis), best first, at most q.Limit (DefaultPassageLimit when
+// 0). With empty q.Text it returns every passage of q.URLs in page order,
+// at most q.Limit when set; q.URLs is then required. It is safe for
+// concurrent use.
+func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]citewatch.Passage, error) {
+	conj := []query.Query{term(fieldType, typePassage)}
+	if len(q.URLs) > 0 {
+		conj = append(conj, anyTerm(fieldSource, q.URLs))
+	}
+	if q.Kind != "" {
+		conj = append(conj, term(fieldPKind, q.Kind))
+	}
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release()
+
+	var out []citewatch.Passage
+	collect := func(score float64, fields map[string]any) error {
+		var p citewatch.Passage
+		s, _ := fields[fieldJSON].(string)
+		if err := json.Unmarshal([]byte(s), &p); err != nil {
+			return fmt.Errorf("index: stored passage: %w", err)
+		}
+		p.Score = score
+		out = append(out, p)
+		return nil
+	}
+	if q.Text == "" {
+		if len(q.URLs) == 0 {
+			return nil, fmt.Errorf("%w: index: a passage query needs text or URLs", citewatch.ErrInvalid)
+		}
+		// Page order: by source, then place in the page.
+		var req *bleve.SearchRequest
+		from := 0
+		for {
+			req = bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), pageSize, from, false)
+			req.Fields = []string{fieldJSON}
+			req.SortBy([]string{fieldOrd})
+			req.Score = "none"
+			res, err := bi.SearchInContext(ctx, req)
+			if err != nil {
+				return nil, fmt.Errorf("index: passages: %w", err)
+			}
+			for _, h := range res.Hits {
+				if err := collect(0, h.Fields); err != nil {
+					return nil, err
+				}
+			}
+			from += len(res.Hits)
+			if len(res.Hits) < pageSize {
+				break
+			}
+		}
+		sort.SliceStable(out, func(i, j int) bool { return urlRank(q.URLs, out[i].URL) < urlRank(q.URLs, out[j].URL) })
+		if q.Limit > 0 && len(out) > q.Limit {
+			out = out[:q.Limit]
+		}
+		return out, nil
+	}
+	en := bleve.NewMatchQuery(q.Text)
+	en.SetField(fieldText)
+	fr := bleve.NewMatchQuery(q.Text)
+	fr.SetField(fieldTextFr)
+	conj = append(conj, bleve.NewDisjunctionQuery(en, fr))
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultPassageLimit
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), limit, 0, false)
+	req.Fields = []string{fieldJSON}
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: passages: %w", err)
+	}
+	for _, h := range res.Hits {
+		if err := collect(h.Score, h.Fields); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func urlRank(urls []string, u string) int {
+	for i, x := range urls {
+		if x == u {
+			return i
+		}
+	}
+	return len(urls)
+}

@@ -1,0 +1,261 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Request is a search over facts.
+type Request struct {
+	// Query is in Bleve's query-string syntax: words match the quote
+	// (English analysis; quote_fr:mot for French analysis of French
+	// pages), field:value matches a keyword field (treaty, event, party,
+	// kind, publisher, language, year, host, url, date), +/- require or
+	// exclude. Empty matches every fact.
+	Query string
+	// Filters; empty matches anything. Source matches the page's URL or
+	// its host.
+	Treaty, Party, Kind, Source string
+	Event                       citewatch.Event
+	// Since and Until bound the fact's date, inclusive, compared as ISO
+	// strings: a fact dated only "2024-09" sorts before "2024-09-01".
+	Since, Until citewatch.Date
+	// Facets names fields to count values of (see FacetFields), at most
+	// FacetSize values each.
+	Facets    []string
+	FacetSize int
+	// DateRanges asks for a count of matching facts per date range.
+	DateRanges []DateRange
+	// Sort is "relevance" (the default, best first), "date" (oldest first)
+	// or "-date" (newest first).
+	Sort          string
+	Limit, Offset int // Limit 0 means 10
+}
+
+// DateRange is a named range of dates, inclusive; a zero bound is open.
+type DateRange struct {
+	Name       string         `json:"name"`
+	Start, End citewatch.Date `json:"-"`
+}
+
+// Result is one page of search hits with the facet counts of all matches.
+type Result struct {
+	Total      uint64              `json:"total"`
+	Hits       []Hit               `json:"hits"`
+	Facets     map[string][]Bucket `json:"facets,omitempty"`
+	DateRanges []Bucket            `json:"date_ranges,omitempty"`
+}
+
+// Bucket is one facet value and how many matching facts have it.
+type Bucket struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Hit is one matching fact with the page it came from and where the query
+// matched its quote.
+type Hit struct {
+	Fact     citewatch.Fact   `json:"fact"`
+	Source   string           `json:"source"`
+	Kind     string           `json:"kind,omitempty"`
+	Language string           `json:"language,omitempty"`
+	Score    float64          `json:"score,omitempty"`
+	Matches  []citewatch.Span `json:"matches,omitempty"` // into Fact.Citation.Quote, sorted, not overlapping
+}
+
+// Highlight returns the hit's quote with each match wrapped in open and close.
+func (h Hit) Highlight(open, close string) string {
+	q := h.Fact.Citation.Quote
+	var b strings.Builder
+	at := 0
+	for _, m := range h.Matches {
+		if m.Start < at || m.End > len(q) {
+			continue
+		}
+		b.WriteString(q[at:m.Start])
+		b.WriteString(open)
+		b.WriteString(q[m.Start:m.End])
+		b.WriteString(close)
+		at = m.End
+	}
+	b.WriteString(q[at:])
+	return b.String()
+}
+
+// Search runs req over the facts. It returns an error wrapping
+// citewatch.ErrInvalid for a query that does not parse or an unknown facet
+// or sort. It is safe for concurrent use.
+func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	sreq, err := searchRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release()
+	res, err := bi.SearchInContext(ctx, sreq)
+	if err != nil {
+		return nil, fmt.Errorf("%w: index: search: %v", citewatch.ErrInvalid, err)
+	}
+	return result(req, res)
+}
+
+// searchRequest translates req into Bleve's terms.
+func searchRequest(req Request) (*bleve.SearchRequest, error) {
+	conj := []query.Query{term(fieldType, typeFact)}
+	text := strings.TrimSpace(req.Query)
+	if text != "" {
+		qs := bleve.NewQueryStringQuery(text)
+		if _, err := qs.Parse(); err != nil {
+			return nil, fmt.Errorf("%w: index: query %q: %v", citewatch.ErrInvalid, text, err)
+		}
+		conj = append(conj, qs)
+	}
+	for _, f := range []struct{ field, value string }{
+		{fieldTreaty, req.Treaty}, {fieldParty, req.Party}, {fieldEvent, string(req.Event)}, {fieldKind, req.Kind},
+	} {
+		if f.value != "" {
+			conj = append(conj, term(f.field, f.value))
+		}
+	}
+	if req.Source != "" {
+		conj = append(conj, bleve.NewDisjunctionQuery(term(fieldURL, req.Source), term(fieldHost, req.Source)))
+	}
+	if !req.Since.IsZero() || !req.Until.IsZero() {
+		t := true
+		r := bleve.NewTermRangeInclusiveQuery(req.Since.String(), "", &t, &t)
+		if !req.Until.IsZero() {
+			// Every date at a coarser precision within Until sorts below
+			// Until's string plus a high character.
+			r = bleve.NewTermRangeInclusiveQuery(req.Since.String(), req.Until.String()+"\uffff", &t, &t)
+		}
+		r.SetField(fieldDate)
+		conj = append(conj, r)
+	}
+	limit := req.Limit
+	if limit <= 0 {
+		limit = 10
+	}
+	if req.Offset < 0 {
+		return nil, fmt.Errorf("%w: index: negative offset", citewatch.ErrInvalid)
+	}
+	sreq := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), limit, req.Offset, false)
+	sreq.Fields = []string{fieldJSON}
+	switch req.Sort {
+	case "", "relevance":
+		sreq.SortBy([]string{"-_score", "_id"})
+	case "date":
+		sreq.SortBy([]string{fieldDate, "_id"})
+	case "-date":
+		sreq.SortBy([]string{"-" + fieldDate, "_id"})
+	default:
+		return nil, fmt.Errorf("%w: index: sort %q: want relevance, date or -date", citewatch.ErrInvalid, req.Sort)
+	}
+	if text != "" {
+		sreq.IncludeLocations = true
+	} else {
+		sreq.Score = "none"
+	}
+	size := req.FacetSize
+	if size <= 0 {
+		size = 10
+	}
+	for _, f := range req.Facets {
+		if !slices.Contains(FacetFields, f) {
+			return nil, fmt.Errorf("%w: index: facet %q: want one of %s", citewatch.ErrInvalid, f, strings.Join(FacetFields, ", "))
+		}
+		sreq.AddFacet(f, bleve.NewFacetRequest(f, size))
+	}
+	if len(req.DateRanges) > 0 {
+		// Counted from the distinct dates of the matches, which are few,
+		// rather than from a date-time field every fact would pay for.
+		sreq.AddFacet(dateFacet, bleve.NewFacetRequest(fieldDate, 1<<20))
+	}
+	return sreq, nil
+}
+
+const dateFacet = "_dates"
+
+// result translates Bleve's answer into ours.
+func result(req Request, res *bleve.SearchResult) (*Result, error) {
+	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		sf, err := decodeFact(h.Fields)
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, Hit{
+			Fact: sf.Fact, Source: sf.Source, Kind: sf.Kind, Language: sf.Language,
+			Score: h.Score, Matches: matches(h.Locations, len(sf.Fact.Citation.Quote)),
+		})
+	}
+	for name, fr := range res.Facets {
+		if name == dateFacet {
+			out.DateRanges = dateBuckets(req.DateRanges, fr)
+			continue
+		}
+		if out.Facets == nil {
+			out.Facets = map[string][]Bucket{}
+		}
+		var bs []Bucket
+		if fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				bs = append(bs, Bucket{Value: t.Term, Count: t.Count})
+			}
+		}
+		out.Facets[name] = bs
+	}
+	return out, nil
+}
+
+// matches merges the quote locations of a hit into sorted, disjoint spans.
+func matches(locs search.FieldTermLocationMap, n int) []citewatch.Span {
+	var spans []citewatch.Span
+	for _, field := range []string{fieldQuote, fieldQuoteFr} {
+		for _, ls := range locs[field] {
+			for _, l := range ls {
+				if int(l.End) <= n && l.Start < l.End {
+					spans = append(spans, citewatch.Span{Start: int(l.Start), End: int(l.End)})
+				}
+			}
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	var out []citewatch.Span
+	for _, s := range spans {
+		if len(out) > 0 && s.Start <= out[len(out)-1].End {
+			out[len(out)-1].End = max(out[len(out)-1].End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// dateBuckets sums the per-date counts into the requested ranges.
+func dateBuckets(ranges []DateRange, fr *search.FacetResult) []Bucket {
+	out := make([]Bucket, len(ranges))
+	for i, r := range ranges {
+		out[i].Value = r.Name
+		if fr.Terms == nil {
+			continue
+		}
+		for _, t := range fr.Terms.Terms() {
+			if (r.Start.IsZero() || t.Term >= r.Start.String()) && (r.End.IsZero() || t.Term <= r.End.String()+"\uffff") {
+				out[i].Count += t.Count
+			}
+		}
+	}
+	return out
+}

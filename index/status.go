@@ -1,0 +1,311 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Value is one thing the sources say about a cell: an event on a date (or a
+// count), with every citation that says it.
+type Value struct {
+	Event     citewatch.Event      `json:"event"`
+	Date      citewatch.Date       `json:"date,omitzero"`
+	Count     int                  `json:"count,omitempty"`
+	Citations []citewatch.Citation `json:"citations"`
+}
+
+// Cell is what the sources say about one party and one step of a treaty.
+// Disagree is set when sources give dates that do not agree (Date.Agrees)
+// or different counts for the same date; every value is then listed.
+type Cell struct {
+	Values   []Value `json:"values,omitempty"`
+	Disagree bool    `json:"disagree,omitempty"`
+}
+
+// Empty reports whether no source says anything for the cell.
+func (c Cell) Empty() bool { return len(c.Values) == 0 }
+
+// Row is one party's line of a status table.
+type Row struct {
+	Party   string `json:"party"`
+	Signed  Cell   `json:"signed"`
+	Consent Cell   `json:"consent"` // ratified, accepted, approved or acceded
+	InForce Cell   `json:"in_force"`
+}
+
+// StatusTable is who had signed, consented to be bound and seen the treaty
+// enter into force for them as of a date, by the indexed sources.
+type StatusTable struct {
+	Treaty      string         `json:"treaty"`
+	AsOf        citewatch.Date `json:"as_of,omitzero"` // zero: everything indexed
+	Adopted     Cell           `json:"adopted"`
+	Opened      Cell           `json:"opened_for_signature"`
+	InForce     Cell           `json:"entered_into_force"` // for the treaty as a whole
+	Signatories Cell           `json:"signatories"`        // the latest counts
+	Parties     Cell           `json:"parties"`
+	Rows        []Row          `json:"rows"`
+}
+
+// Disagreements returns how many cells have sources that disagree.
+func (t *StatusTable) Disagreements() int {
+	n := 0
+	for _, c := range []Cell{t.Adopted, t.Opened, t.InForce, t.Signatories, t.Parties} {
+		if c.Disagree {
+			n++
+		}
+	}
+	for _, r := range t.Rows {
+		for _, c := range []Cell{r.Signed, r.Consent, r.InForce} {
+			if c.Disagree {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// Status builds the status table of treaty as of asOf (everything when
+// asOf is zero): facts dated after asOf are left out, and so are undated
+// facts whose table date or page date is after it. It returns an error
+// wrapping citewatch.ErrNotFound when no fact about treaty is indexed.
+// It is safe for concurrent use.
+func (ix *Index) Status(ctx context.Context, treaty string, asOf citewatch.Date) (*StatusTable, error) {
+	facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: treaty})
+	if err != nil {
+		return nil, err
+	}
+	if len(facts) == 0 {
+		return nil, fmt.Errorf("%w: index: no facts about %s", citewatch.ErrNotFound, treaty)
+	}
+	return statusTable(treaty, asOf, facts), nil
+}
+
+// statusTable is Status without the index.
+func statusTable(treaty string, asOf citewatch.Date, facts []citewatch.Fact) *StatusTable {
+	t := &StatusTable{Treaty: treaty, AsOf: asOf}
+	rows := map[string]*Row{}
+	row := func(party string) *Row {
+		r := rows[party]
+		if r == nil {
+			r = &Row{Party: party}
+			rows[party] = r
+		}
+		return r
+	}
+	var signatories, parties []citewatch.Fact
+	for _, f := range facts {
+		if !asOf.IsZero() && after(effectiveDate(f), asOf) {
+			continue
+		}
+		switch {
+		case f.Event == citewatch.EventAdopted:
+			t.Adopted.add(f)
+		case f.Event == citewatch.EventOpened:
+			t.Opened.add(f)
+		case f.Event == citewatch.EventSignatoryCount:
+			signatories = append(signatories, f)
+		case f.Event == citewatch.EventPartyCount:
+			parties = append(parties, f)
+		case f.Party == "":
+			if f.Event == citewatch.EventEnteredIntoForce {
+				t.InForce.add(f)
+			}
+		case f.Event == citewatch.EventSigned:
+			row(f.Party).Signed.add(f)
+		case f.Event.ConsentToBeBound():
+			row(f.Party).Consent.add(f)
+		case f.Event == citewatch.EventEnteredIntoForce:
+			row(f.Party).InForce.add(f)
+		}
+	}
+	t.Signatories = latestCounts(signatories)
+	t.Parties = latestCounts(parties)
+	for _, c := range []*Cell{&t.Adopted, &t.Opened, &t.InForce} {
+		c.settle()
+	}
+	for _, r := range rows {
+		for _, c := range []*Cell{&r.Signed, &r.Consent, &r.InForce} {
+			c.settle()
+		}
+		t.Rows = append(t.Rows, *r)
+	}
+	sort.Slice(t.Rows, func(i, j int) bool { return t.Rows[i].Party < t.Rows[j].Party })
+	return t
+}
+
+// effectiveDate is the date a fact speaks for: its own, else its table's,
+// else its page's.
+func effectiveDate(f citewatch.Fact) citewatch.Date {
+	switch {
+	case !f.Date.IsZero():
+		return f.Date
+	case !f.AsOf.IsZero():
+		return f.AsOf
+	}
+	return f.Citation.Published
+}
+
+// after reports whether d begins after the day asOf ends.
+func after(d, asOf citewatch.Date) bool {
+	if d.IsZero() {
+		return false
+	}
+	end := asOf.Time()
+	switch asOf.Precision {
+	case citewatch.PrecisionYear:
+		end = end.AddDate(1, 0, 0)
+	case citewatch.PrecisionMonth:
+		end = end.AddDate(0, 1, 0)
+	default:
+		end = end.AddDate(0, 0, 1)
+	}
+	return !d.Time().Before(end)
+}
+
+// add files f's citation under the value it states, adding the value when
+// new.
+func (c *Cell) add(f citewatch.Fact) {
+	for i := range c.Values {
+		v := &c.Values[i]
+		if v.Event == f.Event && v.Date == f.Date && v.Count == f.Count {
+			v.Citations = appendCitation(v.Citations, f.Citation)
+			return
+		}
+	}
+	c.Values = append(c.Values, Value{Event: f.Event, Date: f.Date, Count: f.Count, Citations: []citewatch.Citation{f.Citation}})
+}
+
+func appendCitation(cs []citewatch.Citation, c citewatch.Citation) []citewatch.Citation {
+	for _, x := range cs {
+		if x.URL == c.URL && x.WARCRecordID == c.WARCRecordID && x.Span == c.Span && x.Quote == c.Quote {
+			return cs
+		}
+	}
+	return append(cs, c)
+}
+
+// settle orders the values, best supported first, and flags disagreement.
+func (c *Cell) settle() {
+	sort.SliceStable(c.Values, func(i, j int) bool {
+		a, b := c.Values[i], c.Values[j]
+		if len(a.Citations) != len(b.Citations) {
+			return len(a.Citations) > len(b.Citations)
+		}
+		return a.Date.Time().Before(b.Date.Time())
+	})
+	for i, a := range c.Values {
+		for _, b := range c.Values[i+1:] {
+			if !a.Date.IsZero() && !b.Date.IsZero() && !a.Date.Agrees(b.Date) {
+				c.Disagree = true
+			}
+		}
+	}
+}
+
+// latestCounts keeps the counts stated for the latest date any source
+// speaks for; different counts for that date disagree.
+func latestCounts(facts []citewatch.Fact) Cell {
+	var c Cell
+	var latest time.Time
+	for _, f := range facts {
+		if t := effectiveDate(f).Time(); t.After(latest) {
+			latest = t
+		}
+	}
+	for _, f := range facts {
+		if effectiveDate(f).Time().Equal(latest) {
+			f.Date = effectiveDate(f)
+			c.add(f)
+		}
+	}
+	c.settle()
+	for i, v := range c.Values {
+		for _, w := range c.Values[i+1:] {
+			if v.Count != w.Count {
+				c.Disagree = true
+			}
+		}
+	}
+	return c
+}
+
+// TimelineEntry is one dated event of a treaty as sources state it: every
+// citation that gives this event, party and date. Disputed is set when
+// other sources give another date for the same event and party.
+type TimelineEntry struct {
+	Date      citewatch.Date       `json:"date"`
+	Event     citewatch.Event      `json:"event"`
+	Party     string               `json:"party,omitempty"`
+	Place     string               `json:"place,omitempty"`
+	Count     int                  `json:"count,omitempty"`
+	Disputed  bool                 `json:"disputed,omitempty"`
+	Citations []citewatch.Citation `json:"citations"`
+}
+
+// Timeline returns the dated events of treaty in date order (then in a
+// treaty's usual order of events, then by party). Facts without a date are
+// left out. It returns an error wrapping citewatch.ErrNotFound when no fact
+// about treaty is indexed. It is safe for concurrent use.
+func (ix *Index) Timeline(ctx context.Context, treaty string) ([]TimelineEntry, error) {
+	facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: treaty})
+	if err != nil {
+		return nil, err
+	}
+	if len(facts) == 0 {
+		return nil, fmt.Errorf("%w: index: no facts about %s", citewatch.ErrNotFound, treaty)
+	}
+	return timeline(facts), nil
+}
+
+// timeline is Timeline without the index.
+func timeline(facts []citewatch.Fact) []TimelineEntry {
+	var out []TimelineEntry
+	var keys []string // the fact Key of each entry
+	byKey := map[string]int{}
+	dates := map[string][]citewatch.Date{} // per fact Key
+	for _, f := range facts {
+		if f.Date.IsZero() {
+			continue
+		}
+		k := fmt.Sprintf("%s|%s|%d", f.Key(), f.Date, f.Count)
+		i, ok := byKey[k]
+		if !ok {
+			i = len(out)
+			byKey[k] = i
+			out = append(out, TimelineEntry{Date: f.Date, Event: f.Event, Party: f.Party, Place: f.Place, Count: f.Count})
+			keys = append(keys, f.Key())
+			dates[f.Key()] = append(dates[f.Key()], f.Date)
+		}
+		if out[i].Place == "" {
+			out[i].Place = f.Place
+		}
+		out[i].Citations = appendCitation(out[i].Citations, f.Citation)
+	}
+	for i := range out {
+		e := &out[i]
+		if e.Event == citewatch.EventSignatoryCount || e.Event == citewatch.EventPartyCount {
+			continue
+		}
+		for _, d := range dates[keys[i]] {
+			if !d.Agrees(e.Date) {
+				e.Disputed = true
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if !a.Date.Time().Equal(b.Date.Time()) {
+			return a.Date.Time().Before(b.Date.Time())
+		}
+		if ea, eb := slices.Index(citewatch.Events, a.Event), slices.Index(citewatch.Events, b.Event); ea != eb {
+			return ea < eb
+		}
+		return a.Party < b.Party
+	})
+	return out
+}

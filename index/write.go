@@ -1,0 +1,233 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Put indexes doc's passages and facts, replacing every fact and passage
+// indexed before for doc.URL. It does nothing when doc.PayloadDigest is set
+// and is the digest already indexed for doc.URL, so callers may Put every
+// snapshot and only changed ones cost work. doc may be nil for facts whose
+// page is not at hand; they are then filed under their citation's URL and
+// replace nothing.
+//
+// Put returns an error wrapping citewatch.ErrInvalid for a document or fact
+// that does not validate, and a *BusyError when readers hold the index past
+// Options.WriteWait. It is safe for concurrent use.
+func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citewatch.Fact) error {
+	if err := ctxErr(ctx); err != nil {
+		return err
+	}
+	if doc != nil {
+		if err := doc.Validate(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+	}
+	for _, f := range facts {
+		if err := f.Validate(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+	}
+	bi, err := ix.acquire(true)
+	if err != nil {
+		return err
+	}
+	defer ix.release()
+
+	b := bi.NewBatch()
+	if doc != nil {
+		if doc.PayloadDigest != "" && indexedDigest(bi, doc.URL) == doc.PayloadDigest {
+			ix.log.Debug().Str("url", doc.URL).Msg("unchanged payload, not reindexed")
+			return nil
+		}
+		ids, err := idsOf(ctx, bi, doc.URL)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			b.Delete(id)
+		}
+	}
+	if err := addEntries(b, doc, facts); err != nil {
+		return err
+	}
+	if err := bi.Batch(b); err != nil {
+		return fmt.Errorf("index: put %s: %w", docURL(doc), err)
+	}
+	ix.log.Debug().Str("url", docURL(doc)).Int("facts", len(facts)).Msg("indexed")
+	return nil
+}
+
+func docURL(doc *citewatch.Document) string {
+	if doc == nil {
+		return "(no document)"
+	}
+	return doc.URL
+}
+
+// addEntries adds doc's page, passage and fact entries to b.
+func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact) error {
+	if doc != nil {
+		if err := b.Index(pageID(doc.URL), map[string]any{fieldType: typePage, fieldSource: doc.URL, fieldDigest: doc.PayloadDigest}); err != nil {
+			return fmt.Errorf("index: page %s: %w", doc.URL, err)
+		}
+		for i, p := range passages(doc) {
+			e, err := passageEntry(doc, p, i)
+			if err != nil {
+				return err
+			}
+			if err := b.Index(passageID(doc.URL, i), e); err != nil {
+				return fmt.Errorf("index: passage of %s: %w", doc.URL, err)
+			}
+		}
+	}
+	for _, f := range facts {
+		e, err := factEntry(doc, f)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(factID(f), e); err != nil {
+			return fmt.Errorf("index: fact %s: %w", f.ID, err)
+		}
+	}
+	return nil
+}
+
+// indexedDigest returns the payload digest indexed for url, or "".
+func indexedDigest(bi bleve.Index, url string) string {
+	req := bleve.NewSearchRequest(bleve.NewDocIDQuery([]string{pageID(url)}))
+	req.Fields = []string{fieldDigest}
+	res, err := bi.Search(req)
+	if err != nil || len(res.Hits) == 0 {
+		return ""
+	}
+	s, _ := res.Hits[0].Fields[fieldDigest].(string)
+	return s
+}
+
+// idsOf lists the IDs of every entry read from the page at url.
+func idsOf(ctx context.Context, bi bleve.Index, url string) ([]string, error) {
+	q := bleve.NewTermQuery(url)
+	q.SetField(fieldSource)
+	var ids []string
+	err := eachHit(ctx, bi, q, nil, func(id string, _ map[string]any) error {
+		ids = append(ids, id)
+		return nil
+	})
+	return ids, err
+}
+
+// Rebuild replaces the whole index with what each yields, for `citewatch
+// index --rebuild` from the WARC archive. each calls yield once per
+// extracted page; an error from yield or each stops the rebuild and leaves
+// the old index in place. The new index is built beside the old one with
+// batches that skip per-batch syncing, then swapped in; readers that have
+// the old one open keep reading it until they close.
+//
+// Rebuild fails with citewatch.ErrInvalid on a read-only or in-memory
+// index. Rebuild must not run concurrently with
+// Put on the same Index.
+func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) error {
+	if ix.opts.ReadOnly || ix.opts.InMemory {
+		return fmt.Errorf("%w: index: rebuild needs an on-disk index opened for writing", citewatch.ErrInvalid)
+	}
+	tmp := ix.path + ".rebuild"
+	if err := os.RemoveAll(tmp); err != nil {
+		return fmt.Errorf("index: rebuild: %w", err)
+	}
+	n, err := build(ctx, tmp, each)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	// Let go of the old index; readers that have it open keep it.
+	ix.mu.Lock()
+	if ix.timer != nil {
+		ix.timer.Stop()
+		ix.timer = nil
+	}
+	if ix.bi != nil {
+		err = ix.bi.Close()
+		ix.bi = nil
+	}
+	ix.mu.Unlock()
+	if err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("index: rebuild: %w", err)
+	}
+	old := ix.path + ".old"
+	os.RemoveAll(old)
+	if err := os.Rename(ix.path, old); err != nil {
+		return fmt.Errorf("index: rebuild: %w", err)
+	}
+	if err := os.Rename(tmp, ix.path); err != nil {
+		os.Rename(old, ix.path)
+		return fmt.Errorf("index: rebuild: %w", err)
+	}
+	if err := os.RemoveAll(old); err != nil {
+		ix.log.Warn().Err(err).Str("path", old).Msg("removing the replaced index")
+	}
+	ix.log.Info().Int("pages", n).Msg("index rebuilt")
+	return nil
+}
+
+// bulkBatch is how many entries a bulk build puts in one batch.
+const bulkBatch = 2000
+
+// build creates a new index at path from each, in large unsynced batches,
+// and returns how many pages it indexed.
+func build(ctx context.Context, path string, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) (int, error) {
+	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, map[string]any{"unsafe_batch": true})
+	if err != nil {
+		return 0, fmt.Errorf("index: create %s: %w", path, err)
+	}
+	n := 0
+	b := bi.NewBatch()
+	flush := func() error {
+		if b.Size() == 0 {
+			return nil
+		}
+		if err := bi.Batch(b); err != nil {
+			return fmt.Errorf("index: build: %w", err)
+		}
+		b.Reset()
+		return nil
+	}
+	err = each(func(doc *citewatch.Document, facts []citewatch.Fact) error {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		if doc != nil {
+			if err := doc.Validate(); err != nil {
+				return fmt.Errorf("index: %w", err)
+			}
+		}
+		for _, f := range facts {
+			if err := f.Validate(); err != nil {
+				return fmt.Errorf("index: %w", err)
+			}
+		}
+		if err := addEntries(b, doc, facts); err != nil {
+			return err
+		}
+		n++
+		if b.Size() >= bulkBatch {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if cerr := bi.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("index: build: %w", cerr)
+	}
+	return n, err
+}
