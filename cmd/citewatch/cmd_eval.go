@@ -14,7 +14,9 @@ import (
 
 // evalClaimsOptions are the flags of "eval claims".
 type evalClaimsOptions struct {
-	json bool
+	json  bool
+	folds int
+	seed  uint64
 }
 
 // newEvalCmd builds "eval", which measures citewatch's judges on labelled data.
@@ -40,13 +42,18 @@ not_supported) and "meta" ("claim_context"). Each claim is judged against its
 evidence sentences; the command prints a confusion matrix and per-label
 precision and recall, and ends with the line
 "supported_f1=0.xxx accuracy=0.xxx n=N". A malformed line stops the run with
-an error naming the line.`,
+an error naming the line.
+
+With --cv K it first cross-validates the judge's two thresholds: K folds,
+each scored with thresholds tuned on the others.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEvalClaims(cmd.Context(), opts, g, args)
 		},
 	}
 	cmd.Flags().BoolVar(&opts.json, "json", false, "print the result, with each claim's prediction, as JSON")
+	cmd.Flags().IntVar(&opts.folds, "cv", 0, "also cross-validate the thresholds over this many folds (0: no)")
+	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "shuffle seed for --cv")
 	return cmd
 }
 
@@ -64,10 +71,22 @@ func runEvalClaims(ctx context.Context, opts evalClaimsOptions, g *globals, args
 		return err
 	}
 	res := evidence.Evaluate(items, evidence.New(evidence.Options{}))
+	var cv *evidence.CVResult
+	if opts.folds > 0 {
+		cv = evidence.CrossValidate(items, evidence.Options{}, opts.folds, opts.seed)
+	}
 	if opts.json {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return enc.Encode(struct {
+			*evidence.EvalResult
+			CV *evidence.CVResult `json:"cv,omitempty"`
+		}{res, cv})
+	}
+	if cv != nil {
+		if err := cv.WriteText(g.stdout); err != nil {
+			return err
+		}
 	}
 	return res.WriteText(g.stdout)
 }

@@ -21,31 +21,32 @@ const (
 // Judgement is what a Scorer found for one claim.
 type Judgement struct {
 	Label    Label    `json:"label"`
-	Score    float64  `json:"score"`    // the BM25 score of the best sentence
-	Best     []int    `json:"best"`     // indices of the evidence sentences used, best first
-	Coverage float64  `json:"coverage"` // IDF-weighted share of the claim's content words they contain, 0..1
+	Score    float64  `json:"score"`             // the BM25 score of the best sentence
+	Best     []int    `json:"best"`              // indices of the evidence sentences used, best first
+	Coverage float64  `json:"coverage"`          // IDF-weighted share of the claim's content words they contain, 0..1
 	Missing  []string `json:"missing,omitempty"` // claim words, names and numbers they lack, as the claim writes them
 	Reason   string   `json:"reason"`
 }
 
 // Options tune a Scorer. Zero values take the defaults, which were chosen
-// by cross-validation on labelled claims (see the package's README).
+// by cross-validation on labelled claims (see the package comment).
 type Options struct {
 	// SupportedAt is the coverage at or above which a claim whose numbers
-	// and names all appear is supported. Default 0.80.
+	// and names all appear is supported. Default 0.50.
 	SupportedAt float64
 	// PartialAt is the coverage at or above which a claim not supported is
-	// partial rather than none. Default 0.40.
+	// partial rather than none. Default 0.25.
 	PartialAt float64
-	// TopK is how many of the best-ranked sentences are read together as
-	// evidence. Default 3.
+	// TopK is how many sentences are read together as evidence: Judge picks
+	// them one at a time, each adding the most of the claim not yet
+	// covered. Default 3.
 	TopK int
 }
 
 // Defaults.
 const (
-	defaultSupportedAt = 0.80
-	defaultPartialAt   = 0.40
+	defaultSupportedAt = 0.50
+	defaultPartialAt   = 0.25
 	defaultTopK        = 3
 )
 
@@ -80,18 +81,17 @@ func (s *Scorer) Options() Options { return s.opts }
 // or a source with no sentences is judged None.
 func (s *Scorer) Judge(claim, context string, sentences []string) Judgement {
 	f := s.features(claim, context, sentences)
-	return s.decide(f)
+	return decide(f, s.opts.SupportedAt, s.opts.PartialAt)
 }
 
 // features are what Judge measures before it decides.
 type features struct {
-	coverage    float64
-	score       float64
-	best        []int
-	missing     []string
-	missNumbers int
-	missNames   int
-	content     int
+	coverage float64
+	score    float64
+	best     []int
+	missing  []string // not in the best sentences
+	absent   []string // numbers and names the whole page lacks
+	content  int
 }
 
 // claimTerm is a distinct content term of a claim.
@@ -100,83 +100,109 @@ type claimTerm struct {
 	weight float64
 }
 
+// metaPrefix starts a sentence that carries the page's metadata (title,
+// author, publication date) rather than its text.
+const metaPrefix = "(meta data)"
+
 func (s *Scorer) features(claim, context string, sentences []string) features {
 	var f features
 	ct := claimTerms(claim)
 	f.content = len(ct)
-	if len(ct) == 0 || len(sentences) == 0 {
-		f.missing = surfaces(ct)
+	if len(ct) == 0 {
 		return f
 	}
 	p := newPage(sentences)
-	title := map[string]bool{}
-	for _, sent := range sentences {
-		if t, ok := strings.CutPrefix(sent, "(meta data) TITLE:"); ok {
-			for _, tm := range terms(t) {
-				title[tm.key] = true
+	covered := make([]bool, len(ct))
+	// The page's metadata goes with every sentence: a claim's subject is
+	// often named only in the title, its date only in the publication date.
+	for i, sent := range sentences {
+		if strings.HasPrefix(sent, metaPrefix) {
+			for k, t := range ct {
+				covered[k] = covered[k] || p.sents[i][t.key] > 0
 			}
 		}
 	}
 	keys := make([]string, len(ct))
 	var total float64
-	for i := range ct {
-		keys[i] = ct[i].key
-		ct[i].weight = p.idf(ct[i].key)
-		total += ct[i].weight
+	for k := range ct {
+		keys[k] = ct[k].key
+		ct[k].weight = p.idf(ct[k].key)
+		total += ct[k].weight
+		if ct[k].kind != kindWord && p.df[ct[k].key] == 0 {
+			f.absent = append(f.absent, ct[k].surface)
+		}
 	}
-	ranked := p.rank(keys, s.opts.TopK)
-	if len(ranked) == 0 {
-		f.missing = surfaces(ct)
-		f.missNumbers, f.missNames = countKinds(ct)
-		return f
-	}
-	f.score = ranked[0].Score
-	for _, r := range ranked {
-		f.best = append(f.best, r.Index)
-	}
-	var covered float64
-	var missed []claimTerm
-	for _, t := range ct {
-		found := title[t.key]
-		for _, i := range f.best {
-			if p.sents[i][t.key] > 0 {
-				found = true
-				break
+	// Pick up to TopK sentences greedily, each time the one that adds the
+	// most weight of claim terms not yet covered: evidence for one claim is
+	// often split across sentences.
+	for range s.opts.TopK {
+		best, gain := -1, 0.0
+		for i := range p.sents {
+			var g float64
+			for k, t := range ct {
+				if !covered[k] && p.sents[i][t.key] > 0 {
+					g += t.weight
+				}
+			}
+			if g > gain {
+				best, gain = i, g
 			}
 		}
-		if found {
-			covered += t.weight
-		} else {
-			missed = append(missed, t)
+		if best < 0 {
+			break
+		}
+		f.best = append(f.best, best)
+		for k, t := range ct {
+			covered[k] = covered[k] || p.sents[best][t.key] > 0
 		}
 	}
-	f.coverage = covered / total
-	f.missing = surfaces(missed)
-	f.missNumbers, f.missNames = countKinds(missed)
+	if len(f.best) > 0 {
+		f.score = p.score(f.best[0], keys)
+	}
+	var got float64
+	for k, t := range ct {
+		if covered[k] {
+			got += t.weight
+		} else {
+			f.missing = append(f.missing, t.surface)
+		}
+	}
+	if total > 0 {
+		f.coverage = got / total
+	}
 	return f
 }
 
-func (s *Scorer) decide(f features) Judgement {
+// decide labels what features measured: supported at coverage supportedAt
+// or more when the page has every number and name of the claim, partial at
+// partialAt or more, else none.
+func decide(f features, supportedAt, partialAt float64) Judgement {
 	j := Judgement{Score: f.score, Best: f.best, Coverage: f.coverage, Missing: f.missing}
+	cover := fmt.Sprintf("the best %s cover %.0f%% of the claim's content", plural(len(f.best), "sentence"), 100*f.coverage)
 	switch {
 	case f.content == 0:
 		j.Label, j.Reason = None, "the claim has no content words to look for"
-	case len(f.best) == 0:
+	case len(f.best) == 0 && f.coverage == 0:
 		j.Label, j.Reason = None, "no sentence of the source shares a word with the claim"
-	case f.coverage >= s.opts.SupportedAt && f.missNumbers == 0 && f.missNames == 0:
-		j.Label = Supported
-		j.Reason = fmt.Sprintf("the best %s cover %.0f%% of the claim's content, every number and name included",
-			plural(len(f.best), "sentence"), 100*f.coverage)
-	case f.coverage >= s.opts.PartialAt:
-		j.Label = Partial
-		j.Reason = fmt.Sprintf("the best %s cover %.0f%% of the claim's content%s",
-			plural(len(f.best), "sentence"), 100*f.coverage, lacking(f.missing))
+	case f.coverage >= supportedAt && len(f.absent) == 0:
+		j.Label, j.Reason = Supported, cover+", and the source has every number and name the claim states"
+	case f.coverage >= partialAt:
+		j.Label, j.Reason = Partial, cover+absence(f)
 	default:
-		j.Label = None
-		j.Reason = fmt.Sprintf("the best %s cover only %.0f%% of the claim's content%s",
-			plural(len(f.best), "sentence"), 100*f.coverage, lacking(f.missing))
+		j.Label, j.Reason = None, cover+absence(f)
 	}
 	return j
+}
+
+// absence says what the source lacks.
+func absence(f features) string {
+	if len(f.absent) > 0 {
+		return "; the source never mentions " + list(f.absent)
+	}
+	if len(f.missing) > 0 {
+		return "; they lack " + list(f.missing)
+	}
+	return ""
 }
 
 // claimTerms returns the distinct content terms of a claim; a stem written
@@ -224,17 +250,15 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func lacking(missing []string) string {
-	if len(missing) == 0 {
-		return ""
-	}
-	m := missing
+// list joins up to six words, saying how many more there are.
+func list(words []string) string {
+	m := words
 	if len(m) > 6 {
 		m = m[:6]
 	}
-	s := "; not found: " + strings.Join(m, ", ")
-	if len(missing) > len(m) {
-		s += fmt.Sprintf(" and %d more", len(missing)-len(m))
+	s := strings.Join(m, ", ")
+	if len(words) > len(m) {
+		s += fmt.Sprintf(" and %d more", len(words)-len(m))
 	}
 	return s
 }
