@@ -1,0 +1,500 @@
+package verify
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Document formats Parse reads.
+const (
+	FormatMarkdown = "markdown"
+	FormatText     = "text"
+	FormatHTML     = "html"
+)
+
+// maxRange caps how many labels one range marker ([2–400]) may expand to.
+const maxRange = 50
+
+// Parse reads a citing document: its claims (each sentence or phrase that
+// carries citation markers) and its reference list. The format comes from
+// name's extension (.md and .markdown, .txt, .html and .htm) or, for any
+// other name, from the content.
+//
+// Everything Parse can work around goes to doc.Problems with a line number:
+// a marker with no reference, a reference never cited, a reference without a
+// usable URL, a document with no references or no markers. Parse returns an
+// error wrapping citewatch.ErrInvalid only when there is nothing to read: an
+// empty file or binary data. Claims have IDs c1, c2, ... in document order,
+// Refs in marker order with ranges expanded, and Words; Assertions are left
+// for the Verifier. Parse is safe for concurrent use.
+func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("%w: verify: %s: the document is empty", citewatch.ErrInvalid, name)
+	}
+	if isBinary(data) {
+		return nil, fmt.Errorf("%w: verify: %s: not a text document (binary data)", citewatch.ErrInvalid, name)
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
+	}
+	format := detectFormat(name, data)
+	var ls []line
+	if format == FormatHTML {
+		ls = htmlLines(data)
+	} else {
+		ls = textLines(string(data), format == FormatMarkdown)
+	}
+	p := &parser{doc: &citewatch.CitingDocument{Name: name, Format: format, Claims: []citewatch.Claim{}, References: []citewatch.Reference{}}}
+	p.read(ls)
+	return p.doc, nil
+}
+
+// isBinary reports whether data looks like something other than text: a NUL
+// byte, or mostly invalid UTF-8 and control characters, in its first 8 KiB.
+func isBinary(data []byte) bool {
+	head := data
+	if len(head) > 8192 {
+		head = head[:8192]
+	}
+	if bytes.IndexByte(head, 0) >= 0 {
+		return true
+	}
+	bad := 0
+	for len(head) > 0 {
+		r, n := utf8.DecodeRune(head)
+		if r == utf8.RuneError && n <= 1 && len(head) >= utf8.UTFMax {
+			bad++
+		} else if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' {
+			bad++
+		}
+		head = head[n:]
+	}
+	return bad*10 > len(data[:min(len(data), 8192)])
+}
+
+func detectFormat(name string, data []byte) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".md", ".markdown", ".mdown":
+		return FormatMarkdown
+	case ".txt", ".text":
+		return FormatText
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	}
+	head := strings.ToLower(string(data[:min(len(data), 4096)]))
+	trimmed := strings.TrimSpace(head)
+	if strings.HasPrefix(trimmed, "<!doctype html") || strings.HasPrefix(trimmed, "<html") ||
+		strings.Contains(head, "<body") || strings.Contains(head, "<p>") || strings.Contains(head, "<p ") {
+		return FormatHTML
+	}
+	if mdHint.MatchString(string(data)) {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+var mdHint = regexp.MustCompile(`(?m)^#{1,6} |\[\^[^\]]+\]|\]\(https?://|^\[[^\]]+\]: `)
+
+// line is one line of the document as the parser reads it, after
+// format-specific clean-up, with its 1-based number in the input.
+type line struct {
+	text string
+	n    int
+	kind lineKind
+	// marks say where, within text, later input lines begin, for an HTML
+	// block that spans several lines.
+	marks []lineMark
+}
+
+// lineMark says that text from offset off on comes from input line n.
+type lineMark struct {
+	off int
+	n   int
+}
+
+// at returns the input line of offset off within l's text.
+func (l line) at(off int) int {
+	n := l.n
+	for _, m := range l.marks {
+		if m.off <= off {
+			n = m.n
+		}
+	}
+	return n
+}
+
+type lineKind int
+
+const (
+	lineBody    lineKind = iota
+	lineBlank            // ends a paragraph
+	lineHeading          // a heading: ends a paragraph, may open the reference list
+	lineItem             // a list item: starts a paragraph of its own
+)
+
+// textLines splits plain text or Markdown into lines. For Markdown it drops
+// code blocks and inline markup that would get in the way of reading
+// sentences; markers and reference definitions are left as written.
+func textLines(s string, markdown bool) []line {
+	raw := strings.Split(strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n"), "\n")
+	out := make([]line, 0, len(raw))
+	fence := ""
+	for i, t := range raw {
+		n := i + 1
+		trimmed := strings.TrimSpace(t)
+		if markdown {
+			if fence != "" {
+				if strings.HasPrefix(trimmed, fence) {
+					fence = ""
+				}
+				out = append(out, line{n: n, kind: lineBlank})
+				continue
+			}
+			if strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~") {
+				fence = trimmed[:3]
+				out = append(out, line{n: n, kind: lineBlank})
+				continue
+			}
+			if setext.MatchString(trimmed) && len(out) > 0 && out[len(out)-1].kind == lineBody {
+				out[len(out)-1].kind = lineHeading
+				out = append(out, line{n: n, kind: lineBlank})
+				continue
+			}
+			if h := mdHeading.FindStringSubmatch(trimmed); h != nil {
+				out = append(out, line{text: cleanMarkdown(h[1]), n: n, kind: lineHeading})
+				continue
+			}
+			if hr.MatchString(trimmed) || strings.HasPrefix(trimmed, "|") {
+				out = append(out, line{n: n, kind: lineBlank})
+				continue
+			}
+			trimmed = strings.TrimSpace(strings.TrimLeft(trimmed, ">"))
+			trimmed = cleanMarkdown(trimmed)
+		}
+		switch {
+		case trimmed == "":
+			out = append(out, line{n: n, kind: lineBlank})
+		case bullet.MatchString(trimmed):
+			out = append(out, line{text: trimmed, n: n, kind: lineItem})
+		case !markdown && isTextHeading(trimmed):
+			out = append(out, line{text: trimmed, n: n, kind: lineHeading})
+		default:
+			out = append(out, line{text: trimmed, n: n, kind: lineBody})
+		}
+	}
+	return out
+}
+
+var (
+	mdHeading  = regexp.MustCompile(`^#{1,6}\s+(.*?)\s*#*$`)
+	setext     = regexp.MustCompile(`^(=+|-{2,})$`)
+	hr         = regexp.MustCompile(`^([-*_]\s*){3,}$`)
+	bullet     = regexp.MustCompile(`^([-*+•]|\d{1,3}[.)])\s+`)
+	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]\[]*)\]\((\S*?)(?:\s+"[^"]*")?\)`)
+	mdRefLink  = regexp.MustCompile(`\[([^\]\[]*[^\]\[\d\s^,–—-][^\]\[]*)\]\[([^\]\[]+)\]`)
+	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*|\x60)`)
+	htmlSup    = regexp.MustCompile(`(?i)<sup[^>]*>(.*?)</sup>`)
+	htmlTag    = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
+	htmlCmt    = regexp.MustCompile(`<!--.*?-->`)
+)
+
+// cleanMarkdown removes inline markup from one line of Markdown: images,
+// emphasis, code spans and HTML tags; a link [text](url) keeps its text and
+// its URL, which a reference line needs and a claim drops; a link whose
+// text is a number ([2](#ref-2)) is a marker; a reference-style link
+// [text][2] keeps its text and becomes a marker [2].
+func cleanMarkdown(s string) string {
+	s = htmlCmt.ReplaceAllString(s, "")
+	s = htmlSup.ReplaceAllStringFunc(s, func(m string) string {
+		inner := htmlTag.ReplaceAllString(htmlSup.FindStringSubmatch(m)[1], "")
+		inner = mdLink.ReplaceAllString(inner, "$1")
+		if l := supMarker(inner); l != "" {
+			return l
+		}
+		return inner
+	})
+	s = mdImage.ReplaceAllString(s, "$1")
+	s = mdLink.ReplaceAllStringFunc(s, func(m string) string {
+		sm := mdLink.FindStringSubmatch(m)
+		text, target := sm[1], sm[2]
+		if l := supMarker(text); l != "" && !strings.HasPrefix(text, "^") {
+			return l
+		}
+		if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
+			return text + " <" + target + ">"
+		}
+		return text
+	})
+	s = mdRefLink.ReplaceAllString(s, "$1 [$2]")
+	s = mdEmphasis.ReplaceAllString(s, "")
+	s = htmlTag.ReplaceAllStringFunc(s, func(m string) string {
+		if strings.HasPrefix(m, "<http") { // an autolink <https://...>
+			return m
+		}
+		return ""
+	})
+	return strings.TrimSpace(s)
+}
+
+// supMarker returns text as a bracketed marker when it reads as one: "2",
+// "[2]", "2, 7", "2–4", "[^n]". Otherwise it returns "".
+func supMarker(text string) string {
+	t := strings.TrimSpace(text)
+	if markerRe.MatchString(t) && markerRe.FindString(t) == t {
+		return t
+	}
+	inner := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "["), "]"))
+	if numList.MatchString(inner) {
+		return "[" + inner + "]"
+	}
+	return ""
+}
+
+var numList = regexp.MustCompile(`^\d{1,4}(\s*[-–—,;]\s*\d{1,4})*$`)
+
+var textHeadings = regexp.MustCompile(`(?i)^(references|sources|sources cited|notes|footnotes|endnotes|bibliography|works cited|citations|literature)\s*:?$`)
+
+func isTextHeading(s string) bool { return textHeadings.MatchString(s) }
+
+// markerRe finds citation markers: [2], [2, 7], [2–4], [^note]. A marker
+// followed by ":" at the start of a line is a definition, handled before.
+var markerRe = regexp.MustCompile(`\[(\^[\p{L}\p{N}_.-]+|\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s*[,;]\s*\d{1,4}(?:\s*[-–—]\s*\d{1,4})?)*\s*)\]`)
+
+// Reference line forms.
+var (
+	refBracket  = regexp.MustCompile(`^\[\s*(\d{1,4})\s*\][:.]?\s*(.*)$`)           // [3] text URL, [3]: URL
+	refFootnote = regexp.MustCompile(`^\[\^([\p{L}\p{N}_.-]+)\]:\s*(.*)$`)          // [^3]: text URL
+	refNumbered = regexp.MustCompile(`^(\d{1,4})[.)]\s+(.*)$`)                      // 3. text URL
+	refLinkDef  = regexp.MustCompile(`^\[([^\]^\s][^\]]*)\]:\s*<?(\S+?)>?(\s.*)?$`) // [name]: URL "title"
+	urlRe       = regexp.MustCompile(`https?://[^\s<>"'\x60]+`)
+	urlish      = regexp.MustCompile(`(?i)(\b\w+:/+\S+|\bh\w{1,4}s?:?//\S+|\bwww\.\S+)`)
+	bracketURL  = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+)
+
+// parser builds a CitingDocument from lines.
+type parser struct {
+	doc    *citewatch.CitingDocument
+	inRefs bool // after a heading that opens the reference list
+	refAt  map[string]int
+	cited  map[string]bool
+	marks  []markerUse
+}
+
+// markerUse is one label cited at a line, for the missing-reference check.
+type markerUse struct {
+	label string
+	line  int
+}
+
+func (p *parser) read(ls []line) {
+	p.refAt = map[string]int{}
+	p.cited = map[string]bool{}
+	var para []line
+	flush := func() {
+		if len(para) > 0 {
+			p.paragraph(para)
+			para = para[:0]
+		}
+	}
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		switch l.kind {
+		case lineBlank:
+			flush()
+			continue
+		case lineHeading:
+			flush()
+			p.inRefs = isTextHeading(strings.TrimSuffix(l.text, ":"))
+			continue
+		}
+		if ref, ok := p.reference(l); ok {
+			flush()
+			// A reference whose URL is on the next line.
+			if ref.URL == "" && i+1 < len(ls) && ls[i+1].kind != lineHeading {
+				if u := urlRe.FindString(ls[i+1].text); u != "" && strings.TrimSpace(bracketURL.ReplaceAllString(ls[i+1].text, "$1")) == u {
+					ref.URL = trimURL(u)
+					i++
+				}
+			}
+			p.addReference(ref)
+			continue
+		}
+		if p.inRefs && len(markerRe.FindAllStringIndex(l.text, -1)) == 0 {
+			continue // other lines of a reference list are not claims
+		}
+		if l.kind == lineItem {
+			flush()
+			l.text = bullet.ReplaceAllString(l.text, "")
+		}
+		para = append(para, l)
+	}
+	flush()
+	p.checkReferences()
+}
+
+// reference reads l as a reference-list entry, if it is one.
+func (p *parser) reference(l line) (citewatch.Reference, bool) {
+	t := l.text
+	var n, rest string
+	switch {
+	case refFootnote.MatchString(t):
+		m := refFootnote.FindStringSubmatch(t)
+		n, rest = "^"+m[1], m[2]
+	case refBracket.MatchString(t) && !strings.HasPrefix(t, "[^"):
+		m := refBracket.FindStringSubmatch(t)
+		n, rest = m[1], m[2]
+		// "[3] The Convention was adopted..." in body text is a sentence
+		// opening with a marker, not a reference, unless it has a URL or
+		// we are in the reference list.
+		if !p.inRefs && urlRe.FindString(rest) == "" && !strings.HasPrefix(t, "["+n+"]:") {
+			return citewatch.Reference{}, false
+		}
+	case refNumbered.MatchString(t) && (p.inRefs || (urlRe.MatchString(t) && !markerRe.MatchString(t))):
+		m := refNumbered.FindStringSubmatch(t)
+		n, rest = m[1], m[2]
+	case refLinkDef.MatchString(t) && urlRe.MatchString(t):
+		m := refLinkDef.FindStringSubmatch(t)
+		n, rest = m[1], m[2]+m[3]
+	case p.inRefs && bullet.MatchString(t):
+		// "- [3] text URL" or "- 3. text URL" in a list.
+		inner := bullet.ReplaceAllString(t, "")
+		if r, ok := p.reference(line{text: inner, n: l.n}); ok {
+			return r, true
+		}
+		return citewatch.Reference{}, false
+	default:
+		return citewatch.Reference{}, false
+	}
+	ref := citewatch.Reference{N: n, Line: l.n}
+	rest = bracketURL.ReplaceAllString(rest, "$1")
+	if u := urlRe.FindString(rest); u != "" {
+		u = trimURL(u)
+		if err := citewatch.ValidateURL(u); err == nil {
+			ref.URL = u
+		}
+	}
+	label := urlRe.ReplaceAllString(rest, "")
+	label = strings.Trim(strings.TrimSpace(strings.NewReplacer("^", "", "↑", "", "()", "", "<>", "").Replace(label)), " ,;:-–—")
+	ref.Label = strings.TrimRight(strings.Join(strings.Fields(label), " "), ".")
+	if ref.URL == "" {
+		if u := urlish.FindString(rest); u != "" {
+			p.problem(l.n, "reference [%s]: malformed URL %q", displayLabel(n), u)
+		} else {
+			p.problem(l.n, "reference [%s] has no URL", displayLabel(n))
+		}
+	}
+	return ref, true
+}
+
+// trimURL drops punctuation that ends a sentence rather than the URL.
+func trimURL(u string) string {
+	for {
+		t := strings.TrimRight(u, ".,;:!?")
+		if strings.HasSuffix(t, ")") && strings.Count(t, "(") < strings.Count(t, ")") {
+			t = t[:len(t)-1]
+		}
+		if strings.HasSuffix(t, "]") && strings.Count(t, "[") < strings.Count(t, "]") {
+			t = t[:len(t)-1]
+		}
+		if t == u {
+			return u
+		}
+		u = t
+	}
+}
+
+func displayLabel(n string) string { return n }
+
+func (p *parser) addReference(ref citewatch.Reference) {
+	if at, dup := p.refAt[ref.N]; dup {
+		p.problem(ref.Line, "reference [%s] is defined twice (first at line %d); the first is used", displayLabel(ref.N), at)
+		return
+	}
+	p.refAt[ref.N] = ref.Line
+	p.doc.References = append(p.doc.References, ref)
+}
+
+func (p *parser) problem(line int, format string, args ...any) {
+	p.doc.Problems = append(p.doc.Problems, citewatch.Problem{Line: line, Message: fmt.Sprintf(format, args...)})
+}
+
+// checkReferences reports markers with no reference and references never
+// cited, once the whole document is read.
+func (p *parser) checkReferences() {
+	if len(p.doc.References) == 0 {
+		p.problem(0, "the document has no reference list: no line reads like \"[1] URL\", \"1. URL\" or \"[^1]: URL\"")
+	} else {
+		seen := map[string]bool{}
+		for _, m := range p.marks {
+			if _, ok := p.refAt[m.label]; ok || seen[m.label] {
+				continue
+			}
+			seen[m.label] = true
+			p.problem(m.line, "marker [%s] has no reference", displayLabel(m.label))
+		}
+	}
+	if len(p.marks) == 0 {
+		p.problem(0, "the document has no citation markers such as [1], [2, 7] or [^1]")
+	}
+	for _, r := range p.doc.References {
+		if !p.cited[r.N] && len(p.marks) > 0 {
+			p.problem(r.Line, "reference [%s] is never cited", displayLabel(r.N))
+		}
+	}
+	// Problems in line order; those without a line first.
+	sortProblems(p.doc.Problems)
+}
+
+func sortProblems(ps []citewatch.Problem) {
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && ps[j].Line < ps[j-1].Line; j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+// labels expands the inside of one marker into reference labels: "2, 7"
+// gives 2 and 7, "2–4" gives 2, 3 and 4, "^note" gives ^note.
+func (p *parser) labels(inner string, lineNo int) []string {
+	inner = strings.TrimSpace(inner)
+	if strings.HasPrefix(inner, "^") {
+		return []string{inner}
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(part)
+		lo, hi, isRange := strings.Cut(strings.NewReplacer("–", "-", "—", "-").Replace(part), "-")
+		a, err := strconv.Atoi(strings.TrimSpace(lo))
+		if err != nil {
+			continue
+		}
+		if !isRange {
+			out = append(out, strconv.Itoa(a))
+			continue
+		}
+		b, err := strconv.Atoi(strings.TrimSpace(hi))
+		if err != nil || b < a || b-a >= maxRange {
+			p.problem(lineNo, "marker [%s]: range %q is not a usable range; only its first number is used", inner, part)
+			out = append(out, strconv.Itoa(a))
+			continue
+		}
+		for k := a; k <= b; k++ {
+			out = append(out, strconv.Itoa(k))
+		}
+	}
+	return out
+}
+
+// isSpace reports whether r is white space for the purposes of joining
+// markers and text.
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
