@@ -1,0 +1,417 @@
+package crawl
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"golang.org/x/net/html"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl/warc"
+)
+
+// ImportedField marks the resource record of a copy a user saved and
+// added with Import: "WARC-Citewatch-Imported: true".
+const ImportedField = "WARC-Citewatch-Imported"
+
+// result is a fetch archived and classified, ready for the catalog.
+type result struct {
+	snap citewatch.Snapshot // Body set for new content
+}
+
+// archive writes a fetch's exchanges to the WARC archive, all in one batch
+// (one file, in order): for each hop a response record (a revisit record
+// for an unchanged final page) and the request record concurrent to it.
+// It returns nil for a fetch ended by the crawl's own shutdown, which is
+// not an outcome of the source and leaves it due.
+func (c *Crawler) archive(f *fetch) (*result, error) {
+	f.mu.Lock()
+	hops := f.hops
+	f.mu.Unlock()
+	if errors.Is(f.err, context.Canceled) {
+		return nil, nil
+	}
+	s := citewatch.Snapshot{URL: f.url, FetchedAt: f.start.UTC()}
+	if len(hops) > 1 {
+		for _, h := range hops[:len(hops)-1] {
+			s.Redirects = append(s.Redirects, h.URL)
+		}
+		s.FinalURL = hops[len(hops)-1].URL
+	}
+	var final *hop
+	if len(hops) > 0 {
+		final = hops[len(hops)-1]
+	}
+	for _, h := range hops {
+		s.Attempts += h.Attempts
+	}
+
+	revisit := ""
+	if f.err == nil && final != nil && final.Err == nil && final.replayed == nil {
+		switch {
+		case final.Status == http.StatusNotModified && f.last.WARCRecordID != "":
+			revisit = warc.ProfileServerNotModified
+		case final.Status == http.StatusOK && f.last.PayloadDigest != "" && warc.Digest(final.Body) == f.last.PayloadDigest:
+			revisit = warc.ProfileIdenticalPayloadDigest
+		}
+	}
+
+	// Build the records; main is the final response (or revisit) record.
+	var recs []*warc.Record
+	var main *warc.Record
+	var mainLoc *warc.Location
+	for _, h := range hops {
+		if h.Err != nil {
+			continue
+		}
+		if h.replayed != nil {
+			if c.inArchive(h.replayed.dir) {
+				if h == final {
+					loc := h.replayed.loc
+					mainLoc, main = &loc, h.replayed.rec
+				}
+				continue
+			}
+			recs = append(recs, h.replayed.rec) // copied as it is, ID and all
+			if h == final {
+				main = h.replayed.rec
+			}
+			continue
+		}
+		var resp *warc.Record
+		if h == final && revisit != "" {
+			orig := warc.Original{RecordID: f.last.WARCRecordID, TargetURI: f.last.Target(), Date: f.last.FetchedAt, PayloadDigest: f.last.PayloadDigest}
+			resp = warc.NewRevisit(h.URL, revisit, orig, warc.HTTPResponseMessage(h.Status, h.Header, nil))
+		} else {
+			resp = warc.NewResponse(h.URL, warc.HTTPResponseMessage(h.Status, h.Header, h.Body))
+		}
+		resp.SetDate(h.At)
+		if h.IP != "" {
+			resp.Header.Set(warc.FieldIPAddress, h.IP)
+		}
+		req := warc.NewRequest(h.URL, requestMessage(h))
+		req.SetDate(h.At)
+		warc.Concurrent(req, resp)
+		recs = append(recs, resp, req)
+		if h == final {
+			main = resp
+		}
+	}
+	if len(recs) > 0 {
+		locs, err := c.w.Write(recs...)
+		if err != nil {
+			return nil, fmt.Errorf("crawl: archiving %s: %w", f.url, err)
+		}
+		for i, r := range recs {
+			if r == main {
+				mainLoc = &locs[i]
+			}
+		}
+	}
+	if main != nil && mainLoc != nil {
+		s.WARCFile, s.WARCOffset, s.WARCRecordID = mainLoc.File, mainLoc.Offset, main.ID()
+		s.PayloadDigest = main.PayloadDigest()
+	}
+	if final != nil && final.Err == nil {
+		s.Status = final.Status
+		s.Header = final.Header
+		s.ContentType = final.Header.Get("Content-Type")
+		s.ETag = final.Header.Get("ETag")
+		s.LastModified = final.Header.Get("Last-Modified")
+	}
+	c.classify(&s, f, final, revisit != "")
+	return &result{snap: s}, nil
+}
+
+// classify sets the snapshot's outcome, health and error, and its Body
+// for new content.
+func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit bool) {
+	fail := func(o citewatch.Outcome, h citewatch.Health, err error) {
+		s.Outcome, s.Health, s.Error = o, h, err.Error()
+	}
+	if f.err != nil {
+		o, h := classifyErr(f.err)
+		fail(o, h, f.err)
+		return
+	}
+	if final == nil || final.Err != nil {
+		fail(citewatch.OutcomeFailed, citewatch.HealthError, errors.New("crawl: no response"))
+		return
+	}
+	health := citewatch.HealthOK
+	if s.FinalURL != "" && !sameURL(s.FinalURL, f.hops[0].URL) {
+		health = citewatch.HealthRedirected
+	}
+	switch {
+	case revisit:
+		s.Outcome, s.Health = citewatch.OutcomeRevisit, health
+		if s.ETag == "" {
+			s.ETag = f.last.ETag
+		}
+		if s.LastModified == "" {
+			s.LastModified = f.last.LastModified
+		}
+		if s.ContentType == "" || s.Status == http.StatusNotModified {
+			s.ContentType = f.last.ContentType
+		}
+		s.PayloadDigest = f.last.PayloadDigest
+		return
+	case s.Status == http.StatusNotFound || s.Status == http.StatusGone:
+		fail(citewatch.OutcomeFailed, citewatch.HealthGone, &StatusError{Status: s.Status})
+		return
+	case s.Status < 200 || s.Status > 299:
+		fail(citewatch.OutcomeFailed, citewatch.HealthError, &StatusError{Status: s.Status})
+		return
+	}
+	body, err := decodeBody(final.Header.Get("Content-Encoding"), final.Body, c.cfg.MaxDecoded)
+	if err != nil {
+		fail(citewatch.OutcomeFailed, citewatch.HealthError, err)
+		return
+	}
+	if soft404(f.hops, s.ContentType, body) {
+		fail(citewatch.OutcomeFailed, citewatch.HealthSoft404, errSoft404)
+		return
+	}
+	s.Outcome, s.Health, s.Body = citewatch.OutcomeFetched, health, body
+	if final.replayed != nil {
+		s.Outcome = citewatch.OutcomeReplayed
+	}
+}
+
+// classifyErr maps a failed fetch's error to an outcome and health.
+func classifyErr(err error) (citewatch.Outcome, citewatch.Health) {
+	var dnsErr *net.DNSError
+	var ne net.Error
+	var unknownCA x509.UnknownAuthorityError
+	var certInvalid x509.CertificateInvalidError
+	var hostname x509.HostnameError
+	var verify *tls.CertificateVerificationError
+	var alert tls.AlertError
+	var recordHeader tls.RecordHeaderError
+	switch {
+	case errors.Is(err, ErrRobots), errors.Is(err, colly.ErrRobotsTxtBlocked):
+		return citewatch.OutcomeRobots, citewatch.HealthRobots
+	case isRefused(err):
+		return citewatch.OutcomeRefused, citewatch.HealthRefused
+	case errors.Is(err, ErrNotInReplay):
+		return citewatch.OutcomeNotInWARC, citewatch.HealthError
+	case errors.As(err, &dnsErr):
+		return citewatch.OutcomeFailed, citewatch.HealthDNS
+	case errors.As(err, &verify), errors.As(err, &unknownCA), errors.As(err, &certInvalid),
+		errors.As(err, &hostname), errors.As(err, &alert), errors.As(err, &recordHeader):
+		return citewatch.OutcomeFailed, citewatch.HealthTLS
+	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
+		return citewatch.OutcomeFailed, citewatch.HealthTimeout
+	}
+	return citewatch.OutcomeFailed, citewatch.HealthError
+}
+
+// sameURL reports whether a and b differ at most in a trailing slash.
+func sameURL(a, b string) bool {
+	return strings.TrimSuffix(a, "/") == strings.TrimSuffix(b, "/")
+}
+
+// requestMessage formats the request of h as it was sent.
+func requestMessage(h *hop) []byte {
+	hdr := h.ReqHeader.Clone()
+	hdr.Set("Host", h.Host)
+	uri := "/"
+	if u, err := url.Parse(h.URL); err == nil {
+		uri = u.RequestURI()
+	}
+	return warc.HTTPRequestMessage(h.Method, uri, hdr, nil)
+}
+
+// decodeBody removes a gzip content coding, stopping past limit bytes.
+func decodeBody(encoding string, b []byte, limit int64) ([]byte, error) {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "identity":
+		return b, nil
+	case "gzip", "x-gzip":
+	default:
+		return nil, fmt.Errorf("%w: crawl: unsupported content encoding %q", citewatch.ErrUnavailable, encoding)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
+	}
+	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
+	}
+	if int64(len(out)) > limit {
+		return nil, &LimitError{What: "decoded body", Limit: limit}
+	}
+	return out, nil
+}
+
+// notFoundPhrases say, in a page's title or main heading, that the page
+// does not exist. Language knowledge, not facts about any site.
+var notFoundPhrases = []string{
+	"page not found", "page cannot be found", "page could not be found", "page can't be found",
+	"page does not exist", "page doesn't exist", "page no longer exists", "no longer available",
+	"404 not found", "error 404", "404 error", "nothing was found",
+	"page introuvable", "page non trouvée", "n'existe pas", "n’existe pas",
+	"seite nicht gefunden", "nicht gefunden", "página no encontrada", "pagina non trovata",
+	"ページが見つかりません", "お探しのページ",
+}
+
+// soft404 reports whether a 2xx response is a "not found" page in
+// disguise: a redirect from a deeper page to the site's home page, or an
+// HTML page whose title or first heading says not found.
+func soft404(hops []*hop, contentType string, body []byte) bool {
+	if len(hops) > 1 {
+		first, err1 := url.Parse(hops[0].URL)
+		last, err2 := url.Parse(hops[len(hops)-1].URL)
+		if err1 == nil && err2 == nil && home(last.Path) && !home(first.Path) {
+			return true
+		}
+	}
+	ct := strings.ToLower(contentType)
+	if ct != "" && !strings.Contains(ct, "html") {
+		return false
+	}
+	for _, text := range titleAndHeading(body) {
+		t := strings.ToLower(strings.Join(strings.Fields(text), " "))
+		for _, p := range notFoundPhrases {
+			if strings.Contains(t, p) {
+				return true
+			}
+		}
+		if len(t) <= 40 && (strings.Contains(t, "not found") || strings.HasPrefix(t, "404")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAndHeading returns the text of the first <title> and <h1> in the
+// first 64 KiB of an HTML page.
+func titleAndHeading(body []byte) []string {
+	if len(body) > 64<<10 {
+		body = body[:64<<10]
+	}
+	z := html.NewTokenizer(bytes.NewReader(body))
+	var out []string
+	var in string // "title" or "h1" while inside one
+	var text strings.Builder
+	seen := map[string]bool{}
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if n := string(name); (n == "title" || n == "h1") && !seen[n] {
+				in = n
+				text.Reset()
+			}
+		case html.TextToken:
+			if in != "" {
+				text.Write(z.Text())
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if in != "" && string(name) == in {
+				seen[in] = true
+				out = append(out, text.String())
+				in = ""
+				if len(seen) == 2 {
+					return out
+				}
+			}
+		}
+	}
+}
+
+// Import stores body, a copy of url that a user saved (a page behind a
+// bot wall, say), as a resource record marked with ImportedField, and
+// records it in the catalog as an OutcomeImported snapshot, which it
+// returns with Body set. An empty contentType is sniffed. It returns an
+// error wrapping citewatch.ErrInvalid for a bad URL or an empty body.
+func (c *Crawler) Import(ctx context.Context, rawURL string, body []byte, contentType string) (citewatch.Snapshot, error) {
+	if err := citewatch.ValidateURL(rawURL); err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("crawl: import: %w", err)
+	}
+	if len(body) == 0 {
+		return citewatch.Snapshot{}, fmt.Errorf("%w: crawl: import %s: empty file", citewatch.ErrInvalid, rawURL)
+	}
+	if contentType == "" {
+		contentType = http.DetectContentType(body)
+	}
+	now := time.Now().UTC()
+	rec := warc.NewResource(rawURL, contentType, body)
+	rec.SetDate(now)
+	rec.Header.Set(ImportedField, "true")
+	locs, err := c.w.Write(rec)
+	if err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("crawl: import %s: %w", rawURL, err)
+	}
+	s := citewatch.Snapshot{
+		URL:           rawURL,
+		FetchedAt:     now,
+		ContentType:   contentType,
+		PayloadDigest: rec.PayloadDigest(),
+		WARCFile:      locs[0].File,
+		WARCOffset:    locs[0].Offset,
+		WARCRecordID:  rec.ID(),
+		Outcome:       citewatch.OutcomeImported,
+	}
+	if err := c.cat.RecordFetch(ctx, s); err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("crawl: import %s: %w", rawURL, err)
+	}
+	s.Body = body
+	return s, nil
+}
+
+// Load fills s.Body (decoded) and, for an HTTP response, s.Header from the
+// record s points at in archiveDir. It returns an error wrapping
+// citewatch.ErrNotFound when the file or record is missing, ErrRevisit for
+// a revisit (load the snapshot it refers to), and warc.ErrTruncated for a
+// record torn by a crash.
+func Load(archiveDir string, s citewatch.Snapshot) (citewatch.Snapshot, error) {
+	if s.WARCFile == "" {
+		return s, fmt.Errorf("%w: crawl: snapshot of %s has no WARC record", citewatch.ErrNotFound, s.URL)
+	}
+	rec, err := warc.ReadAt(archiveDir, warc.Location{File: s.WARCFile, Offset: s.WARCOffset})
+	if err != nil {
+		return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
+	}
+	switch rec.Type {
+	case warc.TypeRevisit:
+		return s, ErrRevisit
+	case warc.TypeResource:
+		s.Body = rec.Block
+		if s.ContentType == "" {
+			s.ContentType = rec.Header.Get(warc.FieldContentType)
+		}
+		return s, nil
+	case warc.TypeResponse:
+		hr, err := warc.ParseHTTPResponse(rec.Block)
+		if err != nil {
+			return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
+		}
+		body, err := decodeBody(hr.Header.Get("Content-Encoding"), hr.Body, DefaultMaxDecoded)
+		if err != nil {
+			return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
+		}
+		s.Body, s.Header = body, hr.Header
+		if s.ContentType == "" {
+			s.ContentType = hr.Header.Get("Content-Type")
+		}
+		return s, nil
+	}
+	return s, fmt.Errorf("%w: crawl: load %s: a %s record holds no page", citewatch.ErrInvalid, s.URL, rec.Type)
+}

@@ -1,0 +1,565 @@
+package crawl
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gobwas/glob"
+	"github.com/gocolly/colly/v2"
+	whatwg "github.com/nlnwa/whatwg-url/url"
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl/warc"
+)
+
+// Catalog is what the crawler needs of the catalog of sources; package
+// sources' *Catalog implements it. Source and LastContent return an error
+// wrapping citewatch.ErrNotFound for a URL they do not know.
+type Catalog interface {
+	// Source returns the source of url; the crawler skips it while its
+	// NextDue is in the future.
+	Source(ctx context.Context, url string) (citewatch.Source, error)
+	// LastContent returns the newest snapshot of url with content: its
+	// validators are sent on a re-fetch, and a 304 or an identical payload
+	// becomes a revisit record referring to it.
+	LastContent(ctx context.Context, url string) (citewatch.Snapshot, error)
+	// RecordFetch records one fetch of a source.
+	RecordFetch(ctx context.Context, s citewatch.Snapshot) error
+}
+
+// Crawler fetches URLs politely and archives every exchange as WARC. Its
+// methods are safe for concurrent use, but Crawl calls run one at a time.
+type Crawler struct {
+	cfg    Config
+	cat    Catalog
+	log    zerolog.Logger
+	w      *warc.Writer
+	base   *http.Transport // nil in replay mode
+	rec    *recorder
+	polite *polite // nil when robots.txt is ignored
+	robots *http.Client
+	replay *replayIndex
+	ids    atomic.Uint64
+
+	crawling sync.Mutex
+	progress progress
+}
+
+// New returns a Crawler for cfg that records fetches in cat and writes
+// WARC files into cfg.ArchiveDir (the first when something is written).
+// It returns an error wrapping citewatch.ErrInvalid for a bad Config, and
+// an error reading the replay archive when cfg.Replay names one.
+func New(cfg Config, cat Catalog, log zerolog.Logger) (*Crawler, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return nil, err
+	}
+	if cat == nil {
+		return nil, fmt.Errorf("%w: crawl: no catalog", citewatch.ErrInvalid)
+	}
+	w, err := warc.Create(cfg.ArchiveDir, warc.Options{MaxSize: cfg.WARCSize, Compression: cfg.Compression, Software: cfg.UserAgent})
+	if err != nil {
+		return nil, fmt.Errorf("crawl: %w", err)
+	}
+	c := &Crawler{cfg: cfg, cat: cat, log: log.With().Str("stage", "crawl").Logger(), w: w}
+
+	var rt http.RoundTripper
+	if len(cfg.Replay) > 0 {
+		c.replay, err = openReplay(cfg.Replay, c.log)
+		if err != nil {
+			w.Close()
+			return nil, err
+		}
+		rt = c.replay
+	} else {
+		rt = c.network()
+	}
+	c.rec = &recorder{next: rt}
+	c.robots = &http.Client{
+		Transport: c.rec,
+		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+			if len(via) > cfg.MaxRedirects {
+				return ErrTooManyRedirects
+			}
+			return nil
+		},
+	}
+	return c, nil
+}
+
+// network builds the layered transport that goes to the network.
+func (c *Crawler) network() http.RoundTripper {
+	cfg := c.cfg
+	var proxy func(*http.Request) (*url.URL, error)
+	proxyAddr := ""
+	if cfg.Proxy != "" {
+		u, _ := url.Parse(cfg.Proxy) // checked by withDefaults
+		proxy = http.ProxyURL(u)
+		port := u.Port()
+		if port == "" {
+			port = map[string]string{"http": "80", "https": "443", "socks5": "1080"}[u.Scheme]
+		}
+		proxyAddr = net.JoinHostPort(u.Hostname(), port)
+	}
+	d := newDialer(cfg, proxyAddr)
+	c.base = &http.Transport{
+		Proxy:               proxy,
+		DialContext:         d.DialContext,
+		TLSClientConfig:     &tls.Config{RootCAs: cfg.RootCAs, MinVersion: tls.VersionTLS12},
+		TLSHandshakeTimeout: cfg.ConnectTimeout,
+		MaxConnsPerHost:     cfg.Parallel,
+		MaxIdleConnsPerHost: cfg.Parallel,
+		MaxIdleConns:        4 * cfg.Hosts,
+		IdleConnTimeout:     90 * time.Second,
+		DisableCompression:  true, // we ask for gzip ourselves and archive it as received
+	}
+	var rt http.RoundTripper = c.base
+	if !cfg.AllowPrivate {
+		rt = hostGuard{rt}
+	}
+	rt = &limiter{next: rt, timeout: cfg.Timeout, maxBody: cfg.MaxBody}
+	if !cfg.IgnoreRobots {
+		c.polite = &polite{next: rt, agent: cfg.UserAgent, maxDelay: cfg.MaxCrawlDelay, hosts: map[string]*hostState{}}
+		rt = c.polite
+	}
+	return &retrier{next: rt, max: cfg.Retries, base: cfg.RetryBase, maxWait: cfg.MaxRetryWait}
+}
+
+// Close flushes and closes the WARC archive and idle connections. It
+// waits for no Crawl: cancel those first.
+func (c *Crawler) Close() error {
+	if c.base != nil {
+		c.base.CloseIdleConnections()
+	}
+	if err := c.w.Close(); err != nil {
+		return fmt.Errorf("crawl: %w", err)
+	}
+	return nil
+}
+
+// Files returns the WARC files this Crawler has written, oldest first.
+func (c *Crawler) Files() []string { return c.w.Files() }
+
+// Progress is a count of a crawl's URLs so far.
+type Progress struct {
+	Total   int // URLs given to Crawl, after removing duplicates
+	Fetched int // fetched, revisited or replayed
+	Failed  int // failed, refused, disallowed, not in the replay archive
+	Skipped int // not due yet
+	Elapsed time.Duration
+}
+
+// Remaining is how many URLs are still to be done.
+func (p Progress) Remaining() int { return p.Total - p.Fetched - p.Failed - p.Skipped }
+
+// Rate is URLs done (fetched or failed) per second.
+func (p Progress) Rate() float64 {
+	if p.Elapsed <= 0 {
+		return 0
+	}
+	return float64(p.Fetched+p.Failed) / p.Elapsed.Seconds()
+}
+
+type progress struct {
+	total, fetched, failed, skipped atomic.Int64
+	started                         atomic.Int64 // unix nanoseconds
+}
+
+func (p *progress) reset(total int) {
+	p.total.Store(int64(total))
+	p.fetched.Store(0)
+	p.failed.Store(0)
+	p.skipped.Store(0)
+}
+
+// Progress returns the counts of the current (or last) Crawl. It is safe
+// to call while Crawl runs.
+func (c *Crawler) Progress() Progress {
+	p := &c.progress
+	started := p.started.Load()
+	var elapsed time.Duration
+	if started != 0 {
+		elapsed = time.Since(time.Unix(0, started))
+	}
+	return Progress{
+		Total:   int(p.total.Load()),
+		Fetched: int(p.fetched.Load()),
+		Failed:  int(p.failed.Load()),
+		Skipped: int(p.skipped.Load()),
+		Elapsed: elapsed,
+	}
+}
+
+// Crawl fetches urls and calls handle once for each URL fetched, with the
+// snapshot as recorded in the catalog: Body is set (decoded) for a new
+// payload (OutcomeFetched, OutcomeReplayed) and nil for a revisit or a
+// failure. URLs the catalog says are not due are skipped (see
+// Config.Force), duplicates are fetched once. handle may be nil; it is
+// called from one goroutine at a time, with a context that is not
+// cancelled when ctx is, so that what was fetched is handled in full.
+//
+// Each URL's outcome is recorded, including failures; Crawl itself fails
+// only for an invalid URL (ErrInvalid, before anything is fetched), when
+// the archive or the catalog cannot be written, or when handle returns an
+// error, which stops the crawl and is returned. When ctx is cancelled no
+// new request is started, requests in flight get Config.Grace to finish,
+// their results are archived and recorded, and Crawl returns ctx.Err().
+func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
+	c.crawling.Lock()
+	defer c.crawling.Unlock()
+	hosts, n, err := groupByHost(urls)
+	if err != nil {
+		return err
+	}
+	c.progress.reset(n)
+	c.progress.started.Store(time.Now().UnixNano())
+
+	runCtx, cancelRun := context.WithCancel(ctx) // stops new requests
+	defer cancelRun()
+	hardCtx, cancelHard := context.WithCancel(context.WithoutCancel(ctx)) // ends requests in flight
+	defer cancelHard()
+	go func() { // exits when the crawl ends (hardCtx) or after the grace period
+		select {
+		case <-runCtx.Done():
+			timer := time.NewTimer(c.cfg.Grace)
+			defer timer.Stop()
+			select {
+			case <-timer.C:
+				cancelHard()
+			case <-hardCtx.Done():
+			}
+		case <-hardCtx.Done():
+		}
+	}()
+
+	col := c.collector(hardCtx)
+	var fail firstError
+	// Three stages: fetch workers -> archivers -> recorder. Each stage
+	// drains its input until the stage before closes it, so sends need
+	// not watch a context: a stopped crawl flows out through the pipe.
+	fetched := make(chan *fetch, 16)
+	archived := make(chan *result, 16)
+	go func() {
+		defer close(fetched)
+		c.dispatch(runCtx, col, hosts, fetched)
+	}()
+	var archivers sync.WaitGroup
+	for range 2 {
+		archivers.Add(1)
+		go func() {
+			defer archivers.Done()
+			for f := range fetched {
+				if fail.failed() {
+					continue
+				}
+				r, err := c.archive(f)
+				if err != nil {
+					fail.set(err)
+					cancelRun()
+					continue
+				}
+				if r != nil {
+					archived <- r
+				}
+			}
+		}()
+	}
+	go func() {
+		archivers.Wait()
+		close(archived)
+	}()
+	bg := context.WithoutCancel(ctx)
+	for r := range archived {
+		if fail.failed() {
+			continue
+		}
+		if err := c.finish(bg, r, handle); err != nil {
+			fail.set(err)
+			cancelRun()
+		}
+	}
+	if err := fail.get(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+// finish records one result and hands it on.
+func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Context, citewatch.Snapshot) error) error {
+	s := r.snap
+	body := s.Body
+	s.Body = nil
+	if err := c.cat.RecordFetch(ctx, s); err != nil {
+		return fmt.Errorf("crawl: recording %s: %w", s.URL, err)
+	}
+	switch s.Outcome {
+	case citewatch.OutcomeFetched, citewatch.OutcomeRevisit, citewatch.OutcomeReplayed:
+		c.progress.fetched.Add(1)
+	default:
+		c.progress.failed.Add(1)
+	}
+	c.log.Debug().Str("url", s.URL).Str("outcome", string(s.Outcome)).Str("health", string(s.Health)).Int("status", s.Status).Msg("fetched")
+	if handle == nil {
+		return nil
+	}
+	s.Body = body
+	return handle(ctx, s)
+}
+
+type firstError struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (e *firstError) set(err error) {
+	e.mu.Lock()
+	if e.err == nil {
+		e.err = err
+	}
+	e.mu.Unlock()
+}
+
+func (e *firstError) get() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.err
+}
+
+func (e *firstError) failed() bool { return e.get() != nil }
+
+// hostURLs are the URLs of one host: as given (the catalog's key) and as
+// colly will request them.
+type hostURLs struct {
+	host       string
+	given, req []string
+}
+
+// groupByHost validates and normalizes urls, drops duplicates and groups
+// them by host, hosts in order of first appearance.
+func groupByHost(urls []string) ([]*hostURLs, int, error) {
+	seen := make(map[string]bool, len(urls))
+	byHost := map[string]*hostURLs{}
+	var hosts []*hostURLs
+	n := 0
+	for _, raw := range urls {
+		if seen[raw] {
+			continue
+		}
+		seen[raw] = true
+		if err := citewatch.ValidateURL(raw); err != nil {
+			return nil, 0, fmt.Errorf("crawl: %w", err)
+		}
+		norm, err := normalizeURL(raw)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%w: crawl: url %q: %v", citewatch.ErrInvalid, raw, err)
+		}
+		u, err := url.Parse(norm)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%w: crawl: url %q: %v", citewatch.ErrInvalid, raw, err)
+		}
+		h := byHost[u.Host]
+		if h == nil {
+			h = &hostURLs{host: u.Host}
+			byHost[u.Host] = h
+			hosts = append(hosts, h)
+		}
+		h.given = append(h.given, raw)
+		h.req = append(h.req, norm)
+		n++
+	}
+	return hosts, n, nil
+}
+
+// urlParser normalizes URLs the way colly does before requesting them.
+var urlParser = whatwg.NewParser(whatwg.WithPercentEncodeSinglePercentSign())
+
+func normalizeURL(raw string) (string, error) {
+	u, err := urlParser.Parse(raw)
+	if err != nil {
+		return "", err
+	}
+	return u.Href(false), nil
+}
+
+// collector returns a colly collector for one Crawl, sending requests with
+// ctx and through the crawler's stack.
+func (c *Crawler) collector(ctx context.Context) *colly.Collector {
+	col := colly.NewCollector()
+	col.UserAgent = c.cfg.UserAgent
+	// colly's Init sets IgnoreRobotsTxt; obey robots.txt unless told not
+	// to. A replay answers from what was fetched, robots.txt permitting.
+	col.IgnoreRobotsTxt = c.cfg.IgnoreRobots || c.replay != nil
+	// Re-crawls and duplicates are ours to manage: no visited set in
+	// colly, so its memory does not grow with the crawl, and two cited
+	// URLs may redirect to the same page.
+	col.AllowURLRevisit = true
+	col.ParseHTTPErrorResponse = true // a 404 is an outcome, not an error
+	col.MaxBodySize = 0               // the limiter bounds and keeps bodies
+	col.Context = ctx
+	col.SetRequestTimeout(0) // the limiter times each attempt
+	col.WithTransport(c.rec)
+	col.SetRedirectHandler(c.checkRedirect)
+	return col
+}
+
+// checkRedirect bounds redirect chains and applies robots.txt to each hop.
+func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) > c.cfg.MaxRedirects {
+		return ErrTooManyRedirects
+	}
+	if c.polite == nil || c.replay != nil {
+		return nil
+	}
+	return c.allowed(req.Context(), req.URL)
+}
+
+// allowed reads robots.txt for u's host when not read yet and tests u
+// against it.
+func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
+	data := c.polite.robots(u.Scheme, u.Host)
+	if data == nil {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.Scheme+"://"+u.Host+"/robots.txt", nil)
+		if err != nil {
+			return err
+		}
+		req.Header.Set("User-Agent", c.cfg.UserAgent)
+		resp, err := c.robots.Do(req)
+		if err != nil {
+			return err
+		}
+		resp.Body.Close()
+		if data = c.polite.robots(u.Scheme, u.Host); data == nil {
+			return nil // unparsable robots.txt: as colly, fail open on redirects
+		}
+	}
+	path := u.EscapedPath()
+	if u.RawQuery != "" {
+		path += "?" + u.RawQuery
+	}
+	if !data.TestAgent(path, c.cfg.UserAgent) {
+		return ErrRobots
+	}
+	return nil
+}
+
+// dispatch crawls hosts, cfg.Hosts at a time, sending each fetch to out.
+// It returns when every host is done or ctx is cancelled and the
+// requests in flight have ended.
+func (c *Crawler) dispatch(ctx context.Context, col *colly.Collector, hosts []*hostURLs, out chan<- *fetch) {
+	sem := make(chan struct{}, c.cfg.Hosts)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for _, h := range hosts {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			return
+		}
+		wg.Add(1)
+		go func() { // exits when the host's URLs are done or ctx is cancelled
+			defer wg.Done()
+			defer func() { <-sem }()
+			c.crawlHost(ctx, col, h, out)
+		}()
+	}
+}
+
+// crawlHost fetches one host's URLs, cfg.Parallel at a time, after the
+// first alone (which reads robots.txt once).
+func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostURLs, out chan<- *fetch) {
+	// colly's LimitRule holds the per-host parallelism and delay; the
+	// quoted host is a literal pattern, cheap to match.
+	if err := col.Limit(&colly.LimitRule{DomainGlob: glob.QuoteMeta(h.host), Parallelism: c.cfg.Parallel, Delay: c.cfg.Delay}); err != nil {
+		c.log.Error().Err(err).Str("host", h.host).Msg("limit rule")
+	}
+	var next atomic.Int64
+	work := func() {
+		for {
+			i := int(next.Add(1) - 1)
+			if i >= len(h.req) || ctx.Err() != nil {
+				return
+			}
+			if f := c.fetchOne(ctx, col, h.given[i], h.req[i]); f != nil {
+				out <- f
+			}
+		}
+	}
+	if len(h.req) == 0 {
+		return
+	}
+	if f := c.fetchOne(ctx, col, h.given[0], h.req[0]); f != nil {
+		out <- f
+	}
+	next.Store(1)
+	var wg sync.WaitGroup
+	for range min(c.cfg.Parallel, len(h.req)-1) {
+		wg.Add(1)
+		go func() { // exits when the host's URLs run out or ctx is cancelled
+			defer wg.Done()
+			work()
+		}()
+	}
+	wg.Wait()
+}
+
+// fetchOne fetches one URL through colly, or returns nil for a URL not due.
+func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req string) *fetch {
+	if !c.cfg.Force {
+		src, err := c.cat.Source(ctx, given)
+		switch {
+		case err == nil && src.NextDue.After(time.Now()):
+			c.progress.skipped.Add(1)
+			return nil
+		case err != nil && !errors.Is(err, citewatch.ErrNotFound):
+			c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching anyway")
+		}
+	}
+	f := &fetch{id: strconv.FormatUint(c.ids.Add(1), 36), url: given, start: time.Now()}
+	hdr := http.Header{}
+	hdr.Set(fetchHeader, f.id)
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.9,*/*;q=0.8")
+	hdr.Set("Accept-Encoding", "gzip")
+	if c.replay == nil {
+		last, err := c.cat.LastContent(ctx, given)
+		switch {
+		case err == nil:
+			f.last = last
+			if last.ETag != "" {
+				hdr.Set("If-None-Match", last.ETag)
+			}
+			if last.LastModified != "" {
+				hdr.Set("If-Modified-Since", last.LastModified)
+			}
+		case !errors.Is(err, citewatch.ErrNotFound):
+			c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching unconditionally")
+		}
+	}
+	c.rec.fetches.Store(f.id, f)
+	defer c.rec.fetches.Delete(f.id)
+	f.err = col.Request(http.MethodGet, req, nil, nil, hdr)
+	return f
+}
+
+// home reports whether path is a site's home page: "/", an index page, or
+// a language root such as "/en/" or "/fr-ca/".
+func home(path string) bool {
+	p := strings.Trim(strings.ToLower(path), "/")
+	if p == "" || strings.HasPrefix(p, "index.") {
+		return true
+	}
+	if len(p) == 2 || (len(p) == 5 && p[2] == '-') {
+		return !strings.ContainsAny(p, "./")
+	}
+	return false
+}

@@ -1,0 +1,130 @@
+package crawl
+
+import (
+	"context"
+	"net"
+	"net/netip"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Address ranges refused besides those netip classifies (loopback,
+// private, link-local, multicast, unspecified).
+var refusedPrefixes = []struct {
+	prefix netip.Prefix
+	reason string
+}{
+	{netip.MustParsePrefix("0.0.0.0/8"), "unspecified"},
+	{netip.MustParsePrefix("100.64.0.0/10"), "shared (carrier-grade NAT, cloud metadata)"},
+	{netip.MustParsePrefix("192.0.0.0/24"), "reserved"},
+	{netip.MustParsePrefix("198.18.0.0/15"), "reserved"},
+	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},
+	{netip.MustParsePrefix("64:ff9b::/96"), "NAT64"},
+}
+
+// refusedReason says why the crawler will not connect to a, or "" when it
+// will. IPv4-mapped IPv6 addresses are judged as IPv4.
+func refusedReason(a netip.Addr) string {
+	a = a.Unmap()
+	switch {
+	case a.IsLoopback():
+		return "loopback"
+	case a.IsPrivate():
+		return "private"
+	case a.IsLinkLocalUnicast():
+		return "link-local (cloud metadata)"
+	case a.IsMulticast(), a.IsLinkLocalMulticast(), a.IsInterfaceLocalMulticast():
+		return "multicast"
+	case a.IsUnspecified():
+		return "unspecified"
+	}
+	for _, p := range refusedPrefixes {
+		if p.prefix.Contains(a) {
+			if p.reason == "NAT64" {
+				// The IPv4 address is in the last four bytes.
+				b := a.As16()
+				if r := refusedReason(netip.AddrFrom4([4]byte(b[12:]))); r != "" {
+					return r
+				}
+				return ""
+			}
+			return p.reason
+		}
+	}
+	if a.Is4() && a == netip.AddrFrom4([4]byte{255, 255, 255, 255}) {
+		return "broadcast"
+	}
+	return ""
+}
+
+// checkAddr returns a *RefusedError when address ("ip:port") is refused.
+func checkAddr(address string) error {
+	ap, err := netip.ParseAddrPort(address)
+	if err != nil {
+		return &RefusedError{Addr: address, Reason: "unparsable"}
+	}
+	if r := refusedReason(ap.Addr()); r != "" {
+		return &RefusedError{Addr: ap.Addr().String(), Reason: r}
+	}
+	return nil
+}
+
+// checkHost refuses a URL host that is an address literal in a refused
+// range or a name for the local machine. The dialer checks every resolved
+// address anyway; this catches what it cannot see through a proxy.
+func checkHost(host string) error {
+	h := strings.TrimSuffix(strings.ToLower(host), ".")
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return &RefusedError{Addr: host, Reason: "loopback"}
+	}
+	if a, err := netip.ParseAddr(strings.Trim(h, "[]")); err == nil {
+		if r := refusedReason(a); r != "" {
+			return &RefusedError{Addr: host, Reason: r}
+		}
+	}
+	return nil
+}
+
+// dialer connects to the addresses HTTP asks for, after applying the
+// Resolve overrides, and refuses (at dial time, on the resolved IP)
+// addresses in refused ranges unless private addresses are allowed. The
+// check runs in net.Dialer.Control, after DNS resolution and for every
+// address tried, so redirects and DNS rebinding cannot get round it.
+type dialer struct {
+	guarded   net.Dialer
+	unguarded net.Dialer
+	resolve   map[string]string
+	proxyAddr string // host:port of the proxy, which the user chose
+}
+
+func newDialer(cfg Config, proxyAddr string) *dialer {
+	d := &dialer{resolve: cfg.Resolve, proxyAddr: proxyAddr}
+	d.unguarded = net.Dialer{Timeout: cfg.ConnectTimeout, KeepAlive: 30 * time.Second}
+	d.guarded = d.unguarded
+	if !cfg.AllowPrivate {
+		d.guarded.Control = func(_, address string, _ syscall.RawConn) error {
+			return checkAddr(address)
+		}
+	}
+	return d
+}
+
+// DialContext is http.Transport's DialContext.
+func (d *dialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	if addr == d.proxyAddr {
+		return d.unguarded.DialContext(ctx, network, addr)
+	}
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return nil, err
+	}
+	if to, ok := d.resolve[host]; ok {
+		addr = to
+	} else if to, ok := d.resolve[addr]; ok {
+		addr = to
+	} else if to, ok := d.resolve["*"]; ok {
+		addr = to
+	}
+	return d.guarded.DialContext(ctx, network, addr)
+}

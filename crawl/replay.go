@@ -1,0 +1,148 @@
+package crawl
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch/crawl/warc"
+)
+
+// replayed is the archived response a replay answered with.
+type replayed struct {
+	rec *warc.Record
+	dir string
+	loc warc.Location
+}
+
+// replayIndex answers requests from WARC files: for each URL, the newest
+// response record. It never touches the network. It is safe for
+// concurrent use once built.
+type replayIndex struct {
+	entries map[string]replayEntry
+}
+
+type replayEntry struct {
+	dir  string
+	loc  warc.Location
+	date time.Time
+}
+
+// openReplay indexes the response records of the WARC files in paths
+// (files, or folders whose *.warc.gz and *.warc files are read). A torn
+// last record, as a killed crawl leaves, ends its file quietly.
+func openReplay(paths []string, log zerolog.Logger) (*replayIndex, error) {
+	var files []string
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("crawl: replay: %w", err)
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		for _, pat := range []string{"*.warc.gz", "*.warc"} {
+			m, _ := filepath.Glob(filepath.Join(p, pat))
+			files = append(files, m...)
+		}
+	}
+	sort.Strings(files)
+	ri := &replayIndex{entries: map[string]replayEntry{}}
+	for _, name := range files {
+		if err := ri.add(name, log); err != nil {
+			return nil, err
+		}
+	}
+	return ri, nil
+}
+
+func (ri *replayIndex) add(name string, log zerolog.Logger) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("crawl: replay: %w", err)
+	}
+	defer f.Close()
+	rd, err := warc.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("crawl: replay %s: %w", name, err)
+	}
+	dir, base := filepath.Split(name)
+	for {
+		rec, loc, err := rd.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if errors.Is(err, warc.ErrTruncated) {
+			log.Warn().Str("file", name).Msg("replay: torn last record skipped")
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("crawl: replay %s: %w", name, err)
+		}
+		if rec.Type != warc.TypeResponse || !rec.IsHTTP() {
+			continue
+		}
+		key, err := normalizeURL(rec.TargetURI())
+		if err != nil {
+			continue
+		}
+		loc.File = base
+		date := rec.Date()
+		if old, ok := ri.entries[key]; ok && old.date.After(date) {
+			continue
+		}
+		ri.entries[key] = replayEntry{dir: filepath.Clean(dir), loc: loc, date: date}
+	}
+}
+
+func (ri *replayIndex) RoundTrip(req *http.Request) (*http.Response, error) {
+	key, err := normalizeURL(req.URL.String())
+	if err != nil {
+		key = req.URL.String()
+	}
+	e, ok := ri.entries[key]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotInReplay, req.URL)
+	}
+	rec, err := warc.ReadAt(e.dir, e.loc)
+	if err != nil {
+		return nil, fmt.Errorf("crawl: replay %s: %w", req.URL, err)
+	}
+	hr, err := warc.ParseHTTPResponse(rec.Block)
+	if err != nil {
+		return nil, fmt.Errorf("crawl: replay %s: %w", req.URL, err)
+	}
+	if h, ok := req.Context().Value(hopKey).(*hop); ok {
+		h.replayed = &replayed{rec: rec, dir: e.dir, loc: e.loc}
+		h.IP = rec.Header.Get(warc.FieldIPAddress)
+	}
+	hdr := hr.Header.Clone()
+	hdr.Del("Transfer-Encoding") // the body is de-chunked
+	return &http.Response{
+		Status:        fmt.Sprintf("%d %s", hr.Status, http.StatusText(hr.Status)),
+		StatusCode:    hr.Status,
+		Proto:         "HTTP/1.1",
+		ProtoMajor:    1,
+		ProtoMinor:    1,
+		Header:        hdr,
+		Body:          &buffered{Reader: bytes.NewReader(hr.Body), b: hr.Body},
+		ContentLength: int64(len(hr.Body)),
+		Request:       req,
+	}, nil
+}
+
+// inArchive reports whether dir is the crawler's own archive folder.
+func (c *Crawler) inArchive(dir string) bool {
+	a, err1 := filepath.Abs(dir)
+	b, err2 := filepath.Abs(c.cfg.ArchiveDir)
+	return err1 == nil && err2 == nil && a == b
+}
