@@ -122,13 +122,23 @@ func (s *Scorer) features(claim, context string, sentences []string) features {
 			}
 		}
 	}
+	// A name the claim shares with the text before it is what the claim is
+	// about, carried over ("Smith ... Smith was born"); a source about that
+	// subject may never name it ("I was born"), so its absence is not held
+	// against the claim.
+	given := map[string]bool{}
+	for _, t := range terms(context) {
+		if t.kind == kindEntity {
+			given[t.key] = true
+		}
+	}
 	keys := make([]string, len(ct))
 	var total float64
 	for k := range ct {
 		keys[k] = ct[k].key
 		ct[k].weight = p.idf(ct[k].key)
 		total += ct[k].weight
-		if ct[k].kind != kindWord && p.df[ct[k].key] == 0 {
+		if ct[k].kind != kindWord && p.df[ct[k].key] == 0 && !(ct[k].kind == kindEntity && given[ct[k].key]) {
 			f.absent = append(f.absent, ct[k].surface)
 		}
 	}
@@ -178,7 +188,10 @@ func (s *Scorer) features(claim, context string, sentences []string) features {
 // partialAt or more, else none.
 func decide(f features, supportedAt, partialAt float64) Judgement {
 	j := Judgement{Score: f.score, Best: f.best, Coverage: f.coverage, Missing: f.missing}
-	cover := fmt.Sprintf("the best %s cover %.0f%% of the claim's content", plural(len(f.best), "sentence"), 100*f.coverage)
+	cover := fmt.Sprintf("the best sentence covers %.0f%% of the claim's content", 100*f.coverage)
+	if len(f.best) > 1 {
+		cover = fmt.Sprintf("the best %d sentences together cover %.0f%% of the claim's content", len(f.best), 100*f.coverage)
+	}
 	switch {
 	case f.content == 0:
 		j.Label, j.Reason = None, "the claim has no content words to look for"
@@ -241,13 +254,6 @@ func countKinds(ts []claimTerm) (numbers, names int) {
 		}
 	}
 	return numbers, names
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // list joins up to six words, saying how many more there are.
