@@ -21,7 +21,7 @@ const (
 // Judgement is what a Scorer found for one claim.
 type Judgement struct {
 	Label    Label    `json:"label"`
-	Score    float64  `json:"score"`             // the BM25 score of the best sentence
+	Score    float64  `json:"score"`             // BM25 score of the first evidence sentence against the claim
 	Best     []int    `json:"best"`              // indices of the evidence sentences used, best first
 	Coverage float64  `json:"coverage"`          // IDF-weighted share of the claim's content words they contain, 0..1
 	Missing  []string `json:"missing,omitempty"` // claim words, names and numbers they lack, as the claim writes them
@@ -75,10 +75,11 @@ func (s *Scorer) Options() Options { return s.opts }
 
 // Judge says how well sentences, the cited source's text in order, back
 // claim. context is the text before the claim in its own document (it may
-// be empty); it resolves what the claim refers back to. A sentence starting
-// "(meta data) TITLE:" is read as the page's title: the claim's words found
-// there count as covered. Judge never fails: a claim with no content words
-// or a source with no sentences is judged None.
+// be empty): a name the claim shares with it is the claim's subject, which
+// the source need not name. A sentence starting "(meta data)" (the page's
+// title, author, publication date) is read with every sentence: the claim's
+// words found there count as covered. Judge never fails: a claim with no
+// content words or a source with no sentences is judged None.
 func (s *Scorer) Judge(claim, context string, sentences []string) Judgement {
 	f := s.features(claim, context, sentences)
 	return decide(f, s.opts.SupportedAt, s.opts.PartialAt)
