@@ -385,3 +385,39 @@ func TestOnDiskRoundTrip(t *testing.T) {
 		t.Errorf("Put on a read-only index: err = %v, want ErrInvalid", err)
 	}
 }
+
+func TestRebuild(t *testing.T) {
+	path := t.TempDir() + "/index.bleve"
+	ctx := context.Background()
+	w, err := index.Open(path, index.Options{}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	indextest.Fill(t, w, dataset)
+	docs, facts := indextest.Load(t, dataset)
+	err = w.Rebuild(ctx, func(yield func(*citewatch.Document, []citewatch.Fact) error) error {
+		for i := 2; i < 4; i++ { // Montenegro and Canada only
+			if err := yield(docs[i], facts[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := w.Facts(ctx, citewatch.FactQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Party != "MNE" || got[1].Party != "CAN" {
+		t.Errorf("after rebuild: %+v, want the MNE and CAN facts only", got)
+	}
+	if err := w.Put(ctx, docs[4], facts[4]); err != nil {
+		t.Fatalf("Put after rebuild: %v", err)
+	}
+	if got, _ := w.Facts(ctx, citewatch.FactQuery{}); len(got) != 4 {
+		t.Errorf("after rebuild and a Put: %d facts, want 4", len(got))
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -224,7 +225,18 @@ func build(ctx context.Context, path string, each func(yield func(*citewatch.Doc
 		return nil
 	})
 	if err == nil {
-		err = flush()
+		// Batches are not synced one by one: the last one, which is never
+		// empty, waits until everything before it is on disk.
+		persisted := make(chan error, 1)
+		b.SetInternal([]byte("built"), []byte(time.Now().UTC().Format(time.RFC3339)))
+		b.SetPersistedCallback(func(err error) { persisted <- err })
+		if err = flush(); err == nil {
+			select {
+			case err = <-persisted:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
 	}
 	if cerr := bi.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("index: build: %w", cerr)
