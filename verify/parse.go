@@ -317,13 +317,15 @@ func (p *parser) read(ls []line) {
 			p.inRefs = isTextHeading(strings.TrimSuffix(l.text, ":"))
 			continue
 		}
-		if ref, ok := p.reference(l); ok {
+		nextURL := i+1 < len(ls) && bareURL(ls[i+1].text) != ""
+		if ref, ok := p.reference(l, nextURL); ok {
 			flush()
 			// A reference whose URL is on the next line.
 			if ref.URL == "" && i+1 < len(ls) && ls[i+1].kind != lineHeading {
-				if u := urlRe.FindString(ls[i+1].text); u != "" && strings.TrimSpace(bracketURL.ReplaceAllString(ls[i+1].text, "$1")) == u {
-					ref.URL = trimURL(u)
+				if u := bareURL(ls[i+1].text); u != "" {
+					ref.URL = u
 					i++
+					p.dropNoURL(ref)
 				}
 			}
 			p.addReference(ref)
@@ -343,7 +345,7 @@ func (p *parser) read(ls []line) {
 }
 
 // reference reads l as a reference-list entry, if it is one.
-func (p *parser) reference(l line) (citewatch.Reference, bool) {
+func (p *parser) reference(l line, nextURL bool) (citewatch.Reference, bool) {
 	t := l.text
 	var n, rest string
 	switch {
@@ -356,7 +358,7 @@ func (p *parser) reference(l line) (citewatch.Reference, bool) {
 		// "[3] The Convention was adopted..." in body text is a sentence
 		// opening with a marker, not a reference, unless it has a URL or
 		// we are in the reference list.
-		if !p.inRefs && urlRe.FindString(rest) == "" && !strings.HasPrefix(t, "["+n+"]:") {
+		if !p.inRefs && !nextURL && urlRe.FindString(rest) == "" && !strings.HasPrefix(t, "["+n+"]:") {
 			return citewatch.Reference{}, false
 		}
 	case refNumbered.MatchString(t) && (p.inRefs || (urlRe.MatchString(t) && !markerRe.MatchString(t))):
@@ -368,7 +370,7 @@ func (p *parser) reference(l line) (citewatch.Reference, bool) {
 	case p.inRefs && bullet.MatchString(t):
 		// "- [3] text URL" or "- 3. text URL" in a list.
 		inner := bullet.ReplaceAllString(t, "")
-		if r, ok := p.reference(line{text: inner, n: l.n}); ok {
+		if r, ok := p.reference(line{text: inner, n: l.n}, nextURL); ok {
 			return r, true
 		}
 		return citewatch.Reference{}, false
@@ -394,6 +396,24 @@ func (p *parser) reference(l line) (citewatch.Reference, bool) {
 		}
 	}
 	return ref, true
+}
+
+// bareURL returns the URL a line consists of, or "".
+func bareURL(s string) string {
+	s = strings.TrimSpace(bracketURL.ReplaceAllString(s, "$1"))
+	if u := urlRe.FindString(s); u != "" && u == s {
+		return trimURL(u)
+	}
+	return ""
+}
+
+// dropNoURL withdraws the "has no URL" problem of ref once its URL was
+// found on the next line.
+func (p *parser) dropNoURL(ref citewatch.Reference) {
+	ps := p.doc.Problems
+	if n := len(ps); n > 0 && ps[n-1].Line == ref.Line && strings.HasSuffix(ps[n-1].Message, "has no URL") {
+		p.doc.Problems = ps[:n-1]
+	}
 }
 
 // trimURL drops punctuation that ends a sentence rather than the URL.

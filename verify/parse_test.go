@@ -1,0 +1,260 @@
+package verify
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+const refs2to7 = `
+References
+[2] https://example.org/two
+[3] https://example.org/three
+[4] https://example.org/four
+[7] https://example.org/seven
+`
+
+func TestParseMarkers(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		text      string // the first claim's text
+		refs      []string
+	}{
+		{"single.txt", "The Convention was adopted in May 2024 [2].", "The Convention was adopted in May 2024.", []string{"2"}},
+		{"adjacent.txt", "The Convention was adopted in May 2024 [2][7].", "The Convention was adopted in May 2024.", []string{"2", "7"}},
+		{"spaced.txt", "The Convention was adopted in May 2024 [2] [7].", "The Convention was adopted in May 2024.", []string{"2", "7"}},
+		{"list.txt", "The Convention was adopted in May 2024 [2, 7].", "The Convention was adopted in May 2024.", []string{"2", "7"}},
+		{"range.txt", "The Convention was adopted in May 2024 [2–4].", "The Convention was adopted in May 2024.", []string{"2", "3", "4"}},
+		{"hyphen-range.txt", "The Convention was adopted in May 2024 [2-4, 7].", "The Convention was adopted in May 2024.", []string{"2", "3", "4", "7"}},
+		{"after-period.txt", "The Convention was adopted in May 2024.[7] It was signed later.", "The Convention was adopted in May 2024.", []string{"7"}},
+		{"abbreviation.txt", "It was signed on 5 Sept. 2024 by Norway [3].", "It was signed on 5 Sept. 2024 by Norway.", []string{"3"}},
+		{"year-in-brackets.txt", "The treaty [2024] was signed by Norway [3].", "The treaty [2024] was signed by Norway.", []string{"3"}},
+	}
+	for _, tt := range tests {
+		doc, err := Parse(tt.name, []byte(tt.doc+"\n"+refs2to7))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", tt.name, err)
+		}
+		if len(doc.Claims) == 0 {
+			t.Fatalf("Parse(%s): no claims; problems %v", tt.name, doc.Problems)
+		}
+		c := doc.Claims[0]
+		if c.Text != tt.text || !reflect.DeepEqual(c.Refs, tt.refs) {
+			t.Errorf("Parse(%s) claim = %q %v, want %q %v", tt.name, c.Text, c.Refs, tt.text, tt.refs)
+		}
+		if c.ID != "c1" || c.Line != 1 {
+			t.Errorf("Parse(%s) claim id %s line %d, want c1 line 1", tt.name, c.ID, c.Line)
+		}
+	}
+}
+
+func TestParseReferenceForms(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []citewatch.Reference
+	}{
+		{"bracket.txt", "Adopted in May 2024 [1].\n\n[1] Council of Europe, press release. https://www.coe.int/a\n",
+			[]citewatch.Reference{{N: "1", URL: "https://www.coe.int/a", Label: "Council of Europe, press release", Line: 3}}},
+		{"numbered.txt", "Adopted in May 2024 [1].\n\nSources:\n1. https://www.coe.int/a\n",
+			[]citewatch.Reference{{N: "1", URL: "https://www.coe.int/a", Line: 4}}},
+		{"footnote.md", "Adopted in May 2024.[^adopt]\n\n[^adopt]: The Council, <https://www.coe.int/a>\n",
+			[]citewatch.Reference{{N: "^adopt", URL: "https://www.coe.int/a", Label: "The Council", Line: 3}}},
+		{"markdown-link.md", "Adopted in May 2024 [1].\n\n## Notes\n\n1. [Press release](https://www.coe.int/a).\n",
+			[]citewatch.Reference{{N: "1", URL: "https://www.coe.int/a", Label: "Press release", Line: 5}}},
+		{"link-definition.md", "Adopted in May 2024 [1].\n\n[1]: https://www.coe.int/a\n",
+			[]citewatch.Reference{{N: "1", URL: "https://www.coe.int/a", Line: 3}}},
+		{"url-next-line.txt", "Adopted in May 2024 [1].\n\n[1] Council of Europe press release\n    https://www.coe.int/a\n",
+			[]citewatch.Reference{{N: "1", URL: "https://www.coe.int/a", Label: "Council of Europe press release", Line: 3}}},
+	}
+	for _, tt := range tests {
+		doc, err := Parse(tt.name, []byte(tt.doc))
+		if err != nil {
+			t.Fatalf("Parse(%s): %v", tt.name, err)
+		}
+		if !reflect.DeepEqual(doc.References, tt.want) {
+			t.Errorf("Parse(%s) references = %+v, want %+v", tt.name, doc.References, tt.want)
+		}
+		if len(doc.Problems) != 0 {
+			t.Errorf("Parse(%s) problems = %v, want none", tt.name, doc.Problems)
+		}
+		if len(doc.Claims) != 1 || doc.Claims[0].Refs[0] != tt.want[0].N {
+			t.Errorf("Parse(%s) claims = %+v, want one citing %s", tt.name, doc.Claims, tt.want[0].N)
+		}
+	}
+}
+
+func TestParseHTML(t *testing.T) {
+	page := `<!doctype html>
+<html><head><title>AI treaty</title><script>var x = "[9]";</script></head>
+<body>
+<h1>The AI Convention</h1>
+<p>The Convention was opened for signature on 5 September 2024 in Vilnius<sup><a href="#ref-1">[1]</a></sup>.
+Ten states signed that day<sup><a href="#ref-2">2</a>,<a href="#ref-3">3</a></sup> and Montenegro signed on
+5 November 2024 <sup>[3]</sup>.</p>
+<p>Japan &amp; Canada signed in Paris [2] [3].</p>
+<h2>References</h2>
+<ol>
+<li id="ref-1"><a href="https://www.coe.int/opened">Council of Europe press release</a></li>
+<li id="ref-2">Mirage News, <a href="https://miragenews.example/x">story</a></li>
+<li id="ref-3"><a href="https://www.mofa.go.jp/p.html">MOFA</a></li>
+</ol>
+</body></html>`
+	doc, err := Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatHTML {
+		t.Errorf("format = %q, want html", doc.Format)
+	}
+	type claim struct {
+		Text string
+		Line int
+		Refs []string
+	}
+	var got []claim
+	for _, c := range doc.Claims {
+		got = append(got, claim{c.Text, c.Line, c.Refs})
+	}
+	want := []claim{
+		{"The Convention was opened for signature on 5 September 2024 in Vilnius.", 5, []string{"1"}},
+		{"Ten states signed that day", 6, []string{"2", "3"}},
+		{"and Montenegro signed on 5 November 2024.", 6, []string{"3"}},
+		{"Japan & Canada signed in Paris.", 8, []string{"2", "3"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims = %+v\nwant %+v", got, want)
+	}
+	wantRefs := []citewatch.Reference{
+		{N: "1", URL: "https://www.coe.int/opened", Label: "Council of Europe press release", Line: 11},
+		{N: "2", URL: "https://miragenews.example/x", Label: "Mirage News, story", Line: 12},
+		{N: "3", URL: "https://www.mofa.go.jp/p.html", Label: "MOFA", Line: 13},
+	}
+	if !reflect.DeepEqual(doc.References, wantRefs) {
+		t.Errorf("references = %+v\nwant %+v", doc.References, wantRefs)
+	}
+	if len(doc.Problems) != 0 {
+		t.Errorf("problems = %v, want none", doc.Problems)
+	}
+}
+
+func TestParseSniffsFormat(t *testing.T) {
+	for _, tt := range []struct{ data, want string }{
+		{"<html><body><p>Signed [1].</p><p>[1] https://a.example/</p></body></html>", FormatHTML},
+		{"# Title\n\nSigned.[^1]\n\n[^1]: https://a.example/\n", FormatMarkdown},
+		{"Signed [1].\n\n[1] https://a.example/\n", FormatText},
+	} {
+		doc, err := Parse("stdin", []byte(tt.data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Format != tt.want || len(doc.Claims) != 1 || len(doc.References) != 1 {
+			t.Errorf("Parse(%q): format %s, %d claims, %d references; want %s, 1, 1", tt.data, doc.Format, len(doc.Claims), len(doc.References), tt.want)
+		}
+	}
+}
+
+func TestParseMidSentenceMarkers(t *testing.T) {
+	doc, err := Parse("mid.md", []byte("The AI Convention [1] was opened for signature in Vilnius on 5 September 2024 [2], "+
+		"and Japan signed it in Paris [3]; the EU approved it too.\n\n[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The AI Convention",
+		"was opened for signature in Vilnius on 5 September 2024",
+		"and Japan signed it in Paris",
+	}
+	var got []string
+	for _, c := range doc.Claims {
+		got = append(got, c.Text)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	doc, err := Parse("bad.txt", []byte(`The Convention was adopted on 17 May 2024 [1].
+It was opened for signature in Vilnius [9].
+
+References
+[1] https://www.coe.int/a
+[2] https://www.coe.int/never-cited
+[3] htp//www.coe.int/broken
+[4] Council of Europe, press release
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []citewatch.Problem{
+		{Line: 2, Message: "marker [9] has no reference"},
+		{Line: 6, Message: "reference [2] is never cited"},
+		{Line: 7, Message: `reference [3]: malformed URL "htp//www.coe.int/broken"`},
+		{Line: 7, Message: "reference [3] is never cited"},
+		{Line: 8, Message: "reference [4] has no URL"},
+		{Line: 8, Message: "reference [4] is never cited"},
+	}
+	if !reflect.DeepEqual(doc.Problems, want) {
+		t.Errorf("problems:\n%v\nwant\n%v", doc.Problems, want)
+	}
+	if len(doc.Claims) != 2 || doc.Claims[1].Refs[0] != "9" {
+		t.Errorf("claims = %+v, want the claim citing [9] kept", doc.Claims)
+	}
+}
+
+func TestParseNoReferences(t *testing.T) {
+	doc, err := Parse("norefs.md", []byte("The Convention was adopted on 17 May 2024 [1].\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Problems) != 1 || !strings.Contains(doc.Problems[0].Message, "no reference list") {
+		t.Errorf("problems = %v, want one saying there is no reference list", doc.Problems)
+	}
+	if len(doc.Claims) != 1 {
+		t.Errorf("claims = %v, want 1", doc.Claims)
+	}
+}
+
+func TestParseNothingUsable(t *testing.T) {
+	for name, data := range map[string][]byte{
+		"empty.md":  nil,
+		"blank.txt": []byte(" \n\t\n"),
+		"image.png": {0x89, 'P', 'N', 'G', 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52},
+	} {
+		doc, err := Parse(name, data)
+		if !errors.Is(err, citewatch.ErrInvalid) || doc != nil {
+			t.Errorf("Parse(%s) = %v, %v; want nil and an error wrapping ErrInvalid", name, doc, err)
+		}
+	}
+}
+
+func TestContentWords(t *testing.T) {
+	got := ContentWords("The Convention was opened for signature on 5 September 2024 in Vilnius, and the EU signed it.")
+	want := []string{"convention", "opened", "signature", "5", "september", "2024", "vilnius", "eu", "signed"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("ContentWords = %q, want %q", got, want)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("a.md", "Adopted [1][2] in May [^x].\n\n[^x]: https://a.example/\n[1] https://b.example/\n")
+	f.Add("b.html", "<p>Signed<sup><a href='#r1'>1</a></sup></p><ol><li><a href='https://a.example/'>x</a></li></ol>")
+	f.Add("c.txt", "Ranges [2–400] and [3-1] and [^] [ ] [,] 1. 2. [1]: \n")
+	f.Fuzz(func(t *testing.T, name, data string) {
+		doc, err := Parse(name, []byte(data))
+		if err != nil {
+			if !errors.Is(err, citewatch.ErrInvalid) {
+				t.Fatalf("Parse error %v does not wrap ErrInvalid", err)
+			}
+			return
+		}
+		for _, c := range doc.Claims {
+			if err := c.Validate(); err != nil {
+				t.Fatalf("claim %+v: %v", c, err)
+			}
+		}
+	})
+}

@@ -1,0 +1,315 @@
+package verify
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Report is the outcome of verifying one document.
+type Report struct {
+	Document *citewatch.CitingDocument `json:"document"`
+	Checked  time.Time                 `json:"checked,omitzero"`
+	Claims   []ClaimResult             `json:"claims"`
+	// Problems are the document's problems and one per cited source that
+	// could not be read, in line order.
+	Problems []citewatch.Problem `json:"problems,omitempty"`
+}
+
+// ClaimResult is what verification found for one claim.
+type ClaimResult struct {
+	Claim citewatch.Claim `json:"claim"` // with its Assertions read
+	// Verdicts has one verdict per reference the claim cites, in marker order.
+	Verdicts []citewatch.Verdict `json:"verdicts"`
+	// Beyond lists other indexed sources that support or contradict the
+	// claim; their Ref is empty.
+	Beyond  []citewatch.Verdict `json:"beyond,omitempty"`
+	Overall citewatch.Label     `json:"overall"`
+}
+
+// AllSupported reports whether the document has claims and every one is
+// supported: the exit status 0 of `citewatch verify`.
+func (r *Report) AllSupported() bool {
+	if len(r.Claims) == 0 {
+		return false
+	}
+	for _, c := range r.Claims {
+		if c.Overall != citewatch.Supported {
+			return false
+		}
+	}
+	return true
+}
+
+// Report formats WriteReport writes.
+const (
+	ReportText        = "text"
+	ReportJSON        = "json"
+	ReportMarkdown    = "markdown"
+	ReportClaimReview = "claimreview"
+)
+
+// ReportFormats lists the formats WriteReport accepts.
+var ReportFormats = []string{ReportText, ReportJSON, ReportMarkdown, ReportClaimReview}
+
+// WriteReport writes r to w in format: "text" (grouped by claim, in colour
+// when color is true), "json" (the Report), "markdown", or "claimreview"
+// (a JSON array of schema.org ClaimReview objects, one per claim). It
+// returns an error wrapping citewatch.ErrInvalid for an unknown format, and
+// any error writing to w.
+func WriteReport(w io.Writer, r *Report, format string, color bool) error {
+	switch format {
+	case ReportText, "":
+		return writeText(w, r, color)
+	case ReportJSON:
+		return writeJSON(w, r)
+	case ReportMarkdown:
+		return writeMarkdown(w, r)
+	case ReportClaimReview:
+		return writeJSON(w, claimReviews(r))
+	}
+	return fmt.Errorf("%w: verify: report format %q: want one of %s", citewatch.ErrInvalid, format, strings.Join(ReportFormats, ", "))
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return fmt.Errorf("verify: write report: %w", err)
+	}
+	return nil
+}
+
+// errWriter keeps the first write error so formatting code stays linear.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
+
+func (e *errWriter) result() error {
+	if e.err != nil {
+		return fmt.Errorf("verify: write report: %w", e.err)
+	}
+	return nil
+}
+
+// ANSI colours per label.
+var labelColor = map[citewatch.Label]string{
+	citewatch.Supported:          "\x1b[32m", // green
+	citewatch.PartiallySupported: "\x1b[33m", // yellow
+	citewatch.Contradicted:       "\x1b[31m", // red
+	citewatch.NotInSource:        "\x1b[35m", // magenta
+	citewatch.SourceUnavailable:  "\x1b[90m", // grey
+}
+
+const (
+	ansiReset = "\x1b[0m"
+	ansiBold  = "\x1b[1m"
+	ansiDim   = "\x1b[2m"
+)
+
+func writeText(w io.Writer, r *Report, color bool) error {
+	e := &errWriter{w: w}
+	paint := func(code, s string) string {
+		if !color || code == "" {
+			return s
+		}
+		return code + s + ansiReset
+	}
+	label := func(l citewatch.Label) string { return paint(labelColor[l], strings.ToUpper(string(l))) }
+	name := "document"
+	if r.Document != nil {
+		name = r.Document.Name
+	}
+	e.printf("%s: %d claims, %s\n", paint(ansiBold, name), len(r.Claims), summary(r))
+	for _, c := range r.Claims {
+		e.printf("\n%s %s (line %d) %s\n", paint(ansiBold, c.Claim.ID), label(c.Overall), c.Claim.Line, quote(c.Claim.Text))
+		for _, v := range c.Verdicts {
+			writeVerdictText(e, v, "  ", label, paint)
+		}
+		if len(c.Beyond) > 0 {
+			e.printf("  beyond the cited sources:\n")
+			for _, v := range c.Beyond {
+				writeVerdictText(e, v, "    ", label, paint)
+			}
+		}
+	}
+	if len(r.Problems) > 0 {
+		e.printf("\n%s\n", paint(ansiBold, "problems:"))
+		for _, p := range r.Problems {
+			e.printf("  %s\n", p)
+		}
+	}
+	return e.result()
+}
+
+func writeVerdictText(e *errWriter, v citewatch.Verdict, indent string, label func(citewatch.Label) string, paint func(string, string) string) {
+	ref := "[" + v.Ref + "]"
+	if v.Ref == "" {
+		ref = "-"
+	}
+	e.printf("%s%s %s %s\n", indent, ref, label(v.Label), v.URL)
+	e.printf("%s    %s\n", indent, v.Reason)
+	for _, ev := range v.Evidence {
+		e.printf("%s    %s\n", indent, quote(ev.Quote))
+		if ev.WARCRecordID != "" {
+			e.printf("%s      %s\n", indent, paint(ansiDim, ev.WARCRecordID))
+		}
+	}
+}
+
+func quote(s string) string { return "“" + s + "”" }
+
+// summary counts claims per overall label: "3 supported, 1 contradicted".
+func summary(r *Report) string {
+	var parts []string
+	for _, l := range citewatch.Labels {
+		n := 0
+		for _, c := range r.Claims {
+			if c.Overall == l {
+				n++
+			}
+		}
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, l))
+		}
+	}
+	if len(parts) == 0 {
+		return "nothing to check"
+	}
+	return strings.Join(parts, ", ")
+}
+
+func writeMarkdown(w io.Writer, r *Report) error {
+	e := &errWriter{w: w}
+	name := "document"
+	if r.Document != nil {
+		name = r.Document.Name
+	}
+	e.printf("# Verification of %s\n\n%d claims: %s.\n", mdEscape(name), len(r.Claims), summary(r))
+	for _, c := range r.Claims {
+		e.printf("\n## %s: %s (line %d)\n\n> %s\n\n", c.Claim.ID, c.Overall, c.Claim.Line, mdEscape(c.Claim.Text))
+		e.printf("| ref | source | verdict | reason |\n|---|---|---|---|\n")
+		for _, v := range c.Verdicts {
+			e.printf("| %s | %s | %s | %s |\n", mdCell(v.Ref), mdCell(v.URL), v.Label, mdCell(v.Reason))
+		}
+		for _, v := range c.Verdicts {
+			writeEvidenceMarkdown(e, v)
+		}
+		if len(c.Beyond) > 0 {
+			e.printf("\nBeyond the cited sources:\n\n")
+			for _, v := range c.Beyond {
+				e.printf("- %s <%s>: %s\n", v.Label, v.URL, mdEscape(v.Reason))
+			}
+		}
+	}
+	if len(r.Problems) > 0 {
+		e.printf("\n## Problems\n\n")
+		for _, p := range r.Problems {
+			e.printf("- %s\n", mdEscape(p.String()))
+		}
+	}
+	return e.result()
+}
+
+func writeEvidenceMarkdown(e *errWriter, v citewatch.Verdict) {
+	for _, ev := range v.Evidence {
+		rec := ""
+		if ev.WARCRecordID != "" {
+			rec = " (WARC record `" + ev.WARCRecordID + "`)"
+		}
+		e.printf("\n[%s] <%s>%s:\n> %s\n", v.Ref, ev.URL, rec, mdEscape(ev.Quote))
+	}
+}
+
+func mdEscape(s string) string {
+	return strings.NewReplacer("\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func mdCell(s string) string { return strings.ReplaceAll(mdEscape(s), "|", `\|`) }
+
+// ClaimReview is a schema.org ClaimReview (https://schema.org/ClaimReview),
+// as JSON-LD.
+type ClaimReview struct {
+	Context       string       `json:"@context"`
+	Type          string       `json:"@type"`
+	ClaimReviewed string       `json:"claimReviewed"`
+	ReviewRating  Rating       `json:"reviewRating"`
+	ItemReviewed  ReviewedItem `json:"itemReviewed"`
+	ReviewBody    string       `json:"reviewBody,omitempty"`
+	DatePublished string       `json:"datePublished,omitempty"`
+	Author        *Thing       `json:"author,omitempty"`
+	Citation      []Thing      `json:"citation,omitempty"`
+}
+
+// Rating is a schema.org Rating; AlternateName carries citewatch's label.
+type Rating struct {
+	Type          string `json:"@type"`
+	RatingValue   int    `json:"ratingValue,omitempty"`
+	BestRating    int    `json:"bestRating"`
+	WorstRating   int    `json:"worstRating"`
+	AlternateName string `json:"alternateName"`
+}
+
+// ReviewedItem is the schema.org Claim a ClaimReview reviews.
+type ReviewedItem struct {
+	Type       string  `json:"@type"`
+	Appearance []Thing `json:"appearance,omitempty"`
+}
+
+// Thing is a named schema.org item with an optional URL.
+type Thing struct {
+	Type string `json:"@type"`
+	Name string `json:"name,omitempty"`
+	URL  string `json:"url,omitempty"`
+}
+
+// ratings maps labels onto a 1-5 scale; an unavailable source rates nothing.
+var ratings = map[citewatch.Label]int{
+	citewatch.Supported:          5,
+	citewatch.PartiallySupported: 3,
+	citewatch.NotInSource:        2,
+	citewatch.Contradicted:       1,
+}
+
+func claimReviews(r *Report) []ClaimReview {
+	out := []ClaimReview{}
+	docName := ""
+	if r.Document != nil {
+		docName = r.Document.Name
+	}
+	for _, c := range r.Claims {
+		cr := ClaimReview{
+			Context:       "https://schema.org",
+			Type:          "ClaimReview",
+			ClaimReviewed: c.Claim.Text,
+			ReviewRating: Rating{Type: "Rating", RatingValue: ratings[c.Overall], BestRating: 5, WorstRating: 1,
+				AlternateName: string(c.Overall)},
+			ItemReviewed: ReviewedItem{Type: "Claim", Appearance: []Thing{{Type: "CreativeWork", Name: docName}}},
+			Author:       &Thing{Type: "SoftwareApplication", Name: "citewatch"},
+		}
+		if !r.Checked.IsZero() {
+			cr.DatePublished = r.Checked.Format("2006-01-02")
+		}
+		var reasons []string
+		for _, v := range c.Verdicts {
+			reasons = append(reasons, fmt.Sprintf("[%s] %s: %s", v.Ref, v.Label, v.Reason))
+			if v.URL != "" {
+				cr.Citation = append(cr.Citation, Thing{Type: "CreativeWork", URL: v.URL})
+			}
+		}
+		cr.ReviewBody = strings.Join(reasons, " ")
+		out = append(out, cr)
+	}
+	return out
+}

@@ -1,0 +1,231 @@
+package verify
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/citewatch/citewatch"
+)
+
+type outcome int
+
+const (
+	outcomeUnknown      outcome = iota // no fact bears on the assertion
+	outcomeSupported                   // every value asserted is backed
+	outcomePartial                     // some values backed, the others absent
+	outcomeContradicted                // some value differs from the source's
+)
+
+// assertionResult is what a source's facts say of one assertion.
+type assertionResult struct {
+	outcome outcome
+	facts   []citewatch.Fact // the facts that back or contradict it
+	says    string           // what the source says, for a supported assertion
+	reason  string           // the disagreement in words, for a contradicted one
+	missing string           // what is not backed, for a partial one
+}
+
+// family groups events that are the same kind of act for comparison:
+// ratification, acceptance, approval and accession all consent to be bound.
+func family(e citewatch.Event) string {
+	if e.ConsentToBeBound() {
+		return "consent"
+	}
+	return string(e)
+}
+
+// partyEvent reports whether e is an act of one state or organisation.
+func partyEvent(e citewatch.Event) bool {
+	return e == citewatch.EventSigned || e.ConsentToBeBound() || e == citewatch.EventDenounced
+}
+
+func sameTreaty(a citewatch.Assertion, f citewatch.Fact) bool {
+	return a.Treaty == "" || f.Treaty == "" || a.Treaty == f.Treaty
+}
+
+// compare checks one assertion against a source's facts at the assertion's
+// precision. Facts about the same treaty (or an unnamed one), the same kind
+// of act and the same party are candidates; for each value the claim states
+// (date, place, count) a candidate that agrees backs it, and when none
+// agrees a candidate that states another value contradicts it. A claim of
+// consent to be bound by a party the source says only signed, or of
+// signature by a party the source says acceded, contradicts the source.
+// Without a party, a party's act is contradicted only by facts without a
+// party: "signed on 5 September 2024" is not contradicted by a later
+// signature of one state.
+func compare(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
+	var cands, against []citewatch.Fact
+	for _, f := range facts {
+		if !sameTreaty(a, f) || family(f.Event) != family(a.Event) {
+			continue
+		}
+		switch {
+		case a.Party == f.Party:
+			cands = append(cands, f)
+			against = append(against, f)
+		case a.Party == "":
+			cands = append(cands, f)
+			if !partyEvent(a.Event) {
+				against = append(against, f)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return kindOfAct(a, facts)
+	}
+
+	var res assertionResult
+	var backed, absent []string
+	var conflicts []string
+	check := func(what string, claimed string, set bool, agrees func(citewatch.Fact) (string, bool), phrase func(string) string) {
+		if !set {
+			return
+		}
+		for _, f := range cands {
+			if v, ok := agrees(f); ok && v != "" {
+				res.facts = append(res.facts, f)
+				backed = append(backed, phrase(v))
+				return
+			}
+		}
+		for _, f := range against {
+			if v, ok := agrees(f); !ok && v != "" {
+				res.facts = append(res.facts, f)
+				conflicts = append(conflicts, fmt.Sprintf("%s: the source says %s; the claim says %s", describeAct(a, f), v, claimed))
+				return
+			}
+		}
+		absent = append(absent, what+" "+claimed)
+	}
+	check("date", a.Date.Human(), !a.Date.IsZero(), func(f citewatch.Fact) (string, bool) {
+		if f.Date.IsZero() {
+			return "", false
+		}
+		return f.Date.Human(), a.Date.Agrees(f.Date)
+	}, func(v string) string {
+		if strings.IndexFunc(v[:1], func(r rune) bool { return r >= '0' && r <= '9' }) == 0 && strings.Count(v, " ") == 2 {
+			return "on " + v
+		}
+		return "in " + v
+	})
+	check("place", a.Place, a.Place != "", func(f citewatch.Fact) (string, bool) {
+		if f.Place == "" {
+			return "", false
+		}
+		return f.Place, strings.EqualFold(f.Place, a.Place)
+	}, func(v string) string { return "in " + v })
+	check("count", strconv.Itoa(a.Count), a.Count != 0, func(f citewatch.Fact) (string, bool) {
+		if f.Count == 0 {
+			return "", false
+		}
+		// A count is a fact as of a date: counts for another time are not
+		// the same thing.
+		if when := countDate(f); !a.Date.IsZero() && !when.IsZero() && !a.Date.Agrees(when) {
+			return "", false
+		}
+		return strconv.Itoa(f.Count), f.Count == a.Count
+	}, func(v string) string { return "(" + v + ")" })
+	switch {
+	case len(conflicts) > 0:
+		res.outcome = outcomeContradicted
+		res.reason = strings.Join(conflicts, "; ")
+	case len(absent) > 0 && len(backed) > 0:
+		res.outcome = outcomePartial
+		res.says = describeAct(a, res.facts[0]) + " " + strings.Join(backed, ", ")
+		res.missing = strings.Join(absent, ", ")
+	case len(absent) > 0:
+		res.outcome = outcomeUnknown
+		res.missing = strings.Join(absent, ", ")
+		res.facts = nil
+	default:
+		res.outcome = outcomeSupported
+		if len(res.facts) == 0 {
+			res.facts = cands[:1] // the act itself, with no value to compare
+		}
+		res.says = strings.TrimSpace(describeAct(a, res.facts[0]) + " " + strings.Join(backed, ", "))
+	}
+	return res
+}
+
+// countDate is the date a count speaks for.
+func countDate(f citewatch.Fact) citewatch.Date {
+	if !f.AsOf.IsZero() {
+		return f.AsOf
+	}
+	return f.Date
+}
+
+// kindOfAct finds a different act by the claim's party: the claim says a
+// party ratified and the source says it signed, with no consent of its own;
+// or the claim says it signed and the source says it acceded.
+func kindOfAct(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
+	if a.Party == "" || !partyEvent(a.Event) {
+		return assertionResult{outcome: outcomeUnknown}
+	}
+	var other *citewatch.Fact
+	for i, f := range facts {
+		if f.Party != a.Party || !sameTreaty(a, f) {
+			continue
+		}
+		switch {
+		case a.Event.ConsentToBeBound() && f.Event == citewatch.EventSigned,
+			a.Event == citewatch.EventSigned && f.Event == citewatch.EventAcceded:
+			if a.Date.IsZero() || f.Date.IsZero() || a.Date.Agrees(f.Date) {
+				other = &facts[i]
+			}
+		}
+	}
+	if other == nil {
+		return assertionResult{outcome: outcomeUnknown}
+	}
+	when := ""
+	if !other.Date.IsZero() {
+		when = " on " + other.Date.Human()
+	}
+	return assertionResult{
+		outcome: outcomeContradicted,
+		facts:   []citewatch.Fact{*other},
+		reason:  fmt.Sprintf("the source says %s %s%s; the claim says it %s", a.Party, actWords[other.Event], when, actWords[a.Event]),
+	}
+}
+
+var actWords = map[citewatch.Event]string{
+	citewatch.EventAdopted:          "adopted",
+	citewatch.EventOpened:           "opened for signature",
+	citewatch.EventSigned:           "signed",
+	citewatch.EventRatified:         "ratified",
+	citewatch.EventAccepted:         "accepted",
+	citewatch.EventApproved:         "approved",
+	citewatch.EventAcceded:          "acceded",
+	citewatch.EventEnteredIntoForce: "entered into force",
+	citewatch.EventEIFCondition:     "entry into force condition",
+	citewatch.EventDenounced:        "denounced",
+	citewatch.EventSignatoryCount:   "signatories",
+	citewatch.EventPartyCount:       "parties",
+	citewatch.EventNegotiatedBy:     "negotiated by",
+}
+
+// describeAct names what a fact is about: "JPN signed", "opened for
+// signature", "CETS-225 signatories".
+func describeAct(a citewatch.Assertion, f citewatch.Fact) string {
+	act := actWords[f.Event]
+	if act == "" {
+		act = string(f.Event)
+	}
+	if f.Party != "" {
+		return f.Party + " " + act
+	}
+	return act
+}
+
+// contradictions returns the contradicted results.
+func contradictions(rs []assertionResult) []assertionResult {
+	var out []assertionResult
+	for _, r := range rs {
+		if r.outcome == outcomeContradicted {
+			out = append(out, r)
+		}
+	}
+	return out
+}

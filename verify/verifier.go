@@ -1,0 +1,478 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/verify/evidence"
+)
+
+// PassageSearcher serves the archived pages' passages. With q.URLs set and
+// q.Text empty it returns every passage of those pages in page order; with
+// q.Text it ranks passages across the index. The index implements it.
+type PassageSearcher interface {
+	Passages(ctx context.Context, q citewatch.PassageQuery) ([]citewatch.Passage, error)
+}
+
+// FactSearcher serves the facts extracted from archived pages. The index
+// implements it.
+type FactSearcher interface {
+	Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.Fact, error)
+}
+
+// ClaimReader reads what a claim asserts with the extractors that read
+// facts off pages. The extractor implements it.
+type ClaimReader interface {
+	Assertions(text string, published citewatch.Date) []citewatch.Assertion
+}
+
+// SourceStatus is what the catalog knows of a cited URL.
+type SourceStatus struct {
+	// Archived is true when some fetch of the URL has content in the archive.
+	Archived bool
+	// Health is the URL's link health from its latest checks.
+	Health citewatch.Health
+	// Detail says in words why there is no content, when there is none:
+	// "404 Not Found on 2025-03-01", "disallowed by robots.txt".
+	Detail string
+}
+
+// HealthLookup says whether a cited URL has archived content. It returns
+// an error wrapping citewatch.ErrNotFound for a URL never fetched.
+type HealthLookup interface {
+	SourceStatus(ctx context.Context, url string) (SourceStatus, error)
+}
+
+// HealthFunc adapts a function to HealthLookup.
+type HealthFunc func(ctx context.Context, url string) (SourceStatus, error)
+
+// SourceStatus calls f.
+func (f HealthFunc) SourceStatus(ctx context.Context, url string) (SourceStatus, error) {
+	return f(ctx, url)
+}
+
+// judge is the lexical evidence scorer: evidence.Scorer.
+type judge interface {
+	Judge(claim, context string, sentences []string) evidence.Judgement
+}
+
+// Beyond-the-citations search limits per claim.
+const (
+	beyondPassages = 20
+	beyondSources  = 5
+	maxEvidence    = 3
+)
+
+// Verifier checks claims against the sources they cite and the other
+// sources in the index. It holds no state between calls to Verify and is
+// safe for concurrent use when its dependencies are.
+type Verifier struct {
+	passages PassageSearcher
+	facts    FactSearcher
+	claims   ClaimReader
+	health   HealthLookup
+	judge    judge
+	log      zerolog.Logger
+	now      func() time.Time
+}
+
+// New returns a Verifier reading passages and facts from the index,
+// claims with the extractor and link health from the catalog. health may
+// be nil: every URL with indexed passages is then taken as available.
+func New(passages PassageSearcher, facts FactSearcher, claims ClaimReader, health HealthLookup, log zerolog.Logger) *Verifier {
+	return &Verifier{
+		passages: passages,
+		facts:    facts,
+		claims:   claims,
+		health:   health,
+		judge:    evidence.New(evidence.Options{}),
+		log:      log.With().Str("stage", "verify").Logger(),
+		now:      time.Now,
+	}
+}
+
+// source is what verification knows of one URL, loaded once per Verify.
+type source struct {
+	url       string
+	status    SourceStatus
+	known     bool // the catalog knows the URL
+	passages  []citewatch.Passage
+	sentences []string
+	facts     []citewatch.Fact
+}
+
+// run is one call to Verify: its caches.
+type run struct {
+	v       *Verifier
+	sources map[string]*source
+}
+
+// Verify checks every claim of doc against each source it cites and lists
+// other indexed sources that support or contradict it. Assertions are read
+// into each claim of the report (doc is not changed). A source that cannot
+// be read gives a source-unavailable verdict and one problem in the report;
+// Verify returns an error only when the index or catalog fails, or ctx ends.
+func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*Report, error) {
+	if doc == nil {
+		return nil, fmt.Errorf("%w: verify: no document", citewatch.ErrInvalid)
+	}
+	r := &Report{Document: doc, Checked: v.now().UTC(), Claims: []ClaimResult{}}
+	r.Problems = append(r.Problems, doc.Problems...)
+	rn := &run{v: v, sources: map[string]*source{}}
+	unavailable := map[string]bool{}
+	for _, c := range doc.Claims {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		c.Assertions = v.claims.Assertions(c.Text, citewatch.Date{})
+		res := ClaimResult{Claim: c, Verdicts: []citewatch.Verdict{}}
+		var cited []string
+		for _, n := range c.Refs {
+			ref, ok := doc.Reference(n)
+			if !ok {
+				res.Verdicts = append(res.Verdicts, citewatch.Verdict{ClaimID: c.ID, Ref: n, Label: citewatch.SourceUnavailable,
+					Reason: fmt.Sprintf("the document has no reference [%s]", n)})
+				continue
+			}
+			if ref.URL == "" {
+				res.Verdicts = append(res.Verdicts, citewatch.Verdict{ClaimID: c.ID, Ref: n, Label: citewatch.SourceUnavailable,
+					Reason: fmt.Sprintf("reference [%s] gives no usable URL", n)})
+				continue
+			}
+			cited = append(cited, ref.URL)
+			src, err := rn.source(ctx, ref.URL)
+			if err != nil {
+				return nil, err
+			}
+			vd := rn.judgeSource(c, src)
+			vd.Ref = n
+			if vd.Label == citewatch.SourceUnavailable && !unavailable[ref.URL] {
+				unavailable[ref.URL] = true
+				r.Problems = append(r.Problems, citewatch.Problem{Line: ref.Line,
+					Message: fmt.Sprintf("reference [%s] %s: %s", n, ref.URL, vd.Reason)})
+			}
+			res.Verdicts = append(res.Verdicts, vd)
+		}
+		beyond, err := rn.beyond(ctx, c, cited)
+		if err != nil {
+			return nil, err
+		}
+		res.Beyond = beyond
+		res.Overall = Overall(res.Verdicts)
+		r.Claims = append(r.Claims, res)
+	}
+	sortProblems(r.Problems)
+	return r, nil
+}
+
+// Overall combines a claim's verdicts, one per cited source: contradicted
+// when any source contradicts it, else the best finding among the sources
+// (supported, then partially supported, not in source, source unavailable).
+// A claim with no verdicts is not in source.
+func Overall(vs []citewatch.Verdict) citewatch.Label {
+	rank := map[citewatch.Label]int{citewatch.Supported: 4, citewatch.PartiallySupported: 3, citewatch.NotInSource: 2, citewatch.SourceUnavailable: 1}
+	best := citewatch.NotInSource
+	top := 0
+	for _, v := range vs {
+		if v.Label == citewatch.Contradicted {
+			return citewatch.Contradicted
+		}
+		if rank[v.Label] > top {
+			best, top = v.Label, rank[v.Label]
+		}
+	}
+	return best
+}
+
+// source loads what the index and catalog hold for url, once per run.
+func (rn *run) source(ctx context.Context, url string) (*source, error) {
+	if s, ok := rn.sources[url]; ok {
+		return s, nil
+	}
+	s := &source{url: url}
+	if rn.v.health != nil {
+		st, err := rn.v.health.SourceStatus(ctx, url)
+		switch {
+		case errors.Is(err, citewatch.ErrNotFound):
+		case err != nil:
+			return nil, fmt.Errorf("verify: health of %s: %w", url, err)
+		default:
+			s.status, s.known = st, true
+		}
+	}
+	if rn.v.health == nil || s.status.Archived {
+		ps, err := rn.v.passages.Passages(ctx, citewatch.PassageQuery{URLs: []string{url}, Kind: "sentence"})
+		if err != nil {
+			return nil, fmt.Errorf("verify: passages of %s: %w", url, err)
+		}
+		s.passages = ps
+		for _, p := range ps {
+			s.sentences = append(s.sentences, p.Text)
+		}
+		fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{URLs: []string{url}})
+		if err != nil {
+			return nil, fmt.Errorf("verify: facts of %s: %w", url, err)
+		}
+		s.facts = fs
+	}
+	rn.sources[url] = s
+	return s, nil
+}
+
+// unavailableReason says why a source has no text to check against.
+func (s *source) unavailableReason(withHealth bool) string {
+	if !withHealth && len(s.passages) == 0 {
+		return "no archived text of the source is indexed"
+	}
+	if !s.known {
+		return "the source was never fetched"
+	}
+	if s.status.Archived {
+		return "the source is archived but its text is not indexed (run citewatch index)"
+	}
+	why := healthWords[s.status.Health]
+	if why == "" {
+		why = "the source has no archived content"
+	}
+	if s.status.Detail != "" {
+		why += " (" + s.status.Detail + ")"
+	}
+	return why
+}
+
+var healthWords = map[citewatch.Health]string{
+	citewatch.HealthUnknown:    "the source was never fetched",
+	citewatch.HealthGone:       "the source is gone (404 or 410)",
+	citewatch.HealthSoft404:    "the source answers with a page that says it is not found",
+	citewatch.HealthRobots:     "the site's robots.txt disallows fetching the source",
+	citewatch.HealthDNS:        "the source's host does not resolve",
+	citewatch.HealthTimeout:    "the source timed out",
+	citewatch.HealthTLS:        "the source's TLS certificate or handshake failed",
+	citewatch.HealthRefused:    "citewatch refused the source's address",
+	citewatch.HealthError:      "fetching the source failed",
+	citewatch.HealthDead:       "the source is dead (failed on three different days)",
+	citewatch.HealthOK:         "the source was fetched but nothing of it is archived",
+	citewatch.HealthRedirected: "the source redirects and nothing of it is archived",
+}
+
+// beyond searches the index for other sources that support or contradict
+// claim c: passages ranked against its text and facts matching its
+// assertions, on pages other than the cited ones.
+func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([]citewatch.Verdict, error) {
+	skip := map[string]bool{}
+	for _, u := range cited {
+		skip[u] = true
+	}
+	var order []string
+	add := func(u string) {
+		if !skip[u] && len(order) < beyondSources {
+			skip[u] = true
+			order = append(order, u)
+		}
+	}
+	for _, a := range c.Assertions {
+		if a.Event == "" {
+			continue
+		}
+		fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Limit: 50})
+		if err != nil {
+			return nil, fmt.Errorf("verify: facts for claim %s: %w", c.ID, err)
+		}
+		for _, f := range fs {
+			add(f.Citation.URL)
+		}
+	}
+	ps, err := rn.v.passages.Passages(ctx, citewatch.PassageQuery{Text: c.Text, Kind: "sentence", Limit: beyondPassages})
+	if err != nil {
+		return nil, fmt.Errorf("verify: passages for claim %s: %w", c.ID, err)
+	}
+	for _, p := range ps {
+		add(p.URL)
+	}
+	out := []citewatch.Verdict{}
+	for _, u := range order {
+		src, err := rn.source(ctx, u)
+		if err != nil {
+			return nil, err
+		}
+		if len(src.passages) == 0 && len(src.facts) == 0 {
+			continue
+		}
+		vd := rn.judgeSource(c, src)
+		switch vd.Label {
+		case citewatch.Supported, citewatch.Contradicted:
+			out = append(out, vd)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Label == citewatch.Supported && out[j].Label != citewatch.Supported })
+	return out, nil
+}
+
+// judgeSource gives the verdict for claim c against one source.
+func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
+	vd := citewatch.Verdict{ClaimID: c.ID, URL: s.url}
+	if len(s.passages) == 0 && len(s.facts) == 0 {
+		vd.Label = citewatch.SourceUnavailable
+		vd.Reason = s.unavailableReason(rn.v.health != nil)
+		return vd
+	}
+	// What the source's extracted facts say of each assertion.
+	var results []assertionResult
+	for _, a := range c.Assertions {
+		if a.Event == "" {
+			continue
+		}
+		results = append(results, compare(a, s.facts))
+	}
+	if contra := contradictions(results); len(contra) > 0 {
+		vd.Label = citewatch.Contradicted
+		vd.Reason = joinReasons(contra)
+		vd.Evidence = factEvidence(contra)
+		return vd
+	}
+	j := rn.v.judge.Judge(c.Text, "", s.sentences)
+	lexical := rn.passageEvidence(s, j.Best)
+
+	supported, partial, unknown := 0, 0, 0
+	for _, r := range results {
+		switch r.outcome {
+		case outcomeSupported:
+			supported++
+		case outcomePartial:
+			partial++
+		default:
+			unknown++
+		}
+	}
+	switch {
+	case len(results) > 0 && supported == len(results):
+		vd.Label = citewatch.Supported
+		vd.Reason = "the source says " + joinSays(results)
+		vd.Evidence = factEvidence(results)
+		return vd
+	case supported+partial > 0:
+		if j.Label == evidence.Supported {
+			vd.Label = citewatch.Supported
+			vd.Reason = "the source says " + joinSays(results) + "; " + j.Reason
+		} else {
+			vd.Label = citewatch.PartiallySupported
+			vd.Reason = "the source says " + joinSays(results) + "; it does not state " + joinMissing(results, c)
+		}
+		vd.Evidence = append(factEvidence(results), lexical...)
+		vd.Evidence = vd.Evidence[:min(len(vd.Evidence), maxEvidence)]
+		return vd
+	}
+
+	// No fact bears on the claim: lexical evidence decides, but the best
+	// sentences' own values must not contradict the claim's.
+	if j.Label != evidence.None {
+		var pseudo []citewatch.Fact
+		for _, i := range j.Best {
+			if i < 0 || i >= len(s.passages) {
+				continue
+			}
+			p := s.passages[i]
+			for _, a := range rn.v.claims.Assertions(p.Text, p.Published) {
+				pseudo = append(pseudo, citewatch.Fact{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Date: a.Date, Place: a.Place, Count: a.Count,
+					Citation: citewatch.Citation{URL: p.URL, WARCRecordID: p.WARCRecordID, Quote: p.Text, Span: p.Span}})
+			}
+		}
+		var again []assertionResult
+		for _, a := range c.Assertions {
+			if a.Event != "" {
+				again = append(again, compare(a, pseudo))
+			}
+		}
+		if contra := contradictions(again); len(contra) > 0 {
+			vd.Label = citewatch.Contradicted
+			vd.Reason = joinReasons(contra)
+			vd.Evidence = factEvidence(contra)
+			return vd
+		}
+	}
+	vd.Evidence = lexical
+	switch j.Label {
+	case evidence.Supported:
+		vd.Label = citewatch.Supported
+	case evidence.Partial:
+		vd.Label = citewatch.PartiallySupported
+	default:
+		vd.Label = citewatch.NotInSource
+		vd.Evidence = nil
+	}
+	vd.Reason = j.Reason
+	if vd.Reason == "" {
+		vd.Reason = "the lexical evidence is " + string(j.Label)
+	}
+	return vd
+}
+
+// passageEvidence turns the judge's best sentence indices into evidence.
+func (rn *run) passageEvidence(s *source, best []int) []citewatch.Evidence {
+	var out []citewatch.Evidence
+	for _, i := range best {
+		if i < 0 || i >= len(s.passages) || len(out) == maxEvidence {
+			continue
+		}
+		p := s.passages[i]
+		out = append(out, citewatch.Evidence{Quote: p.Text, URL: p.URL, WARCRecordID: p.WARCRecordID, Span: p.Span, Score: p.Score})
+	}
+	return out
+}
+
+func joinReasons(rs []assertionResult) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, r.reason)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func joinSays(rs []assertionResult) string {
+	var parts []string
+	for _, r := range rs {
+		if r.outcome == outcomeSupported || r.outcome == outcomePartial {
+			parts = append(parts, r.says)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func joinMissing(rs []assertionResult, c citewatch.Claim) string {
+	var parts []string
+	for _, r := range rs {
+		if r.missing != "" {
+			parts = append(parts, r.missing)
+		}
+	}
+	if len(parts) == 0 {
+		return "the rest of the claim"
+	}
+	return strings.Join(parts, "; ")
+}
+
+// factEvidence cites the facts behind results, at most maxEvidence, each
+// quote once.
+func factEvidence(rs []assertionResult) []citewatch.Evidence {
+	var out []citewatch.Evidence
+	seen := map[string]bool{}
+	for _, r := range rs {
+		for _, f := range r.facts {
+			key := f.Citation.URL + "|" + f.Citation.Quote
+			if seen[key] || len(out) == maxEvidence {
+				continue
+			}
+			seen[key] = true
+			f := f
+			out = append(out, citewatch.Evidence{Quote: f.Citation.Quote, URL: f.Citation.URL, WARCRecordID: f.Citation.WARCRecordID, Span: f.Citation.Span, Fact: &f})
+		}
+	}
+	return out
+}
