@@ -46,6 +46,7 @@ type Crawler struct {
 	log    zerolog.Logger
 	w      *warc.Writer
 	base   *http.Transport // nil in replay mode
+	dialer *dialer         // nil in replay mode
 	rec    *recorder
 	polite *polite // nil when robots.txt is ignored
 	robots *http.Client
@@ -113,6 +114,7 @@ func (c *Crawler) network() http.RoundTripper {
 		proxyAddr = net.JoinHostPort(u.Hostname(), port)
 	}
 	d := newDialer(cfg, proxyAddr)
+	c.dialer = d
 	c.base = &http.Transport{
 		Proxy:               proxy,
 		DialContext:         d.DialContext,

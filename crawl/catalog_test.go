@@ -1,0 +1,66 @@
+package crawl
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/citewatch/citewatch"
+)
+
+// memCatalog is an in-memory Catalog: a source is due an hour after its
+// last fetch, as a stand-in for the catalog's own rule.
+type memCatalog struct {
+	mu      sync.Mutex
+	fetches map[string][]citewatch.Snapshot
+}
+
+func newMemCatalog() *memCatalog { return &memCatalog{fetches: map[string][]citewatch.Snapshot{}} }
+
+func (m *memCatalog) Source(_ context.Context, url string) (citewatch.Source, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	fs := m.fetches[url]
+	if len(fs) == 0 {
+		return citewatch.Source{}, fmt.Errorf("%w: %s", citewatch.ErrNotFound, url)
+	}
+	last := fs[len(fs)-1].FetchedAt
+	return citewatch.Source{URL: url, LastFetch: last, NextDue: last.Add(time.Hour)}, nil
+}
+
+func (m *memCatalog) LastContent(_ context.Context, url string) (citewatch.Snapshot, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	fs := m.fetches[url]
+	for i := len(fs) - 1; i >= 0; i-- {
+		switch fs[i].Outcome {
+		case citewatch.OutcomeFetched, citewatch.OutcomeImported, citewatch.OutcomeReplayed:
+			return fs[i], nil
+		}
+	}
+	return citewatch.Snapshot{}, fmt.Errorf("%w: %s", citewatch.ErrNotFound, url)
+}
+
+func (m *memCatalog) RecordFetch(_ context.Context, s citewatch.Snapshot) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	if s.Body != nil {
+		return fmt.Errorf("catalog got a body for %s", s.URL)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.fetches[s.URL] = append(m.fetches[s.URL], s)
+	return nil
+}
+
+func (m *memCatalog) last(url string) citewatch.Snapshot {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	fs := m.fetches[url]
+	if len(fs) == 0 {
+		return citewatch.Snapshot{}
+	}
+	return fs[len(fs)-1]
+}
