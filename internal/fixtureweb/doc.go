@@ -44,6 +44,16 @@
 //     the page's date or dateline, and the golden's Notes say how.
 //     Ambiguous numeric dates on a page with no stated convention give no
 //     fact; the Notes mention them.
+//   - A fact is recorded where a sentence, list item or table row asserts
+//     the act: a finite verb ("Canada signed", "was opened for signature")
+//     or a nominalised act that the sentence is about ("Türkiye's
+//     denunciation ... takes effect today", "Ratifications by the US and
+//     China on September 3, 2016"). Headings and the page title are not
+//     sentences; passing mentions in quoted speech or in participial
+//     phrases ("By signing the Convention, Japan reaffirms ...") and
+//     intentions or negations ("intends to sign", "has not yet signed")
+//     give no fact. A sentence restating a fact gives it again, with its
+//     own quote.
 //   - Place is set only when the quoted sentence or row names where the act
 //     took place.
 //   - Count is set for signatory-count and party-count facts, whose Date is
