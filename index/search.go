@@ -108,7 +108,37 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: index: search: %v", citewatch.ErrInvalid, err)
 	}
-	return result(req, res)
+	var locs map[string]search.FieldTermLocationMap
+	if strings.TrimSpace(req.Query) != "" {
+		if locs, err = locations(ctx, bi, sreq.Query, res.Hits); err != nil {
+			return nil, err
+		}
+	}
+	return result(req, res, locs)
+}
+
+// locations finds where the query matched the quotes of hits. Asking for
+// locations in the main search would gather them for every match; this
+// second search gathers them for the page of hits only.
+func locations(ctx context.Context, bi bleve.Index, q query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = h.Locations
+	}
+	return out, nil
 }
 
 // searchRequest translates req into Bleve's terms.
@@ -154,17 +184,14 @@ func searchRequest(req Request) (*bleve.SearchRequest, error) {
 	sreq.Fields = []string{fieldJSON}
 	switch req.Sort {
 	case "", "relevance":
-		sreq.SortBy([]string{"-_score", "_id"})
 	case "date":
-		sreq.SortBy([]string{fieldDate, "_id"})
+		sreq.SortBy([]string{fieldDate})
 	case "-date":
-		sreq.SortBy([]string{"-" + fieldDate, "_id"})
+		sreq.SortBy([]string{"-" + fieldDate})
 	default:
 		return nil, fmt.Errorf("%w: index: sort %q: want relevance, date or -date", citewatch.ErrInvalid, req.Sort)
 	}
-	if text != "" {
-		sreq.IncludeLocations = true
-	} else {
+	if text == "" || req.Sort == "date" || req.Sort == "-date" {
 		sreq.Score = "none"
 	}
 	size := req.FacetSize
@@ -188,7 +215,7 @@ func searchRequest(req Request) (*bleve.SearchRequest, error) {
 const dateFacet = "_dates"
 
 // result translates Bleve's answer into ours.
-func result(req Request, res *bleve.SearchResult) (*Result, error) {
+func result(req Request, res *bleve.SearchResult, locs map[string]search.FieldTermLocationMap) (*Result, error) {
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		sf, err := decodeFact(h.Fields)
@@ -197,7 +224,7 @@ func result(req Request, res *bleve.SearchResult) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, Hit{
 			Fact: sf.Fact, Source: sf.Source, Kind: sf.Kind, Language: sf.Language,
-			Score: h.Score, Matches: matches(h.Locations, len(sf.Fact.Citation.Quote)),
+			Score: h.Score, Matches: matches(locs[h.ID], len(sf.Fact.Citation.Quote)),
 		})
 	}
 	for name, fr := range res.Facets {
