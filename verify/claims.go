@@ -72,7 +72,7 @@ func (p *parser) paragraph(ls []line) {
 	sort.Slice(cuts, func(i, j int) bool { return cuts[i].start < cuts[j].start })
 
 	// Clean text without markers and URLs; groups at the points markers stood.
-	var clean strings.Builder
+	clean := make([]byte, 0, len(text))
 	orig := make([]int, 0, len(text)) // orig[i] is the offset in text of clean byte i
 	var groups []group
 	pos := 0
@@ -80,7 +80,7 @@ func (p *parser) paragraph(ls []line) {
 		for i := 0; i < len(s); i++ {
 			orig = append(orig, from+i)
 		}
-		clean.WriteString(s)
+		clean = append(clean, s...)
 	}
 	for ci := 0; ci < len(cuts); ci++ {
 		c := cuts[ci]
@@ -97,15 +97,13 @@ func (p *parser) paragraph(ls []line) {
 			pos = cuts[ci].end
 		}
 		// Drop the space before the markers; keep one after if a word follows.
-		s := clean.String()
-		trimmed := strings.TrimRightFunc(s, unicode.IsSpace)
-		clean.Reset()
-		clean.WriteString(trimmed)
-		orig = orig[:len(trimmed)]
-		g.at = len(trimmed)
+		trimmed := len(strings.TrimRightFunc(string(clean[max(len(clean)-64, 0):]), unicode.IsSpace)) + max(len(clean)-64, 0)
+		clean = clean[:trimmed]
+		orig = orig[:trimmed]
+		g.at = trimmed
 		if pos < len(text) {
 			r := []rune(text[pos:min(len(text), pos+4)])
-			if len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0])) && len(trimmed) > 0 {
+			if len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0])) && trimmed > 0 {
 				emit(" ", pos)
 			}
 		}
@@ -119,7 +117,7 @@ func (p *parser) paragraph(ls []line) {
 	if len(groups) == 0 {
 		return
 	}
-	ct := clean.String()
+	ct := string(clean)
 	lineAt := func(off int) int {
 		if off < len(orig) {
 			return lineOf(orig[off])
@@ -131,8 +129,9 @@ func (p *parser) paragraph(ls []line) {
 	var prevClaim *citewatch.Claim
 	prevSent := -1
 	var prevAt int
+	si := 0
 	for _, g := range groups {
-		si := sentenceOf(sents, g.at)
+		si += sentenceOf(sents[si:], g.at)
 		s := sents[si]
 		from := s.Start
 		if si == prevSent {
@@ -229,6 +228,9 @@ func sentences(text string) []citewatch.Span {
 	for len(rest) > 0 {
 		var s string
 		s, rest, state = uniseg.FirstSentenceInString(rest, state)
+		if s == "" { // never expected; guards against looping forever
+			s, rest = rest, ""
+		}
 		sp := citewatch.Span{Start: off, End: off + len(strings.TrimRightFunc(s, unicode.IsSpace))}
 		off += len(s)
 		if n := len(out); n > 0 && endsInAbbreviation(text[out[n-1].Start:out[n-1].End]) {
