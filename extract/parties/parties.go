@@ -12,6 +12,7 @@
 package parties
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -36,6 +37,7 @@ type entry struct {
 }
 
 type table struct {
+	cjk      []cjkName // Japanese names, matched as substrings
 	byKey    map[string]entry
 	maxWords int
 	names    map[string]string // code -> English name
@@ -49,7 +51,7 @@ var (
 func load() *table {
 	once.Do(func() {
 		tab = table{byKey: map[string]entry{}, names: map[string]string{}}
-		en, fr := display.English.Regions(), display.French.Regions()
+		en, fr, ja := display.English.Regions(), display.French.Regions(), display.Japanese.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
 				r, err := language.ParseRegion(string([]rune{a, b}))
@@ -62,6 +64,9 @@ func load() *table {
 				}
 				if code == "XKK" {
 					code = "XKX"
+				}
+				if n := ja.Name(r); n != "" {
+					tab.cjk = append(tab.cjk, cjkName{n, code})
 				}
 				for _, n := range []string{en.Name(r), fr.Name(r)} {
 					tab.addVariants(n, entry{code: code})
@@ -78,6 +83,9 @@ func load() *table {
 			e.caps = isAbbreviation(name)
 			tab.add(name, e, true)
 		})
+		tab.cjk = append(tab.cjk, cjkName{"欧州連合", "EUE"}, cjkName{"我が国", "JPN"}, cjkName{"日本国", "JPN"}, cjkName{"米国", "USA"}, cjkName{"英国", "GBR"})
+		// Longest first, so that a name inside another ("ギニア" in "ギニアビサウ") loses.
+		sort.Slice(tab.cjk, func(i, j int) bool { return len(tab.cjk[i].name) > len(tab.cjk[j].name) })
 		tab.names["EUE"] = "European Union"
 		tab.names["EAE"] = "European Atomic Energy Community"
 		tab.names["XKX"] = "Kosovo"
@@ -203,6 +211,34 @@ func fold(w string) string {
 	return b.String()
 }
 
+type cjkName struct{ name, code string }
+
+// findCJK finds Japanese names by substring, longest first, without overlaps.
+// "我が国" ("our country") is Japan: only Japanese government pages use it.
+func (t *table) findCJK(s string) []Mention {
+	var out []Mention
+	taken := make([]bool, len(s))
+	for _, n := range t.cjk {
+		for from := 0; ; {
+			i := strings.Index(s[from:], n.name)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n.name)
+			if taken[i] || taken[from-1] {
+				continue
+			}
+			for k := i; k < from; k++ {
+				taken[k] = true
+			}
+			out = append(out, Mention{Start: i, End: from, Code: n.code})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
 type word struct {
 	start, end int
 	key        string
@@ -216,6 +252,9 @@ type word struct {
 // "government" or "minister".
 func Find(s string) []Mention {
 	t := load()
+	if hasCJK(s) {
+		return t.findCJK(s)
+	}
 	var words []word
 	forWords(s, func(start, end int) {
 		w := s[start:end]
@@ -295,4 +334,14 @@ func Name(code string) string {
 		return n
 	}
 	return code
+}
+
+// hasCJK reports whether s has Han, Hiragana or Katakana letters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
 }

@@ -7,7 +7,7 @@ const nameTable = `
 ETS-5: Convention for the Protection of Human Rights and Fundamental Freedoms | European Convention on Human Rights | ECHR | Convention européenne des droits de l'homme | Convention de sauvegarde des droits de l'homme et des libertés fondamentales
 ETS-108: Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data | Convention 108 | Convention pour la protection des personnes à l'égard du traitement automatisé des données à caractère personnel
 CETS-223: Protocol amending the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data | Convention 108+ | modernised Convention 108
-ETS-185: Convention on Cybercrime | Budapest Convention | Budapest Convention on Cybercrime | Convention sur la cybercriminalité | Convention de Budapest
+ETS-185: Convention on Cybercrime | サイバー犯罪に関する条約 | Budapest Convention | Budapest Convention on Cybercrime | Convention sur la cybercriminalité | Convention de Budapest
 ETS-189: Additional Protocol to the Convention on Cybercrime, concerning the criminalisation of acts of a racist and xenophobic nature committed through computer systems
 CETS-224: Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic evidence | Second Additional Protocol to the Convention on Cybercrime | Second Additional Protocol to the Budapest Convention
 CETS-210: Council of Europe Convention on preventing and combating violence against women and domestic violence | Convention on preventing and combating violence against women and domestic violence | Istanbul Convention | Convention d'Istanbul
@@ -21,16 +21,17 @@ ETS-126: European Convention for the Prevention of Torture and Inhuman or Degrad
 ETS-157: Framework Convention for the Protection of National Minorities
 ETS-163: European Social Charter (revised) | Revised European Social Charter
 ETS-164: Convention on Human Rights and Biomedicine | Oviedo Convention
-CETS-225: Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence | Convention on Artificial Intelligence | AI Convention | AI Framework Convention | AI treaty | Framework Convention on AI | Convention-cadre du Conseil de l'Europe sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle | Convention sur l'intelligence artificielle | Rahmenübereinkommen des Europarats über künstliche Intelligenz
-UN-CYBERCRIME: United Nations Convention against Cybercrime | UN Convention against Cybercrime | Convention against Cybercrime | Convention des Nations Unies contre la cybercriminalité
-UN-PARIS-AGREEMENT: Paris Agreement | Accord de Paris
-UN-UNFCCC: United Nations Framework Convention on Climate Change | UNFCCC
-UN-VCLT: Vienna Convention on the Law of Treaties | Convention de Vienne sur le droit des traités
-UN-CRC: Convention on the Rights of the Child | Convention relative aux droits de l'enfant
-UN-CRPD: Convention on the Rights of Persons with Disabilities
-UN-TPNW: Treaty on the Prohibition of Nuclear Weapons
-UN-BBNJ: Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction | BBNJ Agreement | High Seas Treaty
-UN-UNCLOS: United Nations Convention on the Law of the Sea | UNCLOS
-WHO-FCTC: WHO Framework Convention on Tobacco Control | Framework Convention on Tobacco Control
+CETS-225: Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law | Framework Convention on Artificial Intelligence | Convention on Artificial Intelligence | AI Convention | AI Framework Convention | AI treaty | Framework Convention on AI | Convention-cadre du Conseil de l'Europe sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle et les droits de l'homme, la démocratie et l'État de droit | Convention-cadre sur l'intelligence artificielle | Convention sur l'intelligence artificielle | Rahmenübereinkommen des Europarats über künstliche Intelligenz | 人工知能と人権、民主主義及び法の支配に関する欧州評議会枠組条約 | 人工知能に関する欧州評議会枠組条約
+UNTC-XVIII-16: United Nations Convention against Cybercrime | UN Convention against Cybercrime | Convention against Cybercrime | Convention des Nations Unies contre la cybercriminalité
+UNTC-XXVII-7-d: Paris Agreement | Accord de Paris
+UNTC-XXVII-7-a: Kyoto Protocol to the United Nations Framework Convention on Climate Change | Kyoto Protocol | Protocole de Kyoto
+UNTC-XXVII-7: United Nations Framework Convention on Climate Change | UNFCCC
+UNTC-XXIII-1: Vienna Convention on the Law of Treaties | Convention de Vienne sur le droit des traités
+UNTC-IV-11: Convention on the Rights of the Child | Convention relative aux droits de l'enfant
+UNTC-IV-15: Convention on the Rights of Persons with Disabilities
+UNTC-XXVI-9: Treaty on the Prohibition of Nuclear Weapons
+UNTC-XXI-10: Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction | BBNJ Agreement | High Seas Treaty
+UNTC-XXI-6: United Nations Convention on the Law of the Sea | UNCLOS
+UNTC-IX-4: WHO Framework Convention on Tobacco Control | Framework Convention on Tobacco Control | FCTC
 WHO-PANDEMIC-AGREEMENT: WHO Pandemic Agreement | Pandemic Agreement
 `

@@ -6,7 +6,10 @@
 // Treaty Series), without leading zeros: ETS-5, ETS-108, ETS-185, CETS-210,
 // CETS-225. "CETS No. 185" and "ETS No. 225" are read by number, whatever
 // series prefix the page used. Treaties outside the Council of Europe series
-// get a short mnemonic id (see names.go), e.g. "UN-PARIS-AGREEMENT".
+// deposited with the UN Secretary-General are "UNTC-" and their UN Treaty
+// Collection chapter and number: "UNTC-XXVII-7-d" (the Paris Agreement),
+// "UNTC-IX-4" (the WHO Framework Convention on Tobacco Control). Others get
+// a short mnemonic id (see names.go).
 //
 // Treaties are found by series number ("CETS No. 225", "STCE n° 225",
 // "ETS 185", and "Treaty 225" on Council of Europe pages), by full title in
@@ -45,8 +48,9 @@ func SeriesID(n int) string {
 var (
 	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE)\s*(?:No\.?|n°|nº|no|#|Nr\.?)?\s*(\d{1,3})\b`)
 	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
-	reCoETreaty = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
-	reGeneric   = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|übereinkommen|konvention)\b`)
+	reCoETreaty  = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
+	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該)(?:枠組)?条約`)
+	reGeneric    = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|übereinkommen|konvention)\b`)
 )
 
 type compiled struct {
@@ -78,7 +82,7 @@ func load() *compiled {
 			}
 		}
 		sort.Slice(alts, func(i, j int) bool { return len(alts[i]) > len(alts[j]) })
-		names.re = regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)`)
+		names.re = regexp.MustCompile(`(?i)(?:` + strings.Join(alts, "|") + `)`)
 	})
 	return &names
 }
@@ -86,8 +90,11 @@ func load() *compiled {
 // namePattern makes a name match with any spacing and either apostrophe.
 func namePattern(n string) string {
 	var b strings.Builder
-	for _, f := range strings.Fields(n) {
-		if b.Len() > 0 {
+	if first := n[0]; first >= '0' && first <= '9' || first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' {
+		b.WriteString(`\b`)
+	}
+	for i, f := range strings.Fields(n) {
+		if i > 0 {
 			b.WriteString(`\s+`)
 		}
 		q := regexp.QuoteMeta(f)
@@ -138,6 +145,9 @@ func Find(s string, o Options) []Mention {
 			ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: id})
 		}
 	}
+	for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
+		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+	}
 	for _, loc := range reGeneric.FindAllStringIndex(s, -1) {
 		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
 	}
@@ -165,6 +175,28 @@ func dedupe(ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+var (
+	reMTDSG     = regexp.MustCompile(`(?i)[?&]mtdsg_no=([IVXLC]+-\d+(?:-[a-z])?)`)
+	reTreatyNum = regexp.MustCompile(`(?i)[?&/](?:treatynum|treaty_?num|treaty)=?(\d{1,3})\b`)
+)
+
+// FromURL reads a treaty id from a depositary's address: the UN Treaty
+// Collection's mtdsg_no parameter ("UNTC-XXVII-7-d") or the Council of
+// Europe treaty office's treatynum parameter ("CETS-225").
+func FromURL(u string) (string, bool) {
+	if m := reMTDSG.FindStringSubmatch(u); m != nil {
+		return "UNTC-" + m[1], true
+	}
+	if strings.Contains(u, "coe.int") {
+		if m := reTreatyNum.FindStringSubmatch(u); m != nil {
+			if n, _ := strconv.Atoi(m[1]); n > 0 {
+				return SeriesID(n), true
+			}
+		}
+	}
+	return "", false
 }
 
 // Lookup returns the id of a whole treaty name or number ("CETS No. 225",

@@ -18,7 +18,7 @@ func TestFind(t *testing.T) {
 		{"la Convention-cadre du Conseil de l’Europe sur l’intelligence artificielle et les droits de l’homme, la démocratie et l’État de droit", "Convention-cadre du Conseil de l’Europe sur l’intelligence artificielle et les droits de l’homme, la démocratie et l’État de droit", "CETS-225", false, false},
 		{"Japan signed the Convention on Tuesday", "the Convention", "", true, false},
 		{"Le Canada a signé la Convention", "la Convention", "", true, false},
-		{"the United Nations Convention against Cybercrime", "United Nations Convention against Cybercrime", "UN-CYBERCRIME", false, false},
+		{"the United Nations Convention against Cybercrime", "United Nations Convention against Cybercrime", "UNTC-XVIII-16", false, false},
 		{"the Budapest Convention", "Budapest Convention", "ETS-185", false, false},
 		{"Convention 108+ and Convention 108", "Convention 108+", "CETS-223", false, false},
 	}

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/treaties"
+)
+
+// textDocument lays out plain text as a Document: paragraphs at blank
+// lines, sentences within them, exactly as Extract does for a page.
+func textDocument(url, text string, published citewatch.Date) *citewatch.Document {
+	doc := &citewatch.Document{URL: url, Published: published}
+	var b textBuilder
+	for _, p := range strings.Split(text, "\n\n") {
+		b.para.WriteString(collapse(p))
+		b.flush()
+	}
+	doc.Text, doc.Paragraphs = b.text.String(), b.paras
+	for _, p := range doc.Paragraphs {
+		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
+	}
+	return doc
+}
+
+// plainContext reads text that comes without a page: its subject is the
+// treaty it names most, partial dates are completed from published, and
+// ambiguous numeric dates are left out.
+func plainContext(doc *citewatch.Document) page {
+	pg := page{treaty: treaties.Options{CouncilOfEurope: strings.Contains(doc.Text, "Council of Europe")}}
+	pg.subject = mostNamed(doc.Text, pg.treaty)
+	pg.dates = dates.Context{Anchor: doc.Published, AnchorName: "publication date"}
+	return pg
+}
+
+// FactsInText reads the facts stated in plain text (sentences given as
+// evidence, a pasted paragraph) with the same sentence rules as Extract.
+// Citations carry url and spans into the text as laid out by Extract (white
+// space collapsed, paragraphs at blank lines). It is safe for concurrent use.
+func (x *Extractor) FactsInText(url, text string, published citewatch.Date) []citewatch.Fact {
+	doc := textDocument(url, text, published)
+	facts := x.textFacts(doc, plainContext(doc))
+	for i := range facts {
+		x.cite(&facts[i], doc)
+	}
+	return facts
+}
+
+// Assertions returns what a claim sentence asserts — treaty, event, party,
+// date with its precision, place, count — read with the same sentence rules
+// as Extract. Partial dates ("on 5 September") are completed from published
+// when it is set. A claim that names no treaty act gives nil. It is safe for
+// concurrent use.
+func (x *Extractor) Assertions(text string, published citewatch.Date) []citewatch.Assertion {
+	doc := textDocument("", text, published)
+	pg := plainContext(doc)
+	var out []citewatch.Assertion
+	var fl flow
+	for _, sp := range doc.Sentences {
+		var facts []stated
+		facts, fl = sentenceFacts(doc.Slice(sp), pg, fl)
+		for _, st := range facts {
+			out = append(out, citewatch.Assertion{Treaty: st.treaty, Event: st.event, Party: st.party, Date: st.date, Place: st.place, Count: st.count})
+		}
+	}
+	return out
+}

@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/rs/zerolog"
+	"golang.org/x/net/html"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/treaties"
+)
+
+// Version is the extractor's version, recorded in every citation.
+const Version = "0.1.0"
+
+// Extractor names recorded in citations.
+const (
+	ExtractorSentence = "extract.sentence"
+	ExtractorTable    = "extract.table"
+)
+
+// MaxDepth is the deepest element nesting Extract keeps; deeper elements are
+// lifted to this depth before main-text extraction, so that pathological
+// pages finish in bounded time.
+const MaxDepth = 256
+
+// Extractor reads documents and facts from snapshots. It holds no mutable
+// state: it is safe for concurrent use.
+type Extractor struct {
+	log zerolog.Logger
+}
+
+// New returns an Extractor that logs to log.
+func New(log zerolog.Logger) *Extractor {
+	return &Extractor{log: log.With().Str("stage", "extract").Logger()}
+}
+
+// Hints supply what a page may lack, for a saved file given on the command
+// line: a publication date used when the page states none.
+type Hints struct {
+	Published citewatch.Date
+}
+
+// Extract reads the metadata, main text and facts of a snapshot's body.
+// It returns an error wrapping citewatch.ErrInvalid when the snapshot has no
+// body or no valid URL, and ctx's error when ctx is done; a page with no
+// readable text gives a Document with empty Text and no facts, not an error.
+func (x *Extractor) Extract(ctx context.Context, s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error) {
+	return x.ExtractWithHints(ctx, s, Hints{})
+}
+
+// ExtractWithHints is Extract with hints for what the page may lack.
+func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, h Hints) (*citewatch.Document, []citewatch.Fact, error) {
+	target := s.Target()
+	if err := citewatch.ValidateURL(target); err != nil {
+		return nil, nil, fmt.Errorf("extract: %w", err)
+	}
+	if len(s.Body) == 0 {
+		return nil, nil, fmt.Errorf("%w: extract: %s: empty body", citewatch.ErrInvalid, target)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	log := x.log.With().Str("url", target).Logger()
+	contentType := s.ContentType
+	if contentType == "" && s.Header != nil {
+		contentType = firstHeader(s.Header, "Content-Type")
+	}
+	src, encoding, truncated := decode(s.Body, contentType)
+	if truncated {
+		log.Warn().Int("bytes", len(s.Body)).Msg("page truncated to the extraction limit")
+	}
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: extract: %s: parse html: %v", citewatch.ErrInvalid, target, err)
+	}
+	if liftDeep(root, MaxDepth) {
+		log.Warn().Int("max_depth", MaxDepth).Msg("page nested too deep; deeper elements lifted")
+	}
+	meta := scanMeta(root)
+
+	u, _ := url.Parse(target)
+	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions(u))
+	if err != nil {
+		log.Debug().Err(err).Msg("no main text")
+		res = nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+
+	doc := &citewatch.Document{
+		URL: s.URL, WARCRecordID: s.WARCRecordID, FetchedAt: s.FetchedAt, PayloadDigest: s.PayloadDigest,
+	}
+	x.fillMeta(doc, meta, res, u, h, s)
+	var b textBuilder
+	if res != nil && res.ContentNode != nil {
+		b.addNode(res.ContentNode)
+	}
+	if b.text.Len() == 0 { // nothing trafilatura trusts: fall back to the whole body
+		b.addNode(root)
+	}
+	doc.Text = b.text.String()
+	doc.Paragraphs = b.paras
+	for _, p := range doc.Paragraphs {
+		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
+	}
+	_ = encoding
+
+	pg := x.pageContext(doc, u)
+	facts := x.textFacts(doc, pg)
+	tableFacts := x.tableFacts(doc, meta.tables, pg)
+	if len(tableFacts) > 0 {
+		doc.Kind = "status-table"
+	}
+	facts = append(facts, tableFacts...)
+	for i := range facts {
+		x.cite(&facts[i], doc)
+	}
+	return doc, facts, nil
+}
+
+func trafilaturaOptions(u *url.URL) trafilatura.Options {
+	return trafilatura.Options{OriginalURL: u, HtmlDateMode: trafilatura.Fast, ExcludeComments: true}
+}
+
+func firstHeader(h map[string][]string, name string) string {
+	for k, v := range h {
+		if strings.EqualFold(k, name) && len(v) > 0 {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// liftDeep moves every element deeper than max up to depth max, keeping
+// document order, and reports whether it moved any.
+func liftDeep(root *html.Node, max int) bool {
+	type item struct {
+		n     *html.Node
+		depth int
+	}
+	moved := false
+	stack := []item{{root, 0}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := it.n
+		if it.depth >= max && n.FirstChild != nil {
+			// Flatten n's subtree: its descendants become its children, in order.
+			var flat []*html.Node
+			var walk []*html.Node
+			for c := n.LastChild; c != nil; c = c.PrevSibling {
+				walk = append(walk, c)
+			}
+			for len(walk) > 0 {
+				c := walk[len(walk)-1]
+				walk = walk[:len(walk)-1]
+				for g := c.LastChild; g != nil; g = g.PrevSibling {
+					walk = append(walk, g)
+				}
+				flat = append(flat, c)
+			}
+			for _, c := range flat {
+				if c.Parent != nil {
+					c.Parent.RemoveChild(c)
+				}
+			}
+			for _, c := range flat {
+				n.AppendChild(c)
+			}
+			moved = true
+			continue
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			stack = append(stack, item{c, it.depth + 1})
+		}
+	}
+	return moved
+}
+
+var reDateline = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,40},?\s+$`)
+
+// fillMeta sets the Document's metadata from the raw DOM first and
+// trafilatura's reading second, then finds a wire dateline.
+func (x *Extractor) fillMeta(doc *citewatch.Document, m pageMeta, res *trafilatura.ExtractResult, u *url.URL, h Hints, s citewatch.Snapshot) {
+	var tm trafilatura.Metadata
+	if res != nil {
+		tm = res.Metadata
+	}
+	doc.Title = firstNonEmpty(m.title, tm.Title)
+	doc.SiteName = firstNonEmpty(m.siteName, tm.Sitename)
+	doc.Publisher = firstNonEmpty(m.publisher, doc.SiteName)
+	doc.Author = firstNonEmpty(m.author, tm.Author)
+	doc.Language = normLang(firstNonEmpty(m.lang, tm.Language))
+	if m.canonical != "" {
+		if c, err := u.Parse(m.canonical); err == nil && citewatch.ValidateURL(c.String()) == nil {
+			doc.CanonicalURL = c.String()
+		}
+	}
+	for _, raw := range m.published {
+		if d, ok := metaDate(raw); ok {
+			doc.Published = d
+			break
+		}
+	}
+	if doc.Published.IsZero() && !tm.Date.IsZero() {
+		t := tm.Date
+		doc.Published = citewatch.DayDate(t.Year(), t.Month(), t.Day())
+	}
+	if doc.Published.IsZero() {
+		doc.Published = h.Published
+	}
+	for _, raw := range m.modified {
+		if d, ok := metaDate(raw); ok {
+			doc.Modified = d
+			break
+		}
+	}
+	if doc.Modified.IsZero() && s.LastModified != "" {
+		if t, err := time.Parse(time.RFC1123, s.LastModified); err == nil {
+			doc.Modified = citewatch.DayDate(t.Year(), t.Month(), t.Day())
+		}
+	}
+}
+
+// metaDate reads a metadata date: ISO forms and the written forms of dates.Parse.
+func metaDate(raw string) (citewatch.Date, bool) {
+	return dates.Parse(raw, dates.Context{})
+}
+
+func normLang(l string) string {
+	l = strings.ReplaceAll(strings.TrimSpace(l), "_", "-")
+	if i := strings.IndexAny(l, ",;"); i >= 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// pageContext decides what the page's sentences are read against: its
+// subject treaty, the numeric date order, and the anchor for partial dates
+// (a dateline, else the publication date).
+func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
+	host := strings.ToLower(u.Hostname())
+	pg := page{treaty: treaties.Options{CouncilOfEurope: strings.HasSuffix(host, "coe.int") || strings.Contains(doc.Text, "Council of Europe") || strings.Contains(doc.Text, "Conseil de l")}}
+	if id, ok := treaties.FromURL(u.String()); ok {
+		pg.subject = id
+	}
+	for _, m := range treaties.Find(doc.Title, pg.treaty) {
+		if pg.subject != "" {
+			break
+		}
+		if !m.Generic {
+			pg.subject = m.ID
+			break
+		}
+	}
+	if pg.subject == "" {
+		pg.subject = mostNamed(doc.Text, pg.treaty)
+	}
+	pg.dates.Order, pg.dates.OrderWhy = dateOrder(doc, host)
+	pg.dates.Anchor, pg.dates.AnchorName = doc.Published, "publication date"
+	if dl, ok := findDateline(doc, pg.dates); ok {
+		doc.Dateline = dl
+		pg.dates.Anchor, pg.dates.AnchorName = dl, "dateline"
+		if doc.Published.IsZero() {
+			pg.dates.AnchorName = "dateline"
+		}
+	}
+	return pg
+}
+
+// mostNamed returns the treaty the text names most often, the first named
+// on a tie, or "".
+func mostNamed(text string, o treaties.Options) string {
+	counts := map[string]int{}
+	best := ""
+	for _, m := range treaties.Find(text, o) {
+		if m.Generic {
+			continue
+		}
+		counts[m.ID]++
+		if best == "" || counts[m.ID] > counts[best] {
+			best = m.ID
+		}
+	}
+	return best
+}
+
+var (
+	reNumericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]\d{4}\b`)
+	europeanTLD   = map[string]bool{"int": true, "eu": true, "uk": true, "fr": true, "de": true, "it": true, "es": true, "nl": true, "be": true, "ch": true, "at": true, "lt": true, "pl": true, "se": true, "no": true, "dk": true, "fi": true, "ie": true, "pt": true, "gr": true, "cz": true, "sk": true, "hu": true, "ro": true, "bg": true, "hr": true, "si": true, "ee": true, "lv": true, "is": true, "mt": true, "lu": true, "cy": true, "md": true, "ua": true, "ge": true, "am": true, "al": true, "rs": true, "me": true, "ad": true, "sm": true, "li": true, "mc": true, "jp": true, "ca": true, "au": true, "nz": true, "in": true}
+)
+
+// dateOrder decides how the page writes numeric dates: from the page's own
+// unambiguous numeric dates first (a 25/09/2024 settles it), then from its
+// language and host.
+func dateOrder(doc *citewatch.Document, host string) (dates.Order, string) {
+	dayFirst, monthFirst := 0, 0
+	for _, m := range reNumericDate.FindAllStringSubmatch(doc.Text, 200) {
+		a, b := number(m[1]), number(m[2])
+		switch {
+		case a > 12 && b <= 12:
+			dayFirst++
+		case b > 12 && a <= 12:
+			monthFirst++
+		}
+	}
+	switch {
+	case dayFirst > 0 && monthFirst == 0:
+		return dates.OrderDayFirst, "the page's other numeric dates are day-first"
+	case monthFirst > 0 && dayFirst == 0:
+		return dates.OrderMonthFirst, "the page's other numeric dates are month-first"
+	}
+	lang := strings.ToLower(doc.Language)
+	tld := host[strings.LastIndexByte(host, '.')+1:]
+	switch {
+	case lang == "en-us" || tld == "gov" || tld == "mil" || tld == "us":
+		return dates.OrderMonthFirst, "the page is American (" + host + ")"
+	case europeanTLD[tld]:
+		return dates.OrderDayFirst, "the page's site writes dates day-first (" + host + ")"
+	case lang != "" && !strings.HasPrefix(lang, "en"):
+		return dates.OrderDayFirst, "the page's language (" + lang + ") writes dates day-first"
+	case lang == "en-gb":
+		return dates.OrderDayFirst, "the page is British English"
+	}
+	return dates.OrderUnknown, ""
+}
+
+// findDateline looks for a wire dateline ("PARIS, Feb. 11 (Jiji Press)--",
+// "Strasbourg, 5 September 2024 –") at the start of one of the first
+// paragraphs.
+func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, bool) {
+	for i, p := range doc.Paragraphs {
+		if i >= 4 {
+			break
+		}
+		head := doc.Slice(p)
+		if len(head) > 120 {
+			head = head[:120]
+		}
+		ms := dates.Find(head, c)
+		if len(ms) == 0 || ms[0].Ambiguous || ms[0].Date.Precision != citewatch.PrecisionDay {
+			continue
+		}
+		m := ms[0]
+		if !reDateline.MatchString(head[:m.Start]) {
+			continue
+		}
+		rest := strings.TrimLeft(head[m.End:], " ")
+		if strings.HasPrefix(rest, "(") {
+			if j := strings.IndexByte(rest, ')'); j > 0 {
+				rest = strings.TrimLeft(rest[j+1:], " ")
+			}
+		}
+		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "/") {
+			d := m.Date
+			if m.Partial {
+				d.Resolved = strings.Replace(d.Resolved, c.AnchorName, "dateline year from "+c.AnchorName, 1)
+			}
+			return d, true
+		}
+	}
+	return citewatch.Date{}, false
+}
+
+// textFacts reads the facts of every sentence of the document.
+func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact {
+	var out []citewatch.Fact
+	fl := flow{asOf: statusAsOf(doc.Text, pg.dates)}
+	para, sectionLeft := 0, 0
+	for _, sp := range doc.Sentences {
+		for para < len(doc.Paragraphs) && doc.Paragraphs[para].End < sp.End {
+			para++
+			if sectionLeft--; sectionLeft <= 0 {
+				fl.section = ""
+			}
+		}
+		s := doc.Slice(sp)
+		if ev, ok := heading(s); ok {
+			fl.section, sectionLeft = ev, 3
+			continue
+		}
+		var facts []stated
+		facts, fl = sentenceFacts(s, pg, fl)
+		for _, st := range facts {
+			out = append(out, st.fact(doc.URL, sp, s, ExtractorSentence))
+		}
+	}
+	return out
+}
+
+// heading reports whether a sentence is a short label naming an act
+// ("Entry into force", "Opening of the treaty"), which then applies to the
+// few paragraphs below it.
+func heading(s string) (citewatch.Event, bool) {
+	if len(s) > 40 || strings.ContainsAny(s, ".:0123456789") {
+		return "", false
+	}
+	ts := findTriggers(s)
+	if len(ts) != 1 || len(strings.Fields(s)) > 5 {
+		return "", false
+	}
+	switch ts[0].event {
+	case citewatch.EventEnteredIntoForce, citewatch.EventOpened, citewatch.EventAdopted:
+		return ts[0].event, true
+	}
+	return "", false
+}
+
+func (st stated) fact(url string, sp citewatch.Span, quote, extractor string) citewatch.Fact {
+	return citewatch.Fact{
+		Treaty: st.treaty, Event: st.event, Party: st.party, Date: st.date, Place: st.place, Count: st.count,
+		Citation: citewatch.Citation{URL: url, Quote: quote, Span: sp, Extractor: extractor, ExtractorVersion: Version},
+	}
+}
+
+// cite completes a fact's citation from the document and gives it its id.
+func (x *Extractor) cite(f *citewatch.Fact, doc *citewatch.Document) {
+	c := &f.Citation
+	c.Title, c.Publisher = doc.Title, doc.Publisher
+	c.WARCRecordID, c.FetchedAt, c.Published = doc.WARCRecordID, doc.FetchedAt, doc.Published
+	if f.AsOf.IsZero() && (f.Event == citewatch.EventSignatoryCount || f.Event == citewatch.EventPartyCount) {
+		f.AsOf = f.Date
+		if f.AsOf.IsZero() {
+			f.AsOf = doc.Published
+		}
+	}
+	f.ID = f.StableID()
+}
+
+var _ = bytes.MinRead

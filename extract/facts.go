@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/parties"
+	"github.com/citewatch/citewatch/extract/treaties"
+)
+
+// page is what sentence rules need to know about the page a sentence is on.
+type page struct {
+	subject string // the treaty the page is about, for "the Convention"
+	treaty  treaties.Options
+	dates   dates.Context
+}
+
+// stated is one fact as a sentence states it, before it gets a citation.
+type stated struct {
+	treaty string
+	event  citewatch.Event
+	party  string
+	date   citewatch.Date
+	place  string
+	count  int
+}
+
+// anchorable is a thing in a sentence that can take a date: an act or a count.
+type anchorable struct {
+	start, end int
+	event      citewatch.Event
+	date       int // index into the sentence's dates, -1 for none
+	parties    []string
+	count      *countMention
+	skip       bool
+}
+
+// flow is what one sentence passes to the next: the date of its last
+// dated act (for "The Convention was signed by ..." after "... opened for
+// signature today"), how many parties it said signed (for "They join the
+// eleven states that had already signed"), and the act a short heading
+// announced ("Entry into force" above "Conditions: 5 ratifications").
+type flow struct {
+	date    citewatch.Date
+	signers int
+	section citewatch.Event
+	asOf    citewatch.Date // the page's "status as of" date, for counts
+}
+
+// sentenceFacts reads the facts one sentence states. It is the one piece
+// of sentence-level machinery behind Extract, FactsInText and Assertions.
+func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
+	out := flow{section: in.section, asOf: in.asOf}
+	trigs := findTriggers(s)
+	counts := findCounts(s)
+	if len(trigs) == 0 && in.section != "" && len(s) > 0 {
+		trigs = []trigger{{start: 0, end: 0, event: in.section}}
+	}
+	if len(trigs) == 0 && len(counts) == 0 {
+		return nil, out
+	}
+	tms := treaties.Find(s, pg.treaty)
+	// Drop event words inside treaty titles ("... Accession Protocol").
+	trigs = outside(trigs, tms)
+
+	acts := make([]*anchorable, 0, len(trigs)+len(counts))
+	condition := false
+	for _, t := range trigs {
+		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1}
+		if t.event == citewatch.EventEnteredIntoForce && reEIFCondition.MatchString(s) {
+			a.event, condition = citewatch.EventEIFCondition, true
+		}
+		if partyEvent(t.event) && unreal(s, t) {
+			a.skip = true
+		}
+		acts = append(acts, a)
+	}
+	for i := range counts {
+		c := &counts[i]
+		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
+	}
+	if len(acts) == 0 {
+		return nil, out
+	}
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
+
+	// Each date goes to its nearest act; each act keeps the nearest of its dates.
+	ds := dates.Find(s, pg.dates)
+	for di, d := range ds {
+		if d.Ambiguous {
+			continue
+		}
+		best := nearest(acts, d.Start, d.End, func(a *anchorable) bool { return true })
+		if best == nil {
+			continue
+		}
+		if best.date < 0 || distance(best.start, best.end, d.Start, d.End) < distance(best.start, best.end, ds[best.date].Start, ds[best.date].End) {
+			best.date = di
+		}
+	}
+
+	// Each list of parties ("Andorra, Georgia and the European Union") goes
+	// to its nearest act of one party within reach; for entry into force,
+	// only a party introduced by "for" ("entered into force for Norway").
+	for _, chain := range partyChains(s, tms) {
+		first, last := chain[0], chain[len(chain)-1]
+		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
+			return partyEvent(a.event) || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
+		})
+		if best == nil || distance(best.start, best.end, first.Start, last.End) > maxReach {
+			continue
+		}
+		for _, p := range chain {
+			if !contains(best.parties, p.Code) {
+				best.parties = append(best.parties, p.Code)
+			}
+		}
+	}
+
+	var joiners int
+	for _, a := range acts {
+		if a.event == citewatch.EventSigned && !a.skip {
+			joiners += len(a.parties)
+		}
+	}
+	out.signers = joiners
+	if joiners == 0 {
+		joiners = in.signers
+	}
+
+	var facts []stated
+	for _, a := range acts {
+		if a.skip || condition && a.event != citewatch.EventEIFCondition && a.count == nil {
+			continue
+		}
+		treaty := treatyFor(s, a, tms, pg.subject)
+		if treaty == "" {
+			continue
+		}
+		f := stated{treaty: treaty, event: a.event}
+		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
+			f.date = ds[a.date].Date
+			if a.count == nil {
+				out.date = f.date
+			}
+		}
+		if f.date.IsZero() && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
+			f.date = in.date // the act the previous sentence dated
+		}
+		switch {
+		case a.count != nil:
+			f.count = a.count.n
+			if f.date.IsZero() {
+				f.date = in.asOf
+			}
+			if f.date.IsZero() {
+				f.date = pg.dates.Anchor
+			}
+			if a.count.joining && a.count.event == citewatch.EventSignatoryCount {
+				if joiners == 0 {
+					continue // "joining the eleven signatories" with no joiner named says nothing countable
+				}
+				f.count += joiners
+			}
+			if f.count == 0 && !a.count.zero {
+				continue
+			}
+			facts = append(facts, f)
+		case partyEvent(a.event):
+			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
+				f.place = placeNear(s, a)
+			}
+			for _, p := range a.parties {
+				g := f
+				g.party = p
+				facts = append(facts, g)
+			}
+		default:
+			if a.event == citewatch.EventOpened || a.event == citewatch.EventAdopted {
+				f.place = placeNear(s, a)
+			}
+			if a.event == citewatch.EventEnteredIntoForce && len(a.parties) > 0 {
+				for _, p := range a.parties {
+					g := f
+					g.party = p
+					facts = append(facts, g)
+				}
+				continue
+			}
+			if a.event != citewatch.EventEIFCondition && f.date.IsZero() {
+				continue // "the entry into force of the Convention", "Opening of the treaty" say no date
+			}
+			facts = append(facts, f)
+		}
+	}
+	return facts, out
+}
+
+// maxReach is how far, in bytes, a party or list of parties may stand from
+// the act it is the agent or object of.
+const maxReach = 80
+
+// reListGlue is what may stand between the parties of one list.
+var reListGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|and|as well as|along with|together with|the|et|ainsi que|par|l['’]|la|le|les|des|de|du|de la|or|ou|both|also|und|、|，|及び|と)*$`)
+
+// reNotAgent finds words before a party that make it a place or a
+// destination, not an actor: "ambassador to France", "in Paris, France".
+var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
+
+// partyChains groups the parties a sentence names into lists.
+func partyChains(s string, tms []treaties.Mention) [][]parties.Mention {
+	var chains [][]parties.Mention
+	for _, p := range parties.Find(s) {
+		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) {
+			continue
+		}
+		if n := len(chains); n > 0 {
+			prev := chains[n-1][len(chains[n-1])-1]
+			if reListGlue.MatchString(s[prev.End:p.Start]) {
+				chains[n-1] = append(chains[n-1], p)
+				continue
+			}
+		}
+		chains = append(chains, []parties.Mention{p})
+	}
+	return chains
+}
+
+// treatyFor picks the treaty an act speaks of: the nearest treaty the
+// sentence names (a general "the Convention" meaning the page's subject),
+// else the subject when the act's word is specific to treaties.
+func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) string {
+	best, bestDist := "", -1
+	for _, m := range tms {
+		id := m.ID
+		if m.Generic {
+			id = subject
+		}
+		if id == "" {
+			continue
+		}
+		if d := distance(a.start, a.end, m.Start, m.End); bestDist < 0 || d < bestDist {
+			best, bestDist = id, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if strongEvent(a.event) || a.count != nil {
+		return subject
+	}
+	return ""
+}
+
+func nearest(acts []*anchorable, start, end int, ok func(*anchorable) bool) *anchorable {
+	var best *anchorable
+	bestDist := -1
+	for _, a := range acts {
+		if !ok(a) { // negated acts still take their parties and dates, so that those do not drift to another act
+			continue
+		}
+		if d := distance(a.start, a.end, start, end); bestDist < 0 || d < bestDist {
+			best, bestDist = a, d
+		}
+	}
+	return best
+}
+
+// distance is the gap in bytes between two spans, 0 when they overlap.
+func distance(s1, e1, s2, e2 int) int {
+	switch {
+	case e1 <= s2:
+		return s2 - e1
+	case e2 <= s1:
+		return s1 - e2
+	}
+	return 0
+}
+
+func outside(ts []trigger, tms []treaties.Mention) []trigger {
+	out := ts[:0]
+	for _, t := range ts {
+		if !inside(t.start, t.end, tms) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func inside(start, end int, tms []treaties.Mention) bool {
+	for _, m := range tms {
+		if !m.Generic && start >= m.Start && end <= m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// memberStates reports whether a party name is followed by "member
+// states" ("EU member states"), which names its members, not the party.
+func memberStates(s string, end int) bool {
+	rest := strings.ToLower(strings.TrimLeft(s[end:], " "))
+	return strings.HasPrefix(rest, "member state") || strings.HasPrefix(rest, "countries")
+}
+
+// forParty reports whether party p follows "for" or "in respect of" after
+// the entry-into-force words of a.
+func forParty(s string, a *anchorable, p parties.Mention) bool {
+	if p.Start < a.end {
+		return false
+	}
+	between := strings.ToLower(s[a.end:p.Start])
+	for _, w := range []string{" for ", " in respect of ", " pour ", "à l'égard de", "für "} {
+		if strings.Contains(" "+between, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNear finds "in Vilnius" after an act, before the next act word.
+func placeNear(s string, a *anchorable) string {
+	rest := s[a.end:]
+	if len(rest) > 120 {
+		rest = rest[:120]
+	}
+	for _, loc := range rePlace.FindAllStringSubmatchIndex(rest, -1) {
+		name := rest[loc[2]:loc[3]]
+		first := strings.Fields(name)[0]
+		if notPlaces[first] || isMonthOrDay(first) {
+			continue
+		}
+		if _, ok := parties.Code(name); ok {
+			continue
+		}
+		if len(treaties.Find(name, treaties.Options{})) > 0 {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+func isMonthOrDay(w string) bool {
+	ms := dates.Find(w+" 2000", dates.Context{})
+	if len(ms) > 0 {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

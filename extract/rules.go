@@ -1,0 +1,219 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/citewatch/citewatch"
+)
+
+// trigger is a word or phrase that states a kind of treaty act.
+type trigger struct {
+	start, end int
+	event      citewatch.Event
+}
+
+// triggerRE finds event words in English, French and German; its groups are
+// named after the events in triggerEvents, in order.
+var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
+	`(open(?:ed|s|ing)?\s+for\s+signature|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
+	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
+	`(adopted|adoption|adoptée?s?|angenommen)|` +
+	`(signed|signs|signatory|signature|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
+	`(ratif(?:y|ied|ies|ying|ication)|ratifiée?s?|ratifié|ratifiziert)|` +
+	`(accepted|acceptance|acceptée?)|` +
+	`(approved|approval|approuvée?|approbation)|` +
+	`(acceded|accedes|accession|adhéré|adhésion|beigetreten)|` +
+	`(denounced|denounces|denunciation|dénoncée?|dénonciation)|` +
+	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?|elaborat(?:ed|ion)|élaboration)` +
+	`)\b`)
+
+var triggerEvents = []citewatch.Event{
+	citewatch.EventOpened, citewatch.EventEnteredIntoForce, citewatch.EventAdopted, citewatch.EventSigned,
+	citewatch.EventRatified, citewatch.EventAccepted, citewatch.EventApproved, citewatch.EventAcceded,
+	citewatch.EventDenounced, citewatch.EventNegotiatedBy,
+}
+
+// triggerCJK finds Japanese event words, which have no word boundaries.
+var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(発効)|(採択)|(署名)|(批准)|(受諾)|(承認)|(加入)|(廃棄)|(交渉|起草)`)
+
+func findTriggers(s string) []trigger {
+	var out []trigger
+	if hasCJK(s) {
+		for _, loc := range triggerCJK.FindAllStringSubmatchIndex(s, -1) {
+			for g := range triggerEvents {
+				if loc[2+2*g] >= 0 {
+					out = append(out, trigger{start: loc[0], end: loc[1], event: triggerEvents[g]})
+					break
+				}
+			}
+		}
+	}
+	for _, loc := range triggerRE.FindAllStringSubmatchIndex(s, -1) {
+		for g := range triggerEvents {
+			if loc[2+2*g] >= 0 {
+				out = append(out, trigger{start: loc[0], end: loc[1], event: triggerEvents[g]})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// partyEvent reports whether an event is an act of one state or organisation.
+func partyEvent(e citewatch.Event) bool {
+	switch e {
+	case citewatch.EventSigned, citewatch.EventRatified, citewatch.EventAccepted, citewatch.EventApproved,
+		citewatch.EventAcceded, citewatch.EventDenounced, citewatch.EventNegotiatedBy:
+		return true
+	}
+	return false
+}
+
+// strongEvent reports whether an event word is specific enough to treaties
+// that a sentence using it without naming a treaty speaks of the page's
+// subject treaty ("Japan signed on Tuesday"). "Adopted", "accepted" and
+// "approved" are too common in other senses.
+func strongEvent(e citewatch.Event) bool {
+	switch e {
+	case citewatch.EventSigned, citewatch.EventRatified, citewatch.EventAcceded, citewatch.EventOpened,
+		citewatch.EventEnteredIntoForce, citewatch.EventDenounced, citewatch.EventSignatoryCount, citewatch.EventPartyCount:
+		return true
+	}
+	return false
+}
+
+// reUnreal finds words before an act that make it not (yet) happen:
+// negation, intention, expectation, the infinitive.
+var reUnreal = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bfor|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
+
+// unreal reports whether the act at trigger t in s is negated or not yet done.
+func unreal(s string, t trigger) bool {
+	from := max(0, t.start-60)
+	return reUnreal.MatchString(s[from:t.start])
+}
+
+// reEIFCondition finds the wording of an entry-into-force rule.
+var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:ratifications|signatories|states)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
+
+// reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
+// "the number of signatories to 13", "the 13th signatory".
+var (
+	reCount        = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
+	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
+	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
+	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
+	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
+	reCountJoined  = regexp.MustCompile(`(?i)\b(?:join|joins|joined|joining|rejoignent|rejoint|rejoignant)\s+(?:the\s+|les\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,5}?(?:that|which|who|qui)\s+(?:had|have|avaient|ont)\s+(?:already\s+|déjà\s+)?sign`)
+)
+
+const ordinalWordRE = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+
+const numberWordRE = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)`
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
+	"douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+}
+
+// number reads digits or number words ("forty-six").
+func number(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	if n, ok := ordinalWords[strings.ToLower(s)]; ok {
+		return n
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if n, err := strconv.Atoi(strings.TrimSuffix(strings.ToLower(s), suf)); err == nil {
+			return n
+		}
+	}
+	total := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '-' || r == ' ' }) {
+		total += numberWords[w]
+	}
+	return total
+}
+
+// countMention is a count stated in a sentence.
+type countMention struct {
+	start, end int
+	event      citewatch.Event
+	n          int
+	joining    bool // "joining the eleven signatories": add the joiners
+	zero       bool // a stated zero ("Total number of ratifications: 0")
+}
+
+func countEvent(noun string) citewatch.Event {
+	noun = strings.ToLower(noun)
+	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
+		return citewatch.EventSignatoryCount
+	}
+	return citewatch.EventPartyCount
+}
+
+func findCounts(s string) []countMention {
+	var out []countMention
+	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
+		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
+		c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
+		if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
+			out = append(out, c)
+		}
+	}
+	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]])})
+	}
+	for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]])})
+	}
+	for _, loc := range reCountTotal.FindAllStringSubmatchIndex(s, -1) {
+		n := number(s[loc[4]:loc[5]])
+		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, event: countEvent(s[loc[2]:loc[3]])})
+	}
+	for _, loc := range reCountJoined.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})
+	}
+	for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+	}
+	return out
+}
+
+// yearLike rejects "in 2024 parties ..." style false counts: a count is
+// never preceded by a month name or "in".
+func yearLike(s string, loc []int) bool {
+	before := strings.ToLower(strings.TrimSpace(s[max(0, loc[0]-4):loc[0]]))
+	return strings.HasSuffix(before, "in") || strings.HasSuffix(before, "no.")
+}
+
+// rePlace finds "in Vilnius", "à Strasbourg", "at Strasbourg".
+var rePlace = regexp.MustCompile(`\b(?:in|at|à)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)`)
+
+var notPlaces = map[string]bool{
+	"The": true, "This": true, "Its": true, "Council": true, "Convention": true, "Treaty": true, "Article": true,
+	"Europe": true, "English": true, "French": true, "Parliament": true, "Committee": true, "Force": true,
+}
+
+// hasCJK reports whether s has Han, Hiragana or Katakana letters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+			return true
+		}
+	}
+	return false
+}

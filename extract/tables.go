@@ -1,0 +1,294 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/parties"
+)
+
+// A status table is any table with a column of states or participants and
+// columns of signature, ratification or entry-into-force dates: the Council
+// of Europe treaty office's chart, the UN Treaty Collection's participant
+// table, or a news site's copy of either. Each dated cell is one fact,
+// quoted by its row. Rows are cited where they stand in Document.Text; a
+// row that main-text extraction dropped is appended to Text as a paragraph
+// of its own after the main text (the "table region").
+
+var (
+	rePartyHeader = regexp.MustCompile(`(?i)^\W*(?:states?|participants?|members?|countr(?:y|ies)|états?|etats?|pays|signator(?:y|ies)|parties|party|staaten?)\b`)
+	reStatusAsOf  = regexp.MustCompile(`(?i)(?:status\s+as\s+(?:of|at)|situation\s+(?:au|as\s+of|at)|as\s+of|état\s+au|stand(?:\s+vom)?)\s*:?\s*`)
+	reConsentMark = regexp.MustCompile(`^\s*\(?\s*(AA|A|a|d|s)\s*\)?\s*$`)
+)
+
+// column says what a table column's dates mean.
+type column int
+
+const (
+	colOther column = iota
+	colParty
+	colSigned
+	colConsent // ratification, with a letter saying when it was acceptance, approval, accession or succession
+	colAccession
+	colAcceptance
+	colApproval
+	colEIF
+	colDenounced
+)
+
+func columnOf(header string) column {
+	h := strings.ToLower(header)
+	switch {
+	case rePartyHeader.MatchString(header):
+		return colParty
+	case strings.Contains(h, "entry into force") || strings.Contains(h, "entrée en vigueur") || strings.Contains(h, "inkrafttreten"):
+		return colEIF
+	case strings.Contains(h, "ratification") || strings.Contains(h, "consent"):
+		return colConsent
+	case strings.Contains(h, "denunciation") || strings.Contains(h, "dénonciation"):
+		return colDenounced
+	case strings.Contains(h, "accession") || strings.Contains(h, "adhésion"):
+		return colAccession
+	case strings.Contains(h, "acceptance"):
+		return colAcceptance
+	case strings.Contains(h, "approval"):
+		return colApproval
+	case strings.Contains(h, "signature") || strings.Contains(h, "signed") || strings.Contains(h, "unterzeichnung"):
+		return colSigned
+	}
+	return colOther
+}
+
+// rows returns a table's rows, skipping rows of nested tables.
+func rows(table *html.Node) []*html.Node {
+	var out []*html.Node
+	stack := []*html.Node{table}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if n.Type == html.ElementNode && n.DataAtom == atom.Table && n != table {
+			continue
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Tr {
+			out = append(out, n)
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+	return out
+}
+
+// cells returns the text of a row's cells, a cell spanning n columns
+// counted n times so that columns line up.
+func cells(tr *html.Node) []string {
+	var out []string
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		var b textBuilder
+		b.addNode(c)
+		text := collapse(b.text.String())
+		span := 1
+		if v := attr(c, "colspan"); len(v) == 1 && v[0] >= '2' && v[0] <= '9' {
+			span = int(v[0] - '0')
+		}
+		for range span {
+			out = append(out, text)
+		}
+	}
+	return out
+}
+
+// tableFacts reads the facts of the page's status tables.
+func (x *Extractor) tableFacts(doc *citewatch.Document, tables []*html.Node, pg page) []citewatch.Fact {
+	var out []citewatch.Fact
+	var asOf citewatch.Date
+	asOfFound := false
+	for _, t := range tables {
+		trs := rows(t)
+		cols, headerAt := headerColumns(trs)
+		if headerAt < 0 {
+			continue
+		}
+		if !asOfFound {
+			asOf, asOfFound = statusAsOf(doc.Text, pg.dates), true
+		}
+		treaty := pg.subject
+		if treaty == "" {
+			continue
+		}
+		dc := tableDateContext(trs[headerAt+1:], pg.dates)
+		for _, tr := range trs[headerAt+1:] {
+			cs := cells(tr)
+			party := ""
+			for i, c := range cs {
+				if i < len(cols) && cols[i] == colParty {
+					party = rowParty(c)
+					break
+				}
+			}
+			if party == "" {
+				continue
+			}
+			var facts []stated
+			for i, c := range cs {
+				if i >= len(cols) || cols[i] == colParty || cols[i] == colOther {
+					continue
+				}
+				for _, f := range cellFacts(c, cols[i], dc) {
+					f.treaty, f.party = treaty, party
+					facts = append(facts, f)
+				}
+			}
+			if len(facts) == 0 {
+				continue
+			}
+			sp := rowSpan(doc, tr)
+			for _, st := range facts {
+				f := st.fact(doc.URL, sp, doc.Slice(sp), ExtractorTable)
+				f.AsOf = asOf
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// headerColumns finds the header row: the first row with a party column
+// and at least one dated-act column. It returns -1 when there is none.
+func headerColumns(trs []*html.Node) ([]column, int) {
+	for i, tr := range trs {
+		if i > 5 {
+			break
+		}
+		cs := cells(tr)
+		cols := make([]column, len(cs))
+		hasParty, hasAct := false, false
+		for j, c := range cs {
+			cols[j] = columnOf(c)
+			switch cols[j] {
+			case colParty:
+				if hasParty {
+					cols[j] = colOther
+				}
+				hasParty = true
+			case colOther:
+			default:
+				hasAct = true
+			}
+		}
+		if hasParty && hasAct {
+			return cols, i
+		}
+	}
+	return nil, -1
+}
+
+// rowParty reads the party of a row's first column, allowing footnote
+// marks around the name ("Japan 1", "Andorra*").
+func rowParty(cell string) string {
+	ms := parties.Find(cell)
+	if len(ms) == 0 || ms[0].Start > 4 {
+		return ""
+	}
+	return ms[0].Code
+}
+
+// cellFacts reads a dated cell: one date, perhaps followed by a letter
+// saying which kind of consent it was (UN: A, AA, a, d).
+func cellFacts(cell string, col column, dc dates.Context) []stated {
+	ms := dates.Find(cell, dc)
+	if len(ms) == 0 || ms[0].Ambiguous {
+		return nil
+	}
+	m := ms[0]
+	ev := citewatch.EventSigned
+	switch col {
+	case colEIF:
+		ev = citewatch.EventEnteredIntoForce
+	case colDenounced:
+		ev = citewatch.EventDenounced
+	case colAccession:
+		ev = citewatch.EventAcceded
+	case colAcceptance:
+		ev = citewatch.EventAccepted
+	case colApproval:
+		ev = citewatch.EventApproved
+	case colConsent:
+		ev = citewatch.EventRatified
+		if mark := reConsentMark.FindStringSubmatch(cell[m.End:]); mark != nil {
+			switch mark[1] {
+			case "A":
+				ev = citewatch.EventAccepted
+			case "AA":
+				ev = citewatch.EventApproved
+			case "a":
+				ev = citewatch.EventAcceded
+			case "d":
+				return nil // succession: no event of its own in citewatch's vocabulary
+			}
+		}
+	}
+	return []stated{{event: ev, date: m.Date}}
+}
+
+// tableDateContext reads the table's own numeric dates to learn its order
+// (a 25/09/2024 anywhere settles it); otherwise the page's order stands.
+func tableDateContext(trs []*html.Node, c dates.Context) dates.Context {
+	dayFirst, monthFirst := false, false
+	for _, tr := range trs {
+		for _, cell := range cells(tr) {
+			for _, m := range reNumericDate.FindAllStringSubmatch(cell, -1) {
+				a, b := number(m[1]), number(m[2])
+				dayFirst = dayFirst || a > 12
+				monthFirst = monthFirst || b > 12
+			}
+		}
+	}
+	switch {
+	case dayFirst && !monthFirst:
+		c.Order, c.OrderWhy = dates.OrderDayFirst, "the table's other dates are day-first"
+	case monthFirst && !dayFirst:
+		c.Order, c.OrderWhy = dates.OrderMonthFirst, "the table's other dates are month-first"
+	}
+	return c
+}
+
+// statusAsOf finds "Status as of 01/03/2025" in the page's text.
+func statusAsOf(text string, c dates.Context) citewatch.Date {
+	for _, loc := range reStatusAsOf.FindAllStringIndex(text, 20) {
+		rest := text[loc[1]:min(len(text), loc[1]+40)]
+		ms := dates.Find(rest, c)
+		if len(ms) > 0 && ms[0].Start == 0 && !ms[0].Ambiguous {
+			return ms[0].Date
+		}
+	}
+	return citewatch.Date{}
+}
+
+// rowSpan returns where a row's text stands in Document.Text, appending
+// it as a paragraph of its own when main-text extraction dropped it.
+func rowSpan(doc *citewatch.Document, tr *html.Node) citewatch.Span {
+	var b textBuilder
+	b.addNode(tr)
+	row := b.text.String()
+	if i := strings.Index(doc.Text, row); i >= 0 && row != "" {
+		return citewatch.Span{Start: i, End: i + len(row)}
+	}
+	if doc.Text != "" {
+		doc.Text += "\n\n"
+	}
+	sp := citewatch.Span{Start: len(doc.Text), End: len(doc.Text) + len(row)}
+	doc.Text += row
+	doc.Paragraphs = append(doc.Paragraphs, sp)
+	doc.Sentences = append(doc.Sentences, sp)
+	return sp
+}

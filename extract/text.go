@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/citewatch/citewatch"
+)
+
+// textBuilder lays out a Document's Text: paragraphs separated by a blank
+// line, each paragraph's white space collapsed. Table rows are paragraphs
+// whose cells are joined by " | ".
+type textBuilder struct {
+	text  strings.Builder
+	para  strings.Builder
+	paras []citewatch.Span
+	rows  map[int]bool // paragraph index -> is a table row
+	inRow bool
+	cells int
+	space bool // white space pending before the next word
+}
+
+func (b *textBuilder) flush() {
+	p := strings.TrimSpace(b.para.String())
+	b.para.Reset()
+	b.space = false
+	if p == "" {
+		return
+	}
+	if b.text.Len() > 0 {
+		b.text.WriteString("\n\n")
+	}
+	start := b.text.Len()
+	b.text.WriteString(p)
+	if b.inRow {
+		if b.rows == nil {
+			b.rows = map[int]bool{}
+		}
+		b.rows[len(b.paras)] = true
+	}
+	b.paras = append(b.paras, citewatch.Span{Start: start, End: b.text.Len()})
+}
+
+// addParagraph appends p as a paragraph of its own and returns its span.
+func (b *textBuilder) addParagraph(p string, row bool) citewatch.Span {
+	b.flush()
+	b.inRow = row
+	b.para.WriteString(p)
+	b.flush()
+	b.inRow = false
+	return b.paras[len(b.paras)-1]
+}
+
+func (b *textBuilder) write(s string) {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		b.space = b.space || s != ""
+		return
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if b.para.Len() > 0 && (b.space || unicode.IsSpace(first)) {
+		b.para.WriteByte(' ')
+	}
+	for i, f := range fields {
+		if i > 0 {
+			b.para.WriteByte(' ')
+		}
+		b.para.WriteString(f)
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	b.space = unicode.IsSpace(last)
+}
+
+// tagAtom returns an element's atom; trafilatura builds its output with
+// elements that have only Data set.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
+// block reports whether an element starts a new paragraph.
+func block(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Ul, atom.Ol,
+		atom.Blockquote, atom.Pre, atom.Tr, atom.Table, atom.Section, atom.Article, atom.Header, atom.Footer,
+		atom.Dd, atom.Dt, atom.Dl, atom.Figcaption, atom.Caption, atom.Br, atom.Hr, atom.Main, atom.Aside,
+		atom.Nav, atom.Address, atom.Figure, atom.Details, atom.Summary, atom.Thead, atom.Tbody, atom.Tfoot:
+		return true
+	}
+	return false
+}
+
+// addNode lays out the text of an HTML subtree, iteratively (no recursion
+// on deep trees). Script, style and template contents are skipped.
+func (b *textBuilder) addNode(root *html.Node) {
+	type frame struct {
+		n    *html.Node
+		exit bool
+	}
+	stack := []frame{{n: root}}
+	for len(stack) > 0 {
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := f.n
+		a := tagAtom(n)
+		if f.exit {
+			if a == atom.Tr {
+				b.flush()
+				b.inRow = false
+			} else if block(a) {
+				b.flush()
+			}
+			continue
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.write(n.Data)
+			continue
+		case html.ElementNode:
+			switch a {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
+				continue
+			case atom.Tr:
+				b.flush()
+				b.inRow, b.cells = true, 0
+			case atom.Td, atom.Th:
+				if b.cells > 0 {
+					b.para.WriteString(" | ")
+					b.space = false
+				}
+				b.cells++
+			default:
+				if block(a) {
+					b.flush()
+				}
+			}
+			stack = append(stack, frame{n: n, exit: true})
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, frame{n: c})
+		}
+	}
+	b.flush()
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"no": true, "nos": true, "nr": true, "art": true, "arts": true, "para": true, "paras": true, "vol": true, "pp": true, "p": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "janv": true, "févr": true, "avr": true, "juil": true, "déc": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true, "inc": true, "ltd": true, "co": true,
+	"corp": true, "vs": true, "etc": true, "cf": true, "gen": true, "gov": true, "sen": true, "rep": true, "amb": true,
+	"jr": true, "sr": true, "mme": true, "mm": true, "m": true, "approx": true, "ca": true, "ch": true, "sec": true,
+	"dept": true, "fig": true, "op": true, "cit": true, "ibid": true, "ed": true, "eds": true, "rev": true, "est": true,
+}
+
+// splitSentences returns the sentences of the paragraph text[sp.Start:sp.End]
+// as spans into text. It does not split after abbreviations ("No.",
+// "Feb.", "Sept."), initials ("J. Smith"), dotted acronyms ("U.S."), or
+// before a lower-case letter or a digit.
+func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []citewatch.Span {
+	p := text[sp.Start:sp.End]
+	start := 0
+	emit := func(end int) {
+		s, e := start, end
+		for s < e && (p[s] == ' ' || p[s] == '\n') {
+			s++
+		}
+		for e > s && (p[e-1] == ' ' || p[e-1] == '\n') {
+			e--
+		}
+		if e > s {
+			out = append(out, citewatch.Span{Start: sp.Start + s, End: sp.Start + e})
+		}
+		start = end
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c == 0xE3 && strings.HasPrefix(p[i:], "。") { // Japanese full stop
+			emit(i + len("。"))
+			i += len("。") - 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// Absorb closing punctuation: ." .) .”
+		j := i + 1
+		for j < len(p) && (p[j] == '"' || p[j] == '\'' || p[j] == ')' || p[j] == ']' || p[j] == '.' || strings.HasPrefix(p[j:], "”") || strings.HasPrefix(p[j:], "’") || strings.HasPrefix(p[j:], "»")) {
+			_, n := utf8.DecodeRuneInString(p[j:])
+			j += n
+		}
+		if j >= len(p) {
+			break
+		}
+		if p[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(p) && p[k] == ' ' {
+			k++
+		}
+		if k >= len(p) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(p[k:])
+		if unicode.IsLower(next) || unicode.IsDigit(next) || next == ',' || next == ';' || next == '(' && c == '.' {
+			continue
+		}
+		if c == '.' && noBreakBefore(p[:i]) {
+			continue
+		}
+		emit(j)
+	}
+	emit(len(p))
+	return out
+}
+
+// noBreakBefore reports whether the word before a dot makes the dot part
+// of an abbreviation, an initial or a dotted acronym.
+func noBreakBefore(before string) bool {
+	w := before
+	if i := strings.LastIndexAny(before, " (\n"); i >= 0 {
+		w = before[i+1:]
+	}
+	if w == "" {
+		return false
+	}
+	if strings.Contains(w, ".") { // U.S, e.g, i.e
+		return true
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) // an initial
+	}
+	return abbreviations[strings.ToLower(w)]
+}
