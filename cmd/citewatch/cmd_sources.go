@@ -1,18 +1,136 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/sources"
 )
 
-// TODO(skeleton): replaced by the sources stage's command.
+// sourcesListOptions are the flags of "sources list".
+type sourcesListOptions struct {
+	json bool
+}
+
+// sourcesAddOptions are the flags of "sources add".
+type sourcesAddOptions struct {
+	kind string
+}
+
+// newSourcesCmd builds "sources", which manages the catalog of cited sources.
 func newSourcesCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "sources",
-		Hidden: true,
+	cmd := &cobra.Command{
+		Use:   "sources",
+		Short: "List and add the sources citewatch tracks",
+	}
+	cmd.AddCommand(newSourcesListCmd(g), newSourcesAddCmd(g))
+	return cmd
+}
+
+func newSourcesListCmd(g *globals) *cobra.Command {
+	var opts sourcesListOptions
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the sources in the catalog with their link health",
+		Long: `List the sources in the catalog, by URL: link health, the last fetch and
+its HTTP status, and when the source is next due for a check.
+
+A source is "dead" after failed checks on three different days; the latest
+check's own finding follows in brackets, as in "dead (last: gone)".
+With --json the list is a JSON array of sources, each with its newest fetch
+under "last".`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("sources: not built yet")
+			return runSourcesList(cmd.Context(), opts, g, args)
 		},
 	}
+	cmd.Flags().BoolVar(&opts.json, "json", false, "print a JSON array instead of a table")
+	return cmd
+}
+
+func newSourcesAddCmd(g *globals) *cobra.Command {
+	var opts sourcesAddOptions
+	cmd := &cobra.Command{
+		Use:   "add URL...",
+		Short: "Add sources to the catalog",
+		Long: `Add sources to the catalog; each is due for a check at once. Adding a
+source already there changes nothing, except that it records a kind the
+source did not have. Every URL must be absolute http or https; if one is
+not, nothing is added.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runSourcesAdd(cmd.Context(), opts, g, args)
+		},
+	}
+	cmd.Flags().StringVar(&opts.kind, "kind", "", "kind of source: "+strings.Join(sources.Kinds, ", "))
+	return cmd
+}
+
+func runSourcesList(ctx context.Context, opts sourcesListOptions, g *globals, _ []string) error {
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	entries, err := cat.Entries(ctx)
+	if err != nil {
+		return err
+	}
+	if opts.json {
+		if entries == nil {
+			entries = []sources.Entry{}
+		}
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(entries)
+	}
+	tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "URL\tHEALTH\tLAST FETCH\tSTATUS\tNEXT DUE")
+	for _, e := range entries {
+		last, status := "-", "-"
+		if e.Last != nil {
+			last = e.Last.FetchedAt.UTC().Format(time.DateTime)
+			status = string(e.Last.Outcome)
+			if e.Last.Status != 0 {
+				status = fmt.Sprintf("%d %s", e.Last.Status, e.Last.Outcome)
+			}
+		}
+		due := "-"
+		if !e.NextDue.IsZero() {
+			due = e.NextDue.UTC().Format(time.DateTime)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.URL, e.HealthText(), last, status, due)
+	}
+	return tw.Flush()
+}
+
+func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args []string) error {
+	if err := sources.ValidateKind(opts.kind); err != nil {
+		return err
+	}
+	for _, u := range args {
+		if err := citewatch.ValidateURL(strings.TrimSpace(u)); err != nil {
+			return fmt.Errorf("sources add: %w", err)
+		}
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	for _, u := range args {
+		s, err := cat.Add(ctx, u, opts.kind)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(g.stdout, s.URL)
+	}
+	return nil
 }
