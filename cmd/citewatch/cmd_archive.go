@@ -1,18 +1,116 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/sources"
 )
 
-// TODO(skeleton): replaced by the archive stage's command.
+// archiveOptions are the flags of `citewatch archive`.
+type archiveOptions struct {
+	contentType string
+	json        bool
+}
+
 func newArchiveCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "archive",
-		Hidden: true,
+	var o archiveOptions
+	cmd := &cobra.Command{
+		Use:   "archive",
+		Short: "Work with the WARC archive: add saved pages, list files",
+	}
+	add := &cobra.Command{
+		Use:   "add URL FILE",
+		Short: "Store a copy of URL that you saved (a page behind a bot wall, say)",
+		Long: `Add stores FILE as the snapshot of URL: a WARC resource record marked
+"WARC-Citewatch-Imported: true", recorded in the catalog as imported.`,
+		Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("archive: not built yet")
+			return runArchiveAdd(cmd.Context(), o, g, args)
 		},
 	}
+	add.Flags().StringVar(&o.contentType, "content-type", "", "media type of FILE (default: sniffed)")
+	ls := &cobra.Command{
+		Use:   "ls",
+		Short: "List the WARC files and their records",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runArchiveLs(cmd.Context(), o, g, args)
+		},
+	}
+	ls.Flags().BoolVar(&o.json, "json", false, "JSON output")
+	cmd.AddCommand(add, ls)
+	return cmd
+}
+
+func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []string) error {
+	url, file := args[0], args[1]
+	if err := citewatch.ValidateURL(url); err != nil {
+		return err
+	}
+	body, err := os.ReadFile(file)
+	if err != nil {
+		return fmt.Errorf("%w: archive add: %v", citewatch.ErrInvalid, err)
+	}
+	if err := g.ensureDataDir(); err != nil {
+		return err
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	cr, err := crawl.New(crawl.DefaultConfig(g.archiveDir()), cat, g.log)
+	if err != nil {
+		return err
+	}
+	defer cr.Close()
+	s, err := cr.Import(ctx, url, body, o.contentType)
+	if err != nil {
+		return err
+	}
+	if err := cr.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(g.stdout, "%s: imported %d bytes (%s) as %s in %s\n", url, len(body), s.ContentType, s.WARCRecordID, s.WARCFile)
+	return nil
+}
+
+func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) error {
+	files, err := crawl.List(g.archiveDir())
+	if err != nil {
+		return err
+	}
+	if o.json {
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(files)
+	}
+	for _, f := range files {
+		types := make([]string, 0, len(f.Records))
+		for t := range f.Records {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		var parts []string
+		for _, t := range types {
+			parts = append(parts, fmt.Sprintf("%s %d", t, f.Records[t]))
+		}
+		if f.Imported > 0 {
+			parts = append(parts, fmt.Sprintf("imported %d", f.Imported))
+		}
+		if f.Truncated {
+			parts = append(parts, "torn last record")
+		}
+		fmt.Fprintf(g.stdout, "%s\t%d bytes\t%s\n", f.Name, f.Size, strings.Join(parts, ", "))
+	}
+	return nil
 }
