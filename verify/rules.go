@@ -72,7 +72,11 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
 		}
 	}
 	if len(cands) == 0 {
-		return kindOfAct(a, facts)
+		res := kindOfAct(a, facts)
+		if res.outcome == outcomeUnknown {
+			res.missing = describeAssertion(a)
+		}
+		return res
 	}
 
 	var res assertionResult
@@ -228,4 +232,32 @@ func contradictions(rs []assertionResult) []assertionResult {
 		}
 	}
 	return out
+}
+
+// describeAssertion says what an assertion asserts: "JPN signed on 11
+// February 2025 in Paris".
+func describeAssertion(a citewatch.Assertion) string {
+	parts := []string{}
+	if a.Party != "" {
+		parts = append(parts, a.Party)
+	}
+	act := actWords[a.Event]
+	if act == "" {
+		act = string(a.Event)
+	}
+	parts = append(parts, act)
+	if a.Count != 0 {
+		parts = append(parts, "("+strconv.Itoa(a.Count)+")")
+	}
+	if !a.Date.IsZero() {
+		if a.Date.Precision == citewatch.PrecisionDay {
+			parts = append(parts, "on "+a.Date.Human())
+		} else {
+			parts = append(parts, "in "+a.Date.Human())
+		}
+	}
+	if a.Place != "" {
+		parts = append(parts, "in "+a.Place)
+	}
+	return strings.Join(parts, " ")
 }
