@@ -385,6 +385,9 @@ func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact
 			}
 		}
 		s := doc.Slice(sp)
+		if s == doc.Title || strings.HasPrefix(doc.Title, s+" ") {
+			continue // the headline repeats what the body says, in headline tense
+		}
 		if ev, ok := heading(s); ok {
 			fl.section, sectionLeft = ev, 3
 			continue

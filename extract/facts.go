@@ -45,6 +45,7 @@ type anchorable struct {
 // announced ("Entry into force" above "Conditions: 5 ratifications").
 type flow struct {
 	date    citewatch.Date
+	age     int // sentences since date was set
 	signers int
 	section citewatch.Event
 	asOf    citewatch.Date // the page's "status as of" date, for counts
@@ -53,7 +54,7 @@ type flow struct {
 // sentenceFacts reads the facts one sentence states. It is the one piece
 // of sentence-level machinery behind Extract, FactsInText and Assertions.
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
-	out := flow{section: in.section, asOf: in.asOf}
+	out := flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1}
 	trigs := findTriggers(s)
 	counts := findCounts(s)
 	if len(trigs) == 0 && in.section != "" && len(s) > 0 {
@@ -110,7 +111,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
 			return partyEvent(a.event) || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
 		})
-		if best == nil || distance(best.start, best.end, first.Start, last.End) > maxReach {
+		if best == nil || reach(best, first.Start, last.End, tms) > maxReach {
 			continue
 		}
 		for _, p := range chain {
@@ -133,7 +134,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 
 	var facts []stated
 	for _, a := range acts {
-		if a.skip || condition && a.event != citewatch.EventEIFCondition && a.count == nil {
+		if a.skip || condition && a.event != citewatch.EventEIFCondition {
 			continue
 		}
 		treaty := treatyFor(s, a, tms, pg.subject)
@@ -144,15 +145,18 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
 			f.date = ds[a.date].Date
 			if a.count == nil {
-				out.date = f.date
+				out.date, out.age = f.date, 0
 			}
 		}
-		if f.date.IsZero() && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
-			f.date = in.date // the act the previous sentence dated
+		if f.date.IsZero() && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy && in.age <= 3 {
+			f.date = in.date // the act a recent sentence dated
 		}
 		switch {
 		case a.count != nil:
 			f.count = a.count.n
+			if f.date.IsZero() {
+				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
+			}
 			if f.date.IsZero() {
 				f.date = in.asOf
 			}
@@ -202,6 +206,20 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 // maxReach is how far, in bytes, a party or list of parties may stand from
 // the act it is the agent or object of.
 const maxReach = 80
+
+// reach is the distance between an act and a span, not counting treaty
+// titles in between ("signed the Council of Europe Framework Convention on
+// Artificial Intelligence on behalf of the European Union").
+func reach(a *anchorable, start, end int, tms []treaties.Mention) int {
+	d := distance(a.start, a.end, start, end)
+	lo, hi := min(a.end, end), max(a.start, start)
+	for _, m := range tms {
+		if m.Start >= lo && m.End <= hi {
+			d -= m.End - m.Start
+		}
+	}
+	return d
+}
 
 // reListGlue is what may stand between the parties of one list.
 var reListGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|and|as well as|along with|together with|the|et|ainsi que|par|l['’]|la|le|les|des|de|du|de la|or|ou|both|also|und|、|，|及び|と)*$`)
@@ -253,6 +271,15 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) 
 		return subject
 	}
 	return ""
+}
+
+// nearestDated returns the date of the dated act nearest to a, or zero.
+func nearestDated(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
+	best := nearest(acts, a.start, a.end, func(b *anchorable) bool { return b != a && b.date >= 0 && b.count == nil })
+	if best == nil {
+		return citewatch.Date{}
+	}
+	return ds[best.date].Date
 }
 
 func nearest(acts []*anchorable, start, end int, ok func(*anchorable) bool) *anchorable {

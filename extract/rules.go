@@ -20,7 +20,7 @@ var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
 	`(open(?:ed|s|ing)?\s+for\s+signature|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
 	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
 	`(adopted|adoption|adoptée?s?|angenommen)|` +
-	`(signed|signs|signatory|signature|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
+	`(signed|signs|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
 	`(ratif(?:y|ied|ies|ying|ication)|ratifiée?s?|ratifié|ratifiziert)|` +
 	`(accepted|acceptance|acceptée?)|` +
 	`(approved|approval|approuvée?|approbation)|` +
@@ -90,9 +90,16 @@ var reUnreal = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bfor|\bnever|\byet\s+t
 
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
-	from := max(0, t.start-60)
-	return reUnreal.MatchString(s[from:t.start])
+	before := s[max(0, t.start-60):t.start]
+	loc := reUnreal.FindStringIndex(before)
+	if loc == nil {
+		return false
+	}
+	// "the first to sign", "the latest to ratify" report acts done.
+	return !reFirstTo.MatchString(before[:loc[1]])
 }
+
+var reFirstTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,3}\s+to\s*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule.
 var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:ratifications|signatories|states)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
@@ -102,7 +109,9 @@ var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the e
 var (
 	reCount        = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
 	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
-	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountHave    = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
+	reCountNone    = regexp.MustCompile(`(?i)\b(?:none|no\s+(?:state|country|one|party))\s+(?:has|have)\s+(?:yet\s+)?(signed|ratified)\b`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
 	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
@@ -159,6 +168,9 @@ type countMention struct {
 
 func countEvent(noun string) citewatch.Event {
 	noun = strings.ToLower(noun)
+	if noun == "signed" {
+		return citewatch.EventSignatoryCount
+	}
 	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
 		return citewatch.EventSignatoryCount
 	}
@@ -169,10 +181,19 @@ func findCounts(s string) []countMention {
 	var out []countMention
 	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
+		if rest := strings.TrimLeft(s[loc[1]:], " "); strings.HasPrefix(rest, "signed") || strings.HasPrefix(rest, "have signed") || strings.HasPrefix(rest, "had signed") {
+			c.event = citewatch.EventSignatoryCount // "175 parties signed"
+		}
 		c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
 		if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
 			out = append(out, c)
 		}
+	}
+	for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+	}
+	for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
 	}
 	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]])})
@@ -189,6 +210,24 @@ func findCounts(s string) []countMention {
 	}
 	for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+	}
+	return dedupeCounts(out)
+}
+
+// dedupeCounts drops counts overlapping an earlier one.
+func dedupeCounts(cs []countMention) []countMention {
+	var out []countMention
+	for _, c := range cs {
+		dup := false
+		for _, o := range out {
+			if c.start < o.end && o.start < c.end {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, c)
+		}
 	}
 	return out
 }
