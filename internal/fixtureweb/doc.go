@@ -10,7 +10,8 @@
 // its file, status, content type, extra headers, redirect target, the kind
 // of site (intergovernmental, government, wire, news, blog, essay,
 // status-table), its language and, for the pages an end-to-end test needs,
-// a role ("e2e-press-release", "e2e-status-table", "e2e-gov-release",
+// the citewatch.Health a link checker should find for it ("ok", "gone",
+// "redirected", "soft-404", "robots"), and a role ("e2e-press-release", "e2e-status-table", "e2e-gov-release",
 // "e2e-wire", "e2e-essay", "e2e-wrong-year"). Entries without a kind are
 // not pages: robots.txt files, redirects, and 404 and 410 responses.
 //

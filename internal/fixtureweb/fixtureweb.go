@@ -26,6 +26,7 @@ type Page struct {
 	Role        string // "e2e-..." for the pages the end-to-end test uses, else ""
 	ContentType string // as served
 	Status      int    // as served
+	Health      string // the citewatch.Health a link checker should find: "ok", "soft-404", "robots"
 	HTML        []byte // the bytes served, in the page's own encoding
 	Golden      *Golden
 }
@@ -63,6 +64,7 @@ type entry struct {
 	Kind        string            `json:"kind,omitempty"`
 	Lang        string            `json:"lang,omitempty"`
 	Role        string            `json:"role,omitempty"`
+	Health      string            `json:"health,omitempty"` // a citewatch.Health; default "ok"
 	Note        string            `json:"note,omitempty"`
 }
 
@@ -74,6 +76,13 @@ func (e entry) status() int {
 		return 301
 	}
 	return 200
+}
+
+func (e entry) health() string {
+	if e.Health == "" {
+		return string(citewatch.HealthOK)
+	}
+	return e.Health
 }
 
 func (e entry) contentType() string {
@@ -158,7 +167,7 @@ func Pages() ([]Page, error) {
 		}
 		pages = append(pages, Page{
 			URL: e.URL, File: e.File, Kind: e.Kind, Lang: e.Lang, Role: e.Role,
-			ContentType: e.contentType(), Status: e.status(), HTML: html, Golden: g,
+			ContentType: e.contentType(), Status: e.status(), Health: e.health(), HTML: html, Golden: g,
 		})
 	}
 	slices.SortFunc(pages, func(a, b Page) int { return strings.Compare(a.URL, b.URL) })
