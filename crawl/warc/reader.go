@@ -192,9 +192,15 @@ func (r *Reader) nextPlain() (*Record, Location, error) {
 	if err != nil {
 		return nil, Location{}, fmt.Errorf("%w (record %s at offset %d)", err, rec.ID(), off)
 	}
-	rec.Block = make([]byte, n)
-	if _, err := io.ReadFull(r.br, rec.Block); err != nil {
+	// Read through a limit rather than allocating Content-Length bytes up
+	// front: a corrupt length must end in ErrTruncated, not in exhausted
+	// memory.
+	rec.Block, err = io.ReadAll(io.LimitReader(r.br, n))
+	if err != nil {
 		return nil, Location{}, truncated(err)
+	}
+	if int64(len(rec.Block)) < n {
+		return nil, Location{}, truncated(io.ErrUnexpectedEOF)
 	}
 	var tail [4]byte
 	if _, err := io.ReadFull(r.br, tail[:]); err != nil {
