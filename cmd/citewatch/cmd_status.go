@@ -1,18 +1,193 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"sort"
+	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/index"
 )
 
-// TODO(skeleton): replaced by the status stage's command.
+// statusOptions are the flags of `citewatch status`.
+type statusOptions struct {
+	asOf string
+	json bool
+}
+
 func newStatusCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "status TREATY",
-		Hidden: true,
+	var o statusOptions
+	cmd := &cobra.Command{
+		Use:   "status TREATY",
+		Short: "Who had signed and ratified a treaty, and when, with citations",
+		Long: `Status shows, for each party, when it signed, consented to be bound
+(ratified, accepted, approved, acceded) and saw the treaty enter into force
+as the indexed sources state it, as of --as-of (default: everything
+indexed). Each date carries the numbers of the citations that give it,
+listed below the table with their quotes, URLs and WARC records. Where
+sources give different dates for the same party and step, every date is
+shown with its sources and the cell is marked "≠".`,
+		Example: `  citewatch status CETS-225
+  citewatch status CETS-225 --as-of 2025-01-01 --json`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("status: not built yet")
+			return runStatus(cmd.Context(), o, g, args)
 		},
 	}
+	cmd.Flags().StringVar(&o.asOf, "as-of", "", "the date the status is for (YYYY-MM-DD, YYYY-MM or YYYY)")
+	cmd.Flags().BoolVar(&o.json, "json", false, "write the table as JSON")
+	return cmd
+}
+
+func runStatus(ctx context.Context, o statusOptions, g *globals, args []string) error {
+	asOf, err := index.ParseDate(o.asOf)
+	if err != nil {
+		return fmt.Errorf("status: --as-of: %w", err)
+	}
+	ix, err := openIndexForReading(g)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st, err := ix.Status(ctx, args[0], asOf)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		return writeIndexJSON(g.stdout, st)
+	}
+	return writeStatusTable(g.stdout, st)
+}
+
+// citationList numbers citations in the order a table first refers to them.
+type citationList struct {
+	cites []citewatch.Citation
+	num   map[string]int
+}
+
+func (l *citationList) ref(c citewatch.Citation) int {
+	k := fmt.Sprintf("%s|%s|%d|%d", c.URL, c.WARCRecordID, c.Span.Start, c.Span.End)
+	if n, ok := l.num[k]; ok {
+		return n
+	}
+	if l.num == nil {
+		l.num = map[string]int{}
+	}
+	l.cites = append(l.cites, c)
+	l.num[k] = len(l.cites)
+	return len(l.cites)
+}
+
+// cell renders a cell as "2025-02-11 [3,4] ≠ 2025-02-12 [7]".
+func (l *citationList) cell(c index.Cell) string {
+	if c.Empty() {
+		return "-"
+	}
+	var parts []string
+	for _, v := range c.Values {
+		var refs []string
+		for _, cit := range v.Citations {
+			refs = append(refs, fmt.Sprint(l.ref(cit)))
+		}
+		s := cellOrDash(v.Date.String())
+		if v.Count != 0 {
+			s = fmt.Sprintf("%d (%s)", v.Count, s)
+		}
+		if v.Event.ConsentToBeBound() && v.Event != citewatch.EventRatified {
+			s += " " + string(v.Event)
+		}
+		parts = append(parts, s+" ["+strings.Join(refs, ",")+"]")
+	}
+	sep := "; "
+	if c.Disagree {
+		sep = " ≠ "
+	}
+	return strings.Join(parts, sep)
+}
+
+func writeStatusTable(w io.Writer, st *index.StatusTable) error {
+	var l citationList
+	title := st.Treaty + ": status"
+	if !st.AsOf.IsZero() {
+		title += " as of " + st.AsOf.String()
+	}
+	fmt.Fprintln(w, title)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, r := range []struct {
+		name string
+		cell index.Cell
+	}{
+		{"Adopted", st.Adopted}, {"Opened for signature", st.Opened}, {"Entered into force", st.InForce},
+		{"Signatories", st.Signatories}, {"Parties", st.Parties},
+	} {
+		if !r.cell.Empty() {
+			fmt.Fprintf(tw, "%s\t%s\n", r.name, l.cell(r.cell))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "PARTY\tSIGNED\tRATIFIED\tIN FORCE\n")
+	for _, r := range st.Rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Party, l.cell(r.Signed), l.cell(r.Consent), l.cell(r.InForce))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if n := st.Disagreements(); n > 0 {
+		fmt.Fprintf(w, "\n%d cells where sources disagree (≠)\n", n)
+	}
+	writeCitations(w, l.cites, 1)
+	return nil
+}
+
+// writeCitations lists citations numbered from first: quote, URL, WARC record.
+func writeCitations(w io.Writer, cites []citewatch.Citation, first int) {
+	if len(cites) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nCitations:")
+	for i, c := range cites {
+		fmt.Fprintf(w, "[%d] %q\n    %s", first+i, quoteLine(c.Quote), c.URL)
+		if c.WARCRecordID != "" {
+			fmt.Fprintf(w, " (WARC %s)", c.WARCRecordID)
+		}
+		fmt.Fprintln(w)
+	}
+}
+
+func cellOrDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// citedHost is the host of a cited URL, for narrow tables.
+func citedHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return raw
+	}
+	return u.Host
+}
+
+// quoteLine folds a quote's white space onto one line.
+func quoteLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func sortedFacetNames(m map[string][]index.Bucket) []string {
+	names := make([]string, 0, len(m))
+	for k := range m {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
 }

@@ -12,7 +12,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -51,33 +50,6 @@ type PageFact struct {
 	Sentence int             `json:"sentence"` // index among the page's sentences
 }
 
-// ParseDate reads 2024-09-05, 2024-09 or 2024 as a citewatch.Date at that
-// precision; "" is the zero Date.
-func ParseDate(s string) (citewatch.Date, error) {
-	if s == "" {
-		return citewatch.Date{}, nil
-	}
-	parts := strings.Split(s, "-")
-	var n [3]int
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
-		if err != nil || i > 2 {
-			return citewatch.Date{}, fmt.Errorf("%w: date %q", citewatch.ErrInvalid, s)
-		}
-		n[i] = v
-	}
-	d := citewatch.Date{Year: n[0], Month: n[1], Day: n[2]}
-	switch len(parts) {
-	case 1:
-		d.Precision = citewatch.PrecisionYear
-	case 2:
-		d.Precision = citewatch.PrecisionMonth
-	default:
-		d.Precision = citewatch.PrecisionDay
-	}
-	return d, d.Validate()
-}
-
 // Load reads the dataset in file and returns each page as a Document with
 // the facts it states.
 func Load(t testing.TB, file string) ([]*citewatch.Document, [][]citewatch.Fact) {
@@ -104,7 +76,7 @@ func Load(t testing.TB, file string) ([]*citewatch.Document, [][]citewatch.Fact)
 }
 
 func (p Page) build() (*citewatch.Document, []citewatch.Fact, error) {
-	published, err := ParseDate(p.Published)
+	published, err := index.ParseDate(p.Published)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -133,11 +105,11 @@ func (p Page) build() (*citewatch.Document, []citewatch.Fact, error) {
 		if pf.Sentence < 0 || pf.Sentence >= len(doc.Sentences) {
 			return nil, nil, fmt.Errorf("fact %s %s: no sentence %d", pf.Event, pf.Party, pf.Sentence)
 		}
-		date, err := ParseDate(pf.Date)
+		date, err := index.ParseDate(pf.Date)
 		if err != nil {
 			return nil, nil, err
 		}
-		asOf, err := ParseDate(pf.AsOf)
+		asOf, err := index.ParseDate(pf.AsOf)
 		if err != nil {
 			return nil, nil, err
 		}
