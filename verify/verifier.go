@@ -337,9 +337,6 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		vd.Evidence = factEvidence(contra)
 		return vd
 	}
-	j := rn.v.judge.Judge(c.Text, "", s.sentences)
-	lexical := rn.passageEvidence(s, j.Best)
-
 	supported, partial, unknown := 0, 0, 0
 	for _, r := range results {
 		switch r.outcome {
@@ -357,6 +354,11 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		vd.Reason = "the source says " + joinSays(results)
 		vd.Evidence = factEvidence(results)
 		return vd
+	}
+	// The lexical judge reads the whole page: only when facts do not settle it.
+	j := rn.v.judge.Judge(c.Text, "", s.sentences)
+	lexical := rn.passageEvidence(s, j.Best)
+	switch {
 	case supported+partial > 0:
 		if j.Label == evidence.Supported {
 			vd.Label = citewatch.Supported

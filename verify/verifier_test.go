@@ -54,7 +54,7 @@ func fixture() (*memIndex, memReader, memHealth) {
 			{Event: citewatch.EventOpened, Date: citewatch.DayDate(2024, time.September, 5), Place: "Vilnius"},
 			{Event: citewatch.EventEnteredIntoForce, Date: citewatch.DayDate(2025, time.March, 1)}},
 		"The treaty was opened for signature on 5 September 2023": {{Event: citewatch.EventOpened, Date: citewatch.DayDate(2023, time.September, 5)}},
-		strings.TrimSuffix(wireSentence, "."): {{Event: citewatch.EventOpened, Date: citewatch.DayDate(2024, time.September, 5)}},
+		strings.TrimSuffix(wireSentence, "."):                     {{Event: citewatch.EventOpened, Date: citewatch.DayDate(2024, time.September, 5)}},
 	}
 	h := memHealth{
 		coe:    {Archived: true, Health: citewatch.HealthOK},
