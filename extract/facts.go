@@ -74,13 +74,16 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if t.event == citewatch.EventEnteredIntoForce && reEIFCondition.MatchString(s) {
 			a.event, condition = citewatch.EventEIFCondition, true
 		}
-		if partyEvent(t.event) && unreal(s, t) {
+		if partyEvent(t.event) && unreal(s, t) || t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
 			a.skip = true
 		}
 		acts = append(acts, a)
 	}
 	for i := range counts {
 		c := &counts[i]
+		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) {
+			continue
+		}
 		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
 	}
 	if len(acts) == 0 {
@@ -88,20 +91,8 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
 
-	// Each date goes to its nearest act; each act keeps the nearest of its dates.
 	ds := dates.Find(s, pg.dates)
-	for di, d := range ds {
-		if d.Ambiguous {
-			continue
-		}
-		best := nearest(acts, d.Start, d.End, func(a *anchorable) bool { return true })
-		if best == nil {
-			continue
-		}
-		if best.date < 0 || distance(best.start, best.end, d.Start, d.End) < distance(best.start, best.end, ds[best.date].Start, ds[best.date].End) {
-			best.date = di
-		}
-	}
+	assignDates(acts, ds)
 
 	// Each list of parties ("Andorra, Georgia and the European Union") goes
 	// to its nearest act of one party within reach; for entry into force,
@@ -144,17 +135,17 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		f := stated{treaty: treaty, event: a.event}
 		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
 			f.date = ds[a.date].Date
-			if a.count == nil {
+			if a.count == nil && (a.event == citewatch.EventSigned || a.event == citewatch.EventOpened) {
 				out.date, out.age = f.date, 0
 			}
 		}
-		if f.date.IsZero() && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy && in.age <= 3 {
+		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 {
 			f.date = in.date // the act a recent sentence dated
 		}
 		switch {
 		case a.count != nil:
 			f.count = a.count.n
-			if f.date.IsZero() {
+			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
 				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
 			}
 			if f.date.IsZero() {
@@ -267,13 +258,51 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) 
 	if best != "" {
 		return best
 	}
-	if strongEvent(a.event) || a.count != nil {
+	if strongEvent(a.event) || a.count != nil || a.event == citewatch.EventNegotiatedBy && len(a.parties) > 0 {
 		return subject
 	}
 	return ""
 }
 
+// assignDates gives each act its date: the first date after it and before
+// the next act ("adopted on 17 May 2024 and opened for signature on 5
+// September 2024"), else the last date between the previous act and it
+// that the previous act did not take ("On 11 February 2025, Japan signed").
+func assignDates(acts []*anchorable, ds []dates.Mention) {
+	taken := make([]bool, len(ds))
+	for i, a := range acts {
+		next := -1
+		if i+1 < len(acts) {
+			next = acts[i+1].start
+		}
+		for di, d := range ds {
+			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) {
+				a.date, taken[di] = di, true
+				break
+			}
+		}
+	}
+	for i, a := range acts {
+		if a.date >= 0 {
+			continue
+		}
+		prev := 0
+		if i > 0 {
+			prev = acts[i-1].end
+		}
+		for di := len(ds) - 1; di >= 0; di-- {
+			d := ds[di]
+			if !d.Ambiguous && !taken[di] && d.End <= a.start && d.Start >= prev {
+				a.date, taken[di] = di, true
+				break
+			}
+		}
+	}
+}
+
 // nearestDated returns the date of the dated act nearest to a, or zero.
+var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b`)
+
 func nearestDated(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
 	best := nearest(acts, a.start, a.end, func(b *anchorable) bool { return b != a && b.date >= 0 && b.count == nil })
 	if best == nil {

@@ -18,15 +18,15 @@ type trigger struct {
 // named after the events in triggerEvents, in order.
 var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
 	`(open(?:ed|s|ing)?\s+for\s+signature|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
-	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
+	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
 	`(adopted|adoption|adoptée?s?|angenommen)|` +
 	`(signed|signs|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
-	`(ratif(?:y|ied|ies|ying|ication)|ratifiée?s?|ratifié|ratifiziert)|` +
+	`(ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifiziert)|` +
 	`(accepted|acceptance|acceptée?)|` +
 	`(approved|approval|approuvée?|approbation)|` +
 	`(acceded|accedes|accession|adhéré|adhésion|beigetreten)|` +
-	`(denounced|denounces|denunciation|dénoncée?|dénonciation)|` +
-	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?|elaborat(?:ed|ion)|élaboration)` +
+	`(denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’]est\s+retirée?)|` +
+	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?)` +
 	`)\b`)
 
 var triggerEvents = []citewatch.Event{
@@ -86,7 +86,7 @@ func strongEvent(e citewatch.Event) bool {
 
 // reUnreal finds words before an act that make it not (yet) happen:
 // negation, intention, expectation, the infinitive.
-var reUnreal = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bfor|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
+var reUnreal = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bfor|\bà\s+l['’]|\bà\s+la|\bafin\s+de|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
 
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
@@ -99,15 +99,22 @@ func unreal(s string, t trigger) bool {
 	return !reFirstTo.MatchString(before[:loc[1]])
 }
 
-var reFirstTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,3}\s+to\s*$`)
+var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,3}\s+to|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
+
+// reNotYetInForce finds words before "entry into force" that make it a
+// condition or a prospect, not an event: "the threshold for entry into force".
+var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant)(?:\s+(?:its|the|their|la|son|sa|l['’]))?\s*$`)
+
+// reUnrealCount finds words before a count that make it hypothetical.
+var reUnrealCount = regexp.MustCompile(`(?i)\b(?:would|will|could|might|may|should|if|once|pourrait|serait)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule.
-var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:ratifications|signatories|states)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
+var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
 
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
 // "the number of signatories to 13", "the 13th signatory".
 var (
-	reCount        = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
+	reCount        = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
 	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
 	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	reCountHave    = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
@@ -163,6 +170,7 @@ type countMention struct {
 	event      citewatch.Event
 	n          int
 	joining    bool // "joining the eleven signatories": add the joiners
+	past       bool // the count is the subject of a past act: "175 parties signed"
 	zero       bool // a stated zero ("Total number of ratifications: 0")
 }
 
@@ -182,7 +190,7 @@ func findCounts(s string) []countMention {
 	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
 		if rest := strings.TrimLeft(s[loc[1]:], " "); strings.HasPrefix(rest, "signed") || strings.HasPrefix(rest, "have signed") || strings.HasPrefix(rest, "had signed") {
-			c.event = citewatch.EventSignatoryCount // "175 parties signed"
+			c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
 		}
 		c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
 		if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
