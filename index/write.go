@@ -133,8 +133,8 @@ func idsOf(ctx context.Context, bi bleve.Index, url string) ([]string, error) {
 // the old one open keep reading it until they close.
 //
 // Rebuild fails with citewatch.ErrInvalid on a read-only or in-memory
-// index. Rebuild must not run concurrently with
-// Put on the same Index.
+// index. It must not run concurrently with Put on the same Index; other
+// processes cannot write meanwhile, as this one holds the writer lock.
 func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) error {
 	if ix.opts.ReadOnly || ix.opts.InMemory {
 		return fmt.Errorf("%w: index: rebuild needs an on-disk index opened for writing", citewatch.ErrInvalid)
