@@ -6,6 +6,7 @@ import (
 	"encoding/pem"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -254,5 +255,39 @@ func TestCertificateVerifiesForFixtureHosts(t *testing.T) {
 	// Without the CA, the server is not trusted.
 	if _, err := http.Get("https://" + w.Addr() + "/"); err == nil {
 		t.Errorf("a client without the fixture CA trusted the server")
+	}
+}
+
+func TestRobotsDisallowsThePagesMarkedRobots(t *testing.T) {
+	pages, err := Pages()
+	if err != nil {
+		t.Fatalf("Pages: %v", err)
+	}
+	var n int
+	for _, p := range pages {
+		u, err := url.Parse(p.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		robots, err := files.ReadFile("web/" + u.Host + "/robots.txt")
+		if err != nil {
+			t.Errorf("%s: no robots.txt for the host", p.URL)
+			continue
+		}
+		disallowed := false
+		for _, line := range strings.Split(string(robots), "\n") {
+			if rest, ok := strings.CutPrefix(line, "Disallow: "); ok && rest != "" && strings.HasPrefix(u.Path, rest) {
+				disallowed = true
+			}
+		}
+		if disallowed != (p.Health == "robots") {
+			t.Errorf("%s: disallowed by robots.txt %v, but health is %q", p.URL, disallowed, p.Health)
+		}
+		if disallowed {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Errorf("no page is disallowed by robots.txt")
 	}
 }
