@@ -1,18 +1,220 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract"
+	"github.com/citewatch/citewatch/sources"
+	"github.com/citewatch/citewatch/verify"
 )
 
-// TODO(skeleton): replaced by the verify stage's command.
+type verifyOptions struct {
+	format string
+	color  string // auto, always, never
+	// open supplies the Verifier's dependencies; nil means openVerifyDeps.
+	// Tests set it to doubles.
+	open func(ctx context.Context, g *globals) (*verifyDeps, error)
+}
+
 func newVerifyCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "verify DOC",
-		Hidden: true,
+	o := verifyOptions{}
+	cmd := &cobra.Command{
+		Use:   "verify DOC",
+		Short: "Check each claim of a document against the sources it cites",
+		Long: `Verify reads a document (Markdown, plain text or HTML; "-" for standard input)
+with citation markers ([2], [2, 7], [2–4], [^n], superscript links) and a
+reference list, and checks each claim against the archived copy of every
+source it cites, using only what the data directory already holds: run
+"citewatch crawl" and "citewatch index" first.
+
+Each citation gets a verdict: supported, partially-supported, contradicted,
+not-in-source or source-unavailable, with the sentences that show it and the
+reason in words. Other indexed sources that support or contradict a claim
+are listed apart.
+
+Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("verify: not built yet")
+			return runVerify(cmd.Context(), o, g, args)
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
+	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	return cmd
+}
+
+func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
+	if !validFormat(o.format) {
+		return fmt.Errorf("%w: verify: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
+	}
+	color, err := wantColor(o.color, g.stdout)
+	if err != nil {
+		return err
+	}
+	name := args[0]
+	data, err := readDocument(name, g.stdin())
+	if err != nil {
+		return err
+	}
+	doc, err := verify.Parse(name, data)
+	if err != nil {
+		return err
+	}
+	open := o.open
+	if open == nil {
+		open = openVerifyDeps
+	}
+	deps, err := open(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer deps.close()
+	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
+	report, err := v.Verify(ctx, doc)
+	if err != nil {
+		return err
+	}
+	// Problems go to stderr, one line each, so the report on stdout stays
+	// machine-readable in every format.
+	for _, p := range report.Problems {
+		fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
+	}
+	if err := verify.WriteReport(g.stdout, report, o.format, color); err != nil {
+		return err
+	}
+	if !report.AllSupported() {
+		return errChecksFailed
+	}
+	return nil
+}
+
+func validFormat(f string) bool {
+	for _, x := range verify.ReportFormats {
+		if f == x {
+			return true
+		}
+	}
+	return false
+}
+
+func wantColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto", "":
+		return os.Getenv("NO_COLOR") == "" && isTerminal(w), nil
+	}
+	return false, fmt.Errorf("%w: verify: --color %q: want auto, always or never", citewatch.ErrInvalid, mode)
+}
+
+// stdin is where "-" reads from.
+func (g *globals) stdin() io.Reader { return os.Stdin }
+
+// readDocument reads the document named on the command line.
+func readDocument(name string, stdin io.Reader) ([]byte, error) {
+	if name == "-" {
+		data, err := io.ReadAll(io.LimitReader(stdin, maxDocument+1))
+		if err != nil {
+			return nil, fmt.Errorf("verify: standard input: %w", err)
+		}
+		if len(data) > maxDocument {
+			return nil, fmt.Errorf("%w: verify: standard input is larger than %d MiB", citewatch.ErrInvalid, maxDocument>>20)
+		}
+		return data, nil
+	}
+	fi, err := os.Stat(name)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return nil, fmt.Errorf("%w: verify: %s: no such file", citewatch.ErrInvalid, name)
+	case err != nil:
+		return nil, fmt.Errorf("verify: %w", err)
+	case fi.IsDir():
+		return nil, fmt.Errorf("%w: verify: %s is a directory, not a document", citewatch.ErrInvalid, name)
+	case fi.Size() > maxDocument:
+		return nil, fmt.Errorf("%w: verify: %s is larger than %d MiB", citewatch.ErrInvalid, name, maxDocument>>20)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	return data, nil
+}
+
+// maxDocument caps the size of a document to verify.
+const maxDocument = 16 << 20
+
+// verifyDeps are the stages a Verifier reads from.
+type verifyDeps struct {
+	passages verify.PassageSearcher
+	facts    verify.FactSearcher
+	claims   verify.ClaimReader
+	health   verify.HealthLookup
+	close    func()
+}
+
+// openVerifyDeps wires the Verifier to the data directory: the index
+// (read-only) for passages and facts, the extractor for claims, the
+// catalog for link health. Verification never crawls.
+func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
+	ix, err := openIndexForReading(g)
+	if err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		ix.Close()
+		return nil, fmt.Errorf("verify: %w", err)
+	}
+	return &verifyDeps{
+		passages: ix,
+		facts:    ix,
+		claims:   extract.New(g.log),
+		health:   catalogHealth(cat),
+		close: func() {
+			cat.Close()
+			ix.Close()
+		},
+	}, nil
+}
+
+// catalogHealth adapts the catalog to verify.HealthLookup: a URL has
+// archived content when some fetch archived a payload; otherwise its
+// health and the last fetch's status or error say why.
+func catalogHealth(cat *sources.Catalog) verify.HealthLookup {
+	return verify.HealthFunc(func(ctx context.Context, url string) (verify.SourceStatus, error) {
+		src, err := cat.Source(ctx, url)
+		if err != nil {
+			return verify.SourceStatus{}, err
+		}
+		st := verify.SourceStatus{Health: src.Health}
+		if _, err := cat.LastContent(ctx, url); err == nil {
+			st.Archived = true
+			return st, nil
+		} else if !errors.Is(err, citewatch.ErrNotFound) {
+			return st, err
+		}
+		last, err := cat.LastFetch(ctx, url)
+		switch {
+		case errors.Is(err, citewatch.ErrNotFound):
+			st.Detail = "never fetched"
+		case err != nil:
+			return st, err
+		case last.Error != "":
+			st.Detail = last.Error
+		case last.Status != 0:
+			st.Detail = fmt.Sprintf("HTTP %d on %s", last.Status, last.FetchedAt.Format("2006-01-02"))
+		}
+		return st, nil
+	})
 }
