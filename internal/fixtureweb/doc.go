@@ -9,10 +9,11 @@
 // it, and web/manifest.json describes every URL the fixture web answers:
 // its file, status, content type, extra headers, redirect target, the kind
 // of site (intergovernmental, government, wire, news, blog, essay,
-// status-table), its language and, for the pages an end-to-end test needs,
-// the citewatch.Health a link checker should find for it ("ok", "gone",
-// "redirected", "soft-404", "robots"), and a role ("e2e-press-release", "e2e-status-table", "e2e-gov-release",
-// "e2e-wire", "e2e-essay", "e2e-wrong-year"). Entries without a kind are
+// status-table), its language, the citewatch.Health a link checker should
+// find for it ("ok", "gone", "redirected", "soft-404", "robots"), and, for
+// the pages an end-to-end test needs, a role ("e2e-press-release",
+// "e2e-status-table", "e2e-gov-release", "e2e-wire", "e2e-essay",
+// "e2e-wrong-year"). Entries without a kind are
 // not pages: robots.txt files, redirects, and 404 and 410 responses.
 //
 // Start (in tests) and Serve (in the serve command) run the fixture web as
@@ -56,7 +57,9 @@
 //     give no fact. A sentence restating a fact gives it again, with its
 //     own quote.
 //   - Place is set only when the quoted sentence or row names where the act
-//     took place.
+//     took place. A wire story's dateline names where the story was filed,
+//     and a release's header line where it was issued; neither is a place of
+//     the act.
 //   - Count is set for signatory-count and party-count facts, whose Date is
 //     the day the count speaks for (a chart's "Status as of", or the page's
 //     date for a count in the present tense).
