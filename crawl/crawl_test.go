@@ -542,3 +542,21 @@ func TestRefusedReason(t *testing.T) {
 		}
 	}
 }
+
+func TestSoft404Text(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want bool
+	}{
+		{`<html><head><TITLE>Oops</TITLE></head><body><h1 class="x"><span>Page</span> not found</h1></body></html>`, true},
+		{`<title>Seite nicht gefunden | Beispiel</title>`, true},
+		{`<title>Page introuvable</title>`, true},
+		{`<title>Suspect not found guilty of fraud after a long trial in the capital</title><h1>Court news</h1>`, false},
+		{`<title>Framework Convention on Artificial Intelligence</title><h1>Chart of signatures</h1>`, false},
+		{`<h1x>404</h1x><title>Fine</title>`, false},
+	} {
+		if got := soft404(nil, "text/html", []byte(c.page)); got != c.want {
+			t.Errorf("soft404(%q) = %v, want %v (title and heading %q)", c.page, got, c.want, titleAndHeading([]byte(c.page)))
+		}
+	}
+}

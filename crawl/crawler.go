@@ -247,58 +247,51 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 
 	col := c.collector(hardCtx)
 	var fail firstError
-	// Three stages: fetch workers -> archivers -> recorder. Each stage
-	// drains its input until the stage before closes it, so sends need
-	// not watch a context: a stopped crawl flows out through the pipe.
+	// Two stages: fetch workers -> archivers, which write the WARC records,
+	// record the fetch in the catalog and call handle. Several archivers
+	// compress in parallel and let the catalog commit their fetches
+	// together. They drain their input until the fetch workers close it, so
+	// a send need not watch a context: a stopped crawl flows out through
+	// the pipe, and what was fetched is archived.
 	fetched := make(chan *fetch, 16)
-	archived := make(chan *result, 16)
 	go func() {
 		defer close(fetched)
 		c.dispatch(runCtx, col, hosts, fetched)
 	}()
+	bg := context.WithoutCancel(ctx)
+	var handling sync.Mutex // handle is called one at a time
 	var archivers sync.WaitGroup
-	for range 2 {
+	for range archiverCount {
 		archivers.Add(1)
-		go func() {
+		go func() { // exits when fetched is closed and drained
 			defer archivers.Done()
 			for f := range fetched {
 				if fail.failed() {
 					continue
 				}
 				r, err := c.archive(f)
+				if err == nil && r != nil {
+					err = c.finish(bg, r, handle, &handling)
+				}
 				if err != nil {
 					fail.set(err)
 					cancelRun()
-					continue
-				}
-				if r != nil {
-					archived <- r
 				}
 			}
 		}()
 	}
-	go func() {
-		archivers.Wait()
-		close(archived)
-	}()
-	bg := context.WithoutCancel(ctx)
-	for r := range archived {
-		if fail.failed() {
-			continue
-		}
-		if err := c.finish(bg, r, handle); err != nil {
-			fail.set(err)
-			cancelRun()
-		}
-	}
+	archivers.Wait()
 	if err := fail.get(); err != nil {
 		return err
 	}
 	return ctx.Err()
 }
 
+// archiverCount is how many goroutines archive and record fetches.
+const archiverCount = 8
+
 // finish records one result and hands it on.
-func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Context, citewatch.Snapshot) error) error {
+func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Context, citewatch.Snapshot) error, handling *sync.Mutex) error {
 	s := r.snap
 	body := s.Body
 	s.Body = nil
@@ -316,6 +309,8 @@ func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Con
 		return nil
 	}
 	s.Body = body
+	handling.Lock()
+	defer handling.Unlock()
 	return handle(ctx, s)
 }
 
@@ -517,22 +512,26 @@ func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostUR
 
 // fetchOne fetches one URL through colly, or returns nil for a URL not due.
 func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req string) *fetch {
-	if !c.cfg.Force {
-		src, err := c.cat.Source(ctx, given)
-		switch {
-		case err == nil && src.NextDue.After(time.Now()):
+	src, err := c.cat.Source(ctx, given)
+	fetchedBefore := true
+	switch {
+	case err == nil:
+		if !c.cfg.Force && src.NextDue.After(time.Now()) {
 			c.progress.skipped.Add(1)
 			return nil
-		case err != nil && !errors.Is(err, citewatch.ErrNotFound):
-			c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching anyway")
 		}
+		fetchedBefore = !src.LastFetch.IsZero()
+	case errors.Is(err, citewatch.ErrNotFound):
+		fetchedBefore = false
+	default:
+		c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching anyway")
 	}
 	f := &fetch{id: strconv.FormatUint(c.ids.Add(1), 36), url: given, start: time.Now()}
 	hdr := http.Header{}
 	hdr.Set(fetchHeader, f.id)
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.9,*/*;q=0.8")
 	hdr.Set("Accept-Encoding", "gzip")
-	if c.replay == nil {
+	if c.replay == nil && fetchedBefore {
 		last, err := c.cat.LastContent(ctx, given)
 		switch {
 		case err == nil:
