@@ -36,6 +36,8 @@ type anchorable struct {
 	parties    []string
 	count      *countMention
 	skip       bool
+	noun       bool
+	finite     bool
 }
 
 // flow is what one sentence passes to the next: the date of its last
@@ -70,7 +72,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	acts := make([]*anchorable, 0, len(trigs)+len(counts))
 	condition := false
 	for _, t := range trigs {
-		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1}
+		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite}
 		if t.event == citewatch.EventEnteredIntoForce && reEIFCondition.MatchString(s) {
 			a.event, condition = citewatch.EventEIFCondition, true
 		}
@@ -81,7 +83,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	for i := range counts {
 		c := &counts[i]
-		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) {
+		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || strings.HasSuffix(strings.TrimSpace(s[:c.start]), " by the") {
 			continue
 		}
 		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
@@ -92,12 +94,13 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
 
 	ds := dates.Find(s, pg.dates)
-	assignDates(acts, ds)
+	assignDates(s, acts, ds)
 
 	// Each list of parties ("Andorra, Georgia and the European Union") goes
 	// to its nearest act of one party within reach; for entry into force,
 	// only a party introduced by "for" ("entered into force for Norway").
-	for _, chain := range partyChains(s, tms) {
+	chains := partyChains(s, tms)
+	for _, chain := range chains {
 		first, last := chain[0], chain[len(chain)-1]
 		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
 			return partyEvent(a.event) || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
@@ -109,6 +112,25 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			if !contains(best.parties, p.Code) {
 				best.parties = append(best.parties, p.Code)
 			}
+		}
+	}
+
+	// An act with no party of its own shares the nearest list of another
+	// act ("Türkiye was the first to sign and ratify", "Japan signed the
+	// Convention and ratified it").
+	for _, a := range acts {
+		if a.skip || !partyEvent(a.event) || a.event == citewatch.EventNegotiatedBy || len(a.parties) > 0 {
+			continue
+		}
+		var best []parties.Mention
+		bestDist := -1
+		for _, chain := range chains {
+			if d := reach(a, chain[0].Start, chain[len(chain)-1].End, tms); d <= 2*maxReach && (bestDist < 0 || d < bestDist) {
+				best, bestDist = chain, d
+			}
+		}
+		for _, p := range best {
+			a.parties = append(a.parties, p.Code)
 		}
 	}
 
@@ -128,7 +150,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if a.skip || condition && a.event != citewatch.EventEIFCondition {
 			continue
 		}
-		treaty := treatyFor(s, a, tms, pg.subject)
+		treaty := treatyFor(s, a, tms, pg.subject, acts)
 		if treaty == "" {
 			continue
 		}
@@ -139,14 +161,23 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 				out.date, out.age = f.date, 0
 			}
 		}
-		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 {
+		if f.date.IsZero() && a.count == nil {
+			f.date = nextActDate(acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
+		}
+		if f.date.IsZero() && a.event == citewatch.EventSigned && a.finite && in.age <= 3 {
 			f.date = in.date // the act a recent sentence dated
+		}
+		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
+			continue // "the signature reflects Canada's commitment" names an act without telling it
 		}
 		switch {
 		case a.count != nil:
 			f.count = a.count.n
 			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
 				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
+				if f.date.IsZero() && in.age <= 3 {
+					f.date = in.date // "Ten signatures were collected on the opening day"
+				}
 			}
 			if f.date.IsZero() {
 				f.date = in.asOf
@@ -194,6 +225,8 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	return facts, out
 }
 
+var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée)\b`)
+
 // maxReach is how far, in bytes, a party or list of parties may stand from
 // the act it is the agent or object of.
 const maxReach = 80
@@ -217,13 +250,13 @@ var reListGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|and|as well as|along with|to
 
 // reNotAgent finds words before a party that make it a place or a
 // destination, not an actor: "ambassador to France", "in Paris, France".
-var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
+var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
 
 // partyChains groups the parties a sentence names into lists.
 func partyChains(s string, tms []treaties.Mention) [][]parties.Mention {
 	var chains [][]parties.Mention
 	for _, p := range parties.Find(s) {
-		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) {
+		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) || cjkPlace(s, p.End) {
 			continue
 		}
 		if n := len(chains); n > 0 {
@@ -241,7 +274,7 @@ func partyChains(s string, tms []treaties.Mention) [][]parties.Mention {
 // treatyFor picks the treaty an act speaks of: the nearest treaty the
 // sentence names (a general "the Convention" meaning the page's subject),
 // else the subject when the act's word is specific to treaties.
-func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) string {
+func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string, acts []*anchorable) string {
 	best, bestDist := "", -1
 	for _, m := range tms {
 		id := m.ID
@@ -261,6 +294,17 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) 
 	if strongEvent(a.event) || a.count != nil || a.event == citewatch.EventNegotiatedBy && len(a.parties) > 0 {
 		return subject
 	}
+	// A weaker act ("adopted") speaks of the subject when the sentence's
+	// subject is a pronoun or the act itself ("It was adopted ...",
+	// "Adoptée le 17 mai 2024, elle ...") or another act in it is strong.
+	if rePronounStart.MatchString(s) {
+		return subject
+	}
+	for _, b := range acts {
+		if b != a && !b.skip && strongEvent(b.event) {
+			return subject
+		}
+	}
 	return ""
 }
 
@@ -268,7 +312,7 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string) 
 // the next act ("adopted on 17 May 2024 and opened for signature on 5
 // September 2024"), else the last date between the previous act and it
 // that the previous act did not take ("On 11 February 2025, Japan signed").
-func assignDates(acts []*anchorable, ds []dates.Mention) {
+func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	taken := make([]bool, len(ds))
 	for i, a := range acts {
 		next := -1
@@ -290,8 +334,13 @@ func assignDates(acts []*anchorable, ds []dates.Mention) {
 		if i > 0 {
 			prev = acts[i-1].end
 		}
+		sameDay := reTheDay.MatchString(s[max(0, a.start-40):a.start])
 		for di := len(ds) - 1; di >= 0; di-- {
 			d := ds[di]
+			if sameDay && !d.Ambiguous && d.End <= a.start {
+				a.date = di // "on 5 Sept. 2024, the day it was opened for signature"
+				break
+			}
 			if !d.Ambiguous && !taken[di] && d.End <= a.start && d.Start >= prev {
 				a.date, taken[di] = di, true
 				break
@@ -300,7 +349,23 @@ func assignDates(acts []*anchorable, ds []dates.Mention) {
 	}
 }
 
+// nextActDate returns the date of the act that follows a within a few
+// bytes ("signed upon its opening on 5 September"), or zero.
+func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
+	for i, b := range acts {
+		if b == a && i+1 < len(acts) {
+			n := acts[i+1]
+			if n.date >= 0 && n.count == nil && n.start-a.end <= 12 {
+				return ds[n.date].Date
+			}
+		}
+	}
+	return citewatch.Date{}
+}
+
 // nearestDated returns the date of the dated act nearest to a, or zero.
+var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:same\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\ble\s+jour\s+(?:où|même\s+où)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
+
 var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b`)
 
 func nearestDated(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
@@ -419,4 +484,14 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// cjkPlace reports whether a Japanese name is a place: followed, before
+// the next comma, by において or で ("フランス・パリにおいて").
+func cjkPlace(s string, end int) bool {
+	rest := s[end:]
+	if i := strings.IndexAny(rest, "，、,"); i >= 0 {
+		rest = rest[:i]
+	}
+	return len(rest) < 40 && (strings.Contains(rest, "において") || strings.HasSuffix(rest, "で"))
 }

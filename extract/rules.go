@@ -12,12 +12,27 @@ import (
 type trigger struct {
 	start, end int
 	event      citewatch.Event
+	noun       bool // "signature", "ratification": the act named, not told
+	finite     bool // "signed", "a signé": a told act, not "to sign"
+}
+
+// nounSuffixes end the nouns among the event words.
+var nounSuffixes = []string{"tion", "tions", "sion", "ure", "ures", "ance", "oval", "awal", "trait"}
+
+func classify(t *trigger, word string) {
+	w := strings.ToLower(word)
+	for _, suf := range nounSuffixes {
+		if strings.HasSuffix(w, suf) {
+			t.noun = true
+		}
+	}
+	t.finite = strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
 }
 
 // triggerRE finds event words in English, French and German; its groups are
 // named after the events in triggerEvents, in order.
 var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
-	`(open(?:ed|s|ing)?\s+for\s+signature|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
+	`(open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
 	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
 	`(adopted|adoption|adoptée?s?|angenommen)|` +
 	`(signed|signs|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
@@ -27,7 +42,7 @@ var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
 	`(acceded|accedes|accession|adhéré|adhésion|beigetreten)|` +
 	`(denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’]est\s+retirée?)|` +
 	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?)` +
-	`)\b`)
+	`)(?:[^\p{L}\p{N}]|$)`)
 
 var triggerEvents = []citewatch.Event{
 	citewatch.EventOpened, citewatch.EventEnteredIntoForce, citewatch.EventAdopted, citewatch.EventSigned,
@@ -53,7 +68,11 @@ func findTriggers(s string) []trigger {
 	for _, loc := range triggerRE.FindAllStringSubmatchIndex(s, -1) {
 		for g := range triggerEvents {
 			if loc[2+2*g] >= 0 {
-				out = append(out, trigger{start: loc[0], end: loc[1], event: triggerEvents[g]})
+				// The group ends where the word does; the match may run one
+				// character further, to the boundary RE2's \b cannot see.
+				t := trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]}
+				classify(&t, s[t.start:t.end])
+				out = append(out, t)
 				break
 			}
 		}
@@ -78,7 +97,7 @@ func partyEvent(e citewatch.Event) bool {
 func strongEvent(e citewatch.Event) bool {
 	switch e {
 	case citewatch.EventSigned, citewatch.EventRatified, citewatch.EventAcceded, citewatch.EventOpened,
-		citewatch.EventEnteredIntoForce, citewatch.EventDenounced, citewatch.EventSignatoryCount, citewatch.EventPartyCount:
+		citewatch.EventEnteredIntoForce, citewatch.EventEIFCondition, citewatch.EventDenounced, citewatch.EventSignatoryCount, citewatch.EventPartyCount:
 		return true
 	}
 	return false
@@ -86,7 +105,7 @@ func strongEvent(e citewatch.Event) bool {
 
 // reUnreal finds words before an act that make it not (yet) happen:
 // negation, intention, expectation, the infinitive.
-var reUnreal = regexp.MustCompile(`(?i)(?:\bnot|n['’]t|\bfor|\bà\s+l['’]|\bà\s+la|\bafin\s+de|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
+var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
 
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
@@ -118,7 +137,7 @@ var (
 	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
 	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	reCountHave    = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
-	reCountNone    = regexp.MustCompile(`(?i)\b(?:none|no\s+(?:state|country|one|party))\s+(?:has|have)\s+(?:yet\s+)?(signed|ratified)\b`)
+	reCountNone    = regexp.MustCompile(`(?i)\b(?:(?:none|no\s+(?:state|country|one|party))\s+(?:has|have)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
 	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
@@ -176,7 +195,7 @@ type countMention struct {
 
 func countEvent(noun string) citewatch.Event {
 	noun = strings.ToLower(noun)
-	if noun == "signed" {
+	if noun == "signed" || noun == "signé" {
 		return citewatch.EventSignatoryCount
 	}
 	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
@@ -248,7 +267,7 @@ func yearLike(s string, loc []int) bool {
 }
 
 // rePlace finds "in Vilnius", "à Strasbourg", "at Strasbourg".
-var rePlace = regexp.MustCompile(`\b(?:in|at|à)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)`)
+var rePlace = regexp.MustCompile(`(?:^|\s)(?:in|at|à)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)`)
 
 var notPlaces = map[string]bool{
 	"The": true, "This": true, "Its": true, "Council": true, "Convention": true, "Treaty": true, "Article": true,
