@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -116,6 +117,9 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	_ = encoding
 
 	pg := x.pageContext(doc, u)
+	for i := range b.heads {
+		pg.headlines = append(pg.headlines, doc.Paragraphs[i])
+	}
 	facts := x.textFacts(doc, pg)
 	tableFacts := x.tableFacts(doc, meta.tables, pg)
 	if len(tableFacts) > 0 {
@@ -217,6 +221,12 @@ func (x *Extractor) fillMeta(doc *citewatch.Document, m pageMeta, res *trafilatu
 		doc.Published = citewatch.DayDate(t.Year(), t.Month(), t.Day())
 	}
 	if doc.Published.IsZero() {
+		doc.Published = dateLine(m.textDates)
+	}
+	if doc.Published.IsZero() {
+		doc.Published = urlDate(u)
+	}
+	if doc.Published.IsZero() {
 		doc.Published = h.Published
 	}
 	for _, raw := range m.modified {
@@ -230,6 +240,43 @@ func (x *Extractor) fillMeta(doc *citewatch.Document, m pageMeta, res *trafilatu
 			doc.Modified = citewatch.DayDate(t.Year(), t.Month(), t.Day())
 		}
 	}
+}
+
+var (
+	reDateLabel = regexp.MustCompile(`(?i)^(?:published|posted|date|updated|release date|issued|publié le|mis à jour le|date de publication)\s*:?\s*(?:on\s+)?`)
+	reURLDate   = regexp.MustCompile(`(?:^|[^0-9])(20\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[^0-9]|\d{3,}|$)`)
+)
+
+// dateLine returns the first short text of the page that is a date and
+// nothing else, perhaps after a label ("Published: 12 February 2025"):
+// a page's visible date line.
+func dateLine(texts []string) citewatch.Date {
+	for _, t := range texts {
+		t = reDateLabel.ReplaceAllString(t, "")
+		if d, ok := dates.Parse(t, dates.Context{}); ok && d.Precision == citewatch.PrecisionDay {
+			return d
+		}
+	}
+	return citewatch.Date{}
+}
+
+// urlDate reads a date from the page's address ("/2025/02/11/",
+// "yjj2025021100871"), as a last resort.
+func urlDate(u *url.URL) citewatch.Date {
+	m := reURLDate.FindStringSubmatch(u.Path)
+	if m == nil {
+		return citewatch.Date{}
+	}
+	d := citewatch.DayDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+	if d.Validate() != nil {
+		return citewatch.Date{}
+	}
+	return d
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // metaDate reads a metadata date: ISO forms and the written forms of dates.Parse.
@@ -352,6 +399,9 @@ func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, boo
 			continue
 		}
 		m := ms[0]
+		if m.Start == 0 && m.End < len(head) && (strings.HasPrefix(head[m.End:], " – ") || strings.HasPrefix(head[m.End:], " - ") || strings.HasPrefix(head[m.End:], " — ")) {
+			return m.Date, true // "February 11, 2025 – Paris, France"
+		}
 		if !reDateline.MatchString(head[:m.Start]) {
 			continue
 		}
@@ -385,7 +435,7 @@ func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact
 			}
 		}
 		s := doc.Slice(sp)
-		if s == doc.Title || strings.HasPrefix(doc.Title, s+" ") {
+		if s == doc.Title || strings.HasPrefix(doc.Title, s+" ") || pg.headline(sp) {
 			continue // the headline repeats what the body says, in headline tense
 		}
 		if ev, ok := heading(s); ok {

@@ -13,9 +13,21 @@ import (
 
 // page is what sentence rules need to know about the page a sentence is on.
 type page struct {
-	subject string // the treaty the page is about, for "the Convention"
-	treaty  treaties.Options
-	dates   dates.Context
+	headlines []citewatch.Span // the h1 headline's paragraphs
+	subject   string           // the treaty the page is about, for "the Convention"
+	treaty    treaties.Options
+	dates     dates.Context
+}
+
+// headline reports whether sentence sp is in the page's headline, which
+// repeats the body in headline tense ("Montenegro signs ...").
+func (pg page) headline(sp citewatch.Span) bool {
+	for _, h := range pg.headlines {
+		if sp.Start >= h.Start && sp.End <= h.End {
+			return true
+		}
+	}
+	return false
 }
 
 // stated is one fact as a sentence states it, before it gets a citation.

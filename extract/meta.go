@@ -14,6 +14,7 @@ type pageMeta struct {
 	lang, title, siteName, publisher, author, canonical string
 	published, modified                                 []string // candidate date strings, best first
 	tables                                              []*html.Node
+	textDates                                           []string // short text nodes that may be a date line
 	bodyText                                            func() string
 }
 
@@ -34,6 +35,11 @@ func scanMeta(doc *html.Node) pageMeta {
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if n.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style && len(m.textDates) < 8 && len(n.Data) < 80 && strings.ContainsAny(n.Data, "0123456789") {
+			if t := strings.TrimSpace(n.Data); t != "" {
+				m.textDates = append(m.textDates, t)
+			}
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Html:

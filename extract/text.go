@@ -19,6 +19,8 @@ type textBuilder struct {
 	para  strings.Builder
 	paras []citewatch.Span
 	rows  map[int]bool // paragraph index -> is a table row
+	heads map[int]bool // paragraph index -> is the page's h1 headline
+	inH1  bool
 	inRow bool
 	cells int
 	space bool // white space pending before the next word
@@ -36,6 +38,12 @@ func (b *textBuilder) flush() {
 	}
 	start := b.text.Len()
 	b.text.WriteString(p)
+	if b.inH1 {
+		if b.heads == nil {
+			b.heads = map[int]bool{}
+		}
+		b.heads[len(b.paras)] = true
+	}
 	if b.inRow {
 		if b.rows == nil {
 			b.rows = map[int]bool{}
@@ -113,6 +121,9 @@ func (b *textBuilder) addNode(root *html.Node) {
 			if a == atom.Tr {
 				b.flush()
 				b.inRow = false
+			} else if a == atom.H1 {
+				b.flush()
+				b.inH1 = false
 			} else if block(a) {
 				b.flush()
 			}
@@ -129,6 +140,9 @@ func (b *textBuilder) addNode(root *html.Node) {
 			case atom.Tr:
 				b.flush()
 				b.inRow, b.cells = true, 0
+			case atom.H1:
+				b.flush()
+				b.inH1 = true
 			case atom.Td, atom.Th:
 				if b.cells > 0 {
 					b.para.WriteString(" | ")
