@@ -2,4 +2,41 @@
 // as WARC: robots.txt and Crawl-delay, per-host limits, retries with
 // backoff, conditional re-fetch, refusal of private addresses, replay from
 // WARC files, and the schedule of re-crawls.
+//
+// Colly is the collector: it normalizes URLs, applies robots.txt to the
+// URLs it is given and holds the per-host LimitRule (parallelism and
+// delay). Everything else is a layer of the HTTP transport colly sends
+// through (see transport.go): a recorder that ties each exchange to its
+// fetch, retries, Crawl-delay spacing, per-attempt limits, a host check,
+// and a dialer that refuses loopback, private, link-local, multicast and
+// metadata addresses on the resolved IP at dial time.
+//
+// Archiving happens off the fetch path: fetch workers hand each finished
+// fetch to archivers, which write the exchanges to WARC in one batch per
+// fetch (response or revisit record plus the request record concurrent to
+// it, for each redirect hop), classify the result (outcome and link
+// health), record it in the catalog and call the crawl's handler.
+//
+// Decisions worth knowing:
+//   - Bodies are archived as received: the crawler asks for gzip itself, so
+//     the WARC keeps the Content-Encoding, and the payload digest is of the
+//     encoded body, as archival crawlers do. Snapshot.Body is decoded, with
+//     Config.MaxDecoded as the limit.
+//   - A 304 becomes a revisit record (server-not-modified profile); a 200
+//     whose payload digest equals the last content's becomes a revisit
+//     record (identical-payload-digest profile). Neither carries a Body,
+//     so nothing is re-extracted or re-indexed.
+//   - 404, 410, other 4xx and 5xx after the retries, and soft 404s are
+//     archived but recorded as OutcomeFailed: the last good content stays
+//     the catalog's LastContent.
+//   - A fetch cut off by the crawl's own shutdown is not recorded, so the
+//     source stays due and the next run fetches it.
+//   - Imported copies are resource records with the header field
+//     "WARC-Citewatch-Imported: true" (ImportedField).
+//   - Replay answers each URL from the newest response record for it. A
+//     replayed record that lives outside the archive folder is copied into
+//     it unchanged (same WARC-Record-ID), so that Load works from the data
+//     directory; one inside it is pointed at, not written again.
+//   - Through a proxy, only URL hosts that are address literals or
+//     localhost can be refused: the proxy resolves names.
 package crawl
