@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -53,6 +54,12 @@ type Catalog struct {
 	path string
 	opts options
 	log  zerolog.Logger
+
+	stmts statements
+
+	mu      sync.Mutex  // guards queue and leading
+	queue   []*fetchReq // RecordFetch calls waiting for a commit
+	leading bool        // a RecordFetch call is committing
 }
 
 // timeLayout stores times as fixed-width UTC text, which sorts as time does.
@@ -106,11 +113,20 @@ func Open(ctx context.Context, path string, log zerolog.Logger, opts ...Option) 
 		db.Close()
 		return nil, err
 	}
+	if err := c.prepare(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
 	return c, nil
 }
 
-// Close closes the catalog.
+// Close closes the catalog. Calls made after Close fail.
 func (c *Catalog) Close() error {
+	for _, st := range []*sql.Stmt{c.stmts.addSource, c.stmts.insertFetch, c.stmts.selectState, c.stmts.updateSource} {
+		if st != nil {
+			st.Close()
+		}
+	}
 	if err := c.db.Close(); err != nil {
 		return fmt.Errorf("sources: close %s: %w", c.path, err)
 	}
@@ -267,10 +283,42 @@ func ValidateKind(kind string) error {
 
 func addTx(ctx context.Context, tx *sql.Tx, url, kind string, now time.Time) error {
 	at := formatTime(now)
-	_, err := tx.ExecContext(ctx, `INSERT INTO sources (url, kind, added_at, next_due) VALUES (?, ?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET kind = excluded.kind WHERE excluded.kind <> '' AND sources.kind = ''`,
-		url, kind, at, at)
+	_, err := tx.ExecContext(ctx, addSourceSQL, url, kind, at, at)
 	return err
+}
+
+// The statements RecordFetch runs, prepared once.
+const (
+	addSourceSQL = `INSERT INTO sources (url, kind, added_at, next_due) VALUES (?, ?, ?, ?)
+		ON CONFLICT (url) DO UPDATE SET kind = excluded.kind WHERE excluded.kind <> '' AND sources.kind = ''`
+	insertFetchSQL = `INSERT INTO fetches (url, fetched_at, status, final_url, redirects, header, etag,
+		last_modified, payload_digest, content_type, warc_file, warc_offset, warc_record_id, outcome, health, attempts, error)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	selectStateSQL = `SELECT health, health_to, failed_days, fail_streak, unchanged, last_fetch, next_due
+		FROM sources WHERE url = ?`
+	updateSourceSQL = `UPDATE sources SET health = ?, health_to = ?, failures = ?, failed_days = ?,
+		fail_streak = ?, unchanged = ?, last_fetch = ?, next_due = ? WHERE url = ?`
+)
+
+type statements struct {
+	addSource, insertFetch, selectState, updateSource *sql.Stmt
+}
+
+func (c *Catalog) prepare(ctx context.Context) error {
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&c.stmts.addSource, addSourceSQL}, {&c.stmts.insertFetch, insertFetchSQL},
+		{&c.stmts.selectState, selectStateSQL}, {&c.stmts.updateSource, updateSourceSQL},
+	} {
+		st, err := c.db.PrepareContext(ctx, p.sql)
+		if err != nil {
+			return c.wrap("prepare", err)
+		}
+		*p.stmt = st
+	}
+	return nil
 }
 
 const selectSource = `SELECT url, kind, added_at, health, health_to, failures, last_fetch, next_due FROM sources`
@@ -344,6 +392,12 @@ func (c *Catalog) sources(ctx context.Context, what, query string, args ...any) 
 // and next due time (see the package documentation for the rules). It
 // returns an error wrapping citewatch.ErrInvalid for a snapshot that does
 // not validate, and citewatch.ErrBusy when the catalog stays locked.
+//
+// RecordFetch is safe for concurrent use, and built for it: calls that
+// overlap are committed together in one transaction (group commit), so a
+// crawler recording pages from many goroutines pays for one commit per
+// batch rather than per page. Once the write has started, cancelling ctx
+// does not stop it.
 func (c *Catalog) RecordFetch(ctx context.Context, s citewatch.Snapshot) error {
 	if err := s.Validate(); err != nil {
 		return err
@@ -356,35 +410,98 @@ func (c *Catalog) RecordFetch(ctx context.Context, s citewatch.Snapshot) error {
 	if err != nil {
 		return fmt.Errorf("sources: %w", err)
 	}
-	health := checkHealth(s)
-	return c.write(ctx, "record fetch of "+s.URL, func(tx *sql.Tx) error {
-		if err := addTx(ctx, tx, s.URL, "", s.FetchedAt); err != nil {
+	req := &fetchReq{snap: s, redirects: string(redirects), header: string(header),
+		done: make(chan error, 1), lead: make(chan struct{}, 1)}
+
+	c.mu.Lock()
+	c.queue = append(c.queue, req)
+	if c.leading {
+		c.mu.Unlock()
+		select {
+		case err := <-req.done:
 			return err
+		case <-req.lead: // the last leader handed over; req is still queued
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO fetches (url, fetched_at, status, final_url, redirects, header, etag,
-			last_modified, payload_digest, content_type, warc_file, warc_offset, warc_record_id, outcome, health, attempts, error)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			s.URL, formatTime(s.FetchedAt), s.Status, s.FinalURL, string(redirects), string(header), s.ETag,
-			s.LastModified, s.PayloadDigest, s.ContentType, s.WARCFile, s.WARCOffset, s.WARCRecordID,
-			string(s.Outcome), string(health), s.Attempts, s.Error); err != nil {
-			return err
+	} else {
+		c.leading = true
+		c.mu.Unlock()
+	}
+	// As leader, commit everything queued (req among it), then hand the
+	// lead to the oldest request that arrived meanwhile, if any.
+	c.mu.Lock()
+	batch := c.queue
+	c.queue = nil
+	c.mu.Unlock()
+	c.commitBatch(context.WithoutCancel(ctx), batch)
+	c.mu.Lock()
+	if len(c.queue) > 0 {
+		c.queue[0].lead <- struct{}{}
+	} else {
+		c.leading = false
+	}
+	c.mu.Unlock()
+	return <-req.done
+}
+
+// fetchReq is one RecordFetch call waiting for its batch to commit.
+type fetchReq struct {
+	snap              citewatch.Snapshot
+	redirects, header string
+	done              chan error    // the call's result
+	lead              chan struct{} // told to commit the next batch
+}
+
+// commitBatch records batch in one transaction and tells each request how
+// it went. When the transaction fails for a reason other than a locked
+// catalog, each request is retried alone so that one bad fetch does not
+// fail the others.
+func (c *Catalog) commitBatch(ctx context.Context, batch []*fetchReq) {
+	err := c.write(ctx, fmt.Sprintf("record %d fetches", len(batch)), func(tx *sql.Tx) error {
+		for _, r := range batch {
+			if err := c.recordTx(ctx, tx, r); err != nil {
+				return err
+			}
 		}
-		var st state
-		var days string
-		if err := tx.QueryRowContext(ctx, `SELECT health, health_to, failed_days, fail_streak, unchanged, last_fetch, next_due
-			FROM sources WHERE url = ?`, s.URL).Scan(&st.health, &st.healthTo, &days, &st.failStreak, &st.unchanged, &st.lastFetch, &st.nextDue); err != nil {
-			return err
-		}
-		if err := json.Unmarshal([]byte(days), &st.failedDays); err != nil {
-			return fmt.Errorf("stored failed days %q: %w", days, err)
-		}
-		st.update(s, health, c.opts.interval)
-		days2, _ := json.Marshal(nonNil(st.failedDays))
-		_, err := tx.ExecContext(ctx, `UPDATE sources SET health = ?, health_to = ?, failures = ?, failed_days = ?,
-			fail_streak = ?, unchanged = ?, last_fetch = ?, next_due = ? WHERE url = ?`,
-			st.health, st.healthTo, len(st.failedDays), string(days2), st.failStreak, st.unchanged, st.lastFetch, st.nextDue, s.URL)
-		return err
+		return nil
 	})
+	if err == nil || len(batch) == 1 || errors.Is(err, citewatch.ErrBusy) {
+		for _, r := range batch {
+			r.done <- err
+		}
+		return
+	}
+	for _, r := range batch {
+		r.done <- c.write(ctx, "record fetch of "+r.snap.URL, func(tx *sql.Tx) error { return c.recordTx(ctx, tx, r) })
+	}
+}
+
+// recordTx inserts one fetch and updates its source.
+func (c *Catalog) recordTx(ctx context.Context, tx *sql.Tx, r *fetchReq) error {
+	s := r.snap
+	health := checkHealth(s)
+	at := formatTime(s.FetchedAt)
+	if _, err := tx.StmtContext(ctx, c.stmts.addSource).ExecContext(ctx, s.URL, "", at, at); err != nil {
+		return err
+	}
+	if _, err := tx.StmtContext(ctx, c.stmts.insertFetch).ExecContext(ctx,
+		s.URL, formatTime(s.FetchedAt), s.Status, s.FinalURL, r.redirects, r.header, s.ETag,
+		s.LastModified, s.PayloadDigest, s.ContentType, s.WARCFile, s.WARCOffset, s.WARCRecordID,
+		string(s.Outcome), string(health), s.Attempts, s.Error); err != nil {
+		return err
+	}
+	var st state
+	var days string
+	if err := tx.StmtContext(ctx, c.stmts.selectState).QueryRowContext(ctx, s.URL).Scan(&st.health, &st.healthTo, &days, &st.failStreak, &st.unchanged, &st.lastFetch, &st.nextDue); err != nil {
+		return err
+	}
+	if err := json.Unmarshal([]byte(days), &st.failedDays); err != nil {
+		return fmt.Errorf("stored failed days %q: %w", days, err)
+	}
+	st.update(s, health, c.opts.interval)
+	days2, _ := json.Marshal(nonNil(st.failedDays)) // strings always marshal
+	_, err := tx.StmtContext(ctx, c.stmts.updateSource).ExecContext(ctx,
+		st.health, st.healthTo, len(st.failedDays), string(days2), st.failStreak, st.unchanged, st.lastFetch, st.nextDue, s.URL)
+	return err
 }
 
 func nonNil(s []string) []string {

@@ -15,7 +15,7 @@ import (
 	"github.com/citewatch/citewatch"
 )
 
-func open(t *testing.T, path string, opts ...Option) *Catalog {
+func open(t testing.TB, path string, opts ...Option) *Catalog {
 	t.Helper()
 	c, err := Open(context.Background(), path, zerolog.Nop(), opts...)
 	if err != nil {
