@@ -59,7 +59,8 @@ type anchorable struct {
 // announced ("Entry into force" above "Conditions: 5 ratifications").
 type flow struct {
 	date    citewatch.Date
-	age     int // sentences since date was set
+	age     int  // sentences since date was set
+	opened  bool // date is an opening for signature's
 	signers int
 	section citewatch.Event
 	asOf    citewatch.Date // the page's "status as of" date, for counts
@@ -68,7 +69,7 @@ type flow struct {
 // sentenceFacts reads the facts one sentence states. It is the one piece
 // of sentence-level machinery behind Extract, FactsInText and Assertions.
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
-	out := flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1}
+	out := flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened}
 	trigs := findTriggers(s)
 	counts := findCounts(s)
 	if len(trigs) == 0 && in.section != "" && len(s) > 0 {
@@ -112,14 +113,25 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// to its nearest act of one party within reach; for entry into force,
 	// only a party introduced by "for" ("entered into force for Norway").
 	chains := partyChains(s, tms)
+	var prevAct *anchorable
 	for _, chain := range chains {
 		first, last := chain[0], chain[len(chain)-1]
 		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
 			return partyEvent(a.event) || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
 		})
-		if best == nil || reach(best, first.Start, last.End, tms) > maxReach {
+		connector := reConnector.FindString(s[max(0, first.Start-30):first.Start])
+		switch {
+		case connector != "" && prevAct != nil && reAlso.MatchString(connector):
+			best = prevAct // "..., de même que le Royaume-Uni"
+		case connector != "":
+			// "including Canada, Japan, and Mexico": a list's tail, however far.
+		case best == nil || reach(best, first.Start, last.End, tms) > maxReach:
 			continue
 		}
+		if best == nil {
+			continue
+		}
+		prevAct = best
 		for _, p := range chain {
 			if !contains(best.parties, p.Code) {
 				best.parties = append(best.parties, p.Code)
@@ -142,7 +154,9 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			}
 		}
 		for _, p := range best {
-			a.parties = append(a.parties, p.Code)
+			if !actHas(acts, a.event, p.Code) {
+				a.parties = append(a.parties, p.Code)
+			}
 		}
 	}
 
@@ -170,13 +184,13 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
 			f.date = ds[a.date].Date
 			if a.count == nil && (a.event == citewatch.EventSigned || a.event == citewatch.EventOpened) {
-				out.date, out.age = f.date, 0
+				out.date, out.age, out.opened = f.date, 0, a.event == citewatch.EventOpened
 			}
 		}
 		if f.date.IsZero() && a.count == nil {
 			f.date = nextActDate(acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
 		}
-		if f.date.IsZero() && a.event == citewatch.EventSigned && a.finite && in.age <= 3 {
+		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
 			f.date = in.date // the act a recent sentence dated
 		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
@@ -194,8 +208,8 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			if f.date.IsZero() {
 				f.date = in.asOf
 			}
-			if f.date.IsZero() {
-				f.date = pg.dates.Anchor
+			if f.date.IsZero() && !a.count.label {
+				f.date = pg.dates.Anchor // a count in the present tense speaks for the page's date
 			}
 			if a.count.joining && a.count.event == citewatch.EventSignatoryCount {
 				if joiners == 0 {
@@ -236,6 +250,13 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	return facts, out
 }
+
+// reConnector finds words that attach a list of parties to an earlier
+// list or act: "including", "as well as", "de même que".
+var (
+	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que)\s+(?:by\s+|par\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
+	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|together\s+with|ainsi\s+que|de\s+même\s+que`)
+)
 
 var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée)\b`)
 
@@ -361,6 +382,16 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	}
 }
 
+// actHas reports whether an act of event ev already names party code.
+func actHas(acts []*anchorable, ev citewatch.Event, code string) bool {
+	for _, a := range acts {
+		if a.event == ev && contains(a.parties, code) {
+			return true
+		}
+	}
+	return false
+}
+
 // nextActDate returns the date of the act that follows a within a few
 // bytes ("signed upon its opening on 5 September"), or zero.
 func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
@@ -378,7 +409,7 @@ func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatc
 // nearestDated returns the date of the dated act nearest to a, or zero.
 var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:same\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\ble\s+jour\s+(?:où|même\s+où)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
-var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b`)
+var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b`)
 
 func nearestDated(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
 	best := nearest(acts, a.start, a.end, func(b *anchorable) bool { return b != a && b.date >= 0 && b.count == nil })

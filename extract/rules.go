@@ -17,7 +17,7 @@ type trigger struct {
 }
 
 // nounSuffixes end the nouns among the event words.
-var nounSuffixes = []string{"tion", "tions", "sion", "ure", "ures", "ance", "oval", "awal", "trait"}
+var nounSuffixes = []string{"tion", "tions", "sion", "ure", "ures", "ance", "oval", "awal", "trait", "atory", "ataire"}
 
 func classify(t *trigger, word string) {
 	w := strings.ToLower(word)
@@ -35,7 +35,7 @@ var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
 	`(open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
 	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
 	`(adopted|adoption|adoptée?s?|angenommen)|` +
-	`(signed|signs|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
+	`(signed|signs|sign|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
 	`(ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifiziert)|` +
 	`(accepted|acceptance|acceptée?)|` +
 	`(approved|approval|approuvée?|approbation)|` +
@@ -191,6 +191,7 @@ type countMention struct {
 	joining    bool // "joining the eleven signatories": add the joiners
 	past       bool // the count is the subject of a past act: "175 parties signed"
 	zero       bool // a stated zero ("Total number of ratifications: 0")
+	label      bool // a status field ("Signatories: 195"), dated only by a "status as of"
 }
 
 func countEvent(noun string) citewatch.Event {
@@ -223,14 +224,14 @@ func findCounts(s string) []countMention {
 		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
 	}
 	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]])})
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), label: true})
 	}
 	for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]])})
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), label: true})
 	}
 	for _, loc := range reCountTotal.FindAllStringSubmatchIndex(s, -1) {
 		n := number(s[loc[4]:loc[5]])
-		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, event: countEvent(s[loc[2]:loc[3]])})
+		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, label: true, event: countEvent(s[loc[2]:loc[3]])})
 	}
 	for _, loc := range reCountJoined.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})

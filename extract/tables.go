@@ -22,7 +22,7 @@ import (
 
 var (
 	rePartyHeader = regexp.MustCompile(`(?i)^\W*(?:states?|participants?|members?|countr(?:y|ies)|états?|etats?|pays|signator(?:y|ies)|parties|party|staaten?)\b`)
-	reStatusAsOf  = regexp.MustCompile(`(?i)\b(?:status\s+as\s+(?:of|at)|situation\s+(?:au|as\s+of|at)|as\s+of|état\s+au|stand(?:\s+vom)?)\s*:?\s*`)
+	reStatusAsOf  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:status\s+as\s+(?:of|at)|situation\s+(?:au|as\s+of|at)|as\s+of|état\s+au|stand(?:\s+vom)?)\s*:?\s*`)
 	reConsentMark = regexp.MustCompile(`^\s*\(?\s*(AA|A|a|d|s)\s*\)?\s*$`)
 )
 
