@@ -18,15 +18,15 @@ type memCatalog struct {
 
 func newMemCatalog() *memCatalog { return &memCatalog{fetches: map[string][]citewatch.Snapshot{}} }
 
-func (m *memCatalog) Source(_ context.Context, url string) (citewatch.Source, error) {
+func (m *memCatalog) List(context.Context) ([]citewatch.Source, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	fs := m.fetches[url]
-	if len(fs) == 0 {
-		return citewatch.Source{}, fmt.Errorf("%w: %s", citewatch.ErrNotFound, url)
+	var out []citewatch.Source
+	for url, fs := range m.fetches {
+		last := fs[len(fs)-1].FetchedAt
+		out = append(out, citewatch.Source{URL: url, LastFetch: last, NextDue: last.Add(time.Hour)})
 	}
-	last := fs[len(fs)-1].FetchedAt
-	return citewatch.Source{URL: url, LastFetch: last, NextDue: last.Add(time.Hour)}, nil
+	return out, nil
 }
 
 func (m *memCatalog) LastContent(_ context.Context, url string) (citewatch.Snapshot, error) {

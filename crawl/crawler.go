@@ -24,12 +24,12 @@ import (
 )
 
 // Catalog is what the crawler needs of the catalog of sources; package
-// sources' *Catalog implements it. Source and LastContent return an error
-// wrapping citewatch.ErrNotFound for a URL they do not know.
+// sources' *Catalog implements it. LastContent returns an error wrapping
+// citewatch.ErrNotFound for a URL with no content.
 type Catalog interface {
-	// Source returns the source of url; the crawler skips it while its
-	// NextDue is in the future.
-	Source(ctx context.Context, url string) (citewatch.Source, error)
+	// List returns every source. Crawl reads it once, to skip sources
+	// whose NextDue is in the future and to know which were fetched before.
+	List(ctx context.Context) ([]citewatch.Source, error)
 	// LastContent returns the newest snapshot of url with content: its
 	// validators are sent on a re-fetch, and a 304 or an identical payload
 	// becomes a revisit record referring to it.
@@ -224,6 +224,10 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 	if err != nil {
 		return err
 	}
+	known, err := c.known(ctx, urls)
+	if err != nil {
+		return err
+	}
 	c.progress.reset(n)
 	c.progress.started.Store(time.Now().UnixNano())
 
@@ -256,7 +260,7 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 	fetched := make(chan *fetch, 16)
 	go func() {
 		defer close(fetched)
-		c.dispatch(runCtx, col, hosts, fetched)
+		c.dispatch(runCtx, col, hosts, known, fetched)
 	}()
 	bg := context.WithoutCancel(ctx)
 	var handling sync.Mutex // handle is called one at a time
@@ -453,7 +457,7 @@ func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
 // dispatch crawls hosts, cfg.Hosts at a time, sending each fetch to out.
 // It returns when every host is done or ctx is cancelled and the
 // requests in flight have ended.
-func (c *Crawler) dispatch(ctx context.Context, col *colly.Collector, hosts []*hostURLs, out chan<- *fetch) {
+func (c *Crawler) dispatch(ctx context.Context, col *colly.Collector, hosts []*hostURLs, known map[string]sourceState, out chan<- *fetch) {
 	sem := make(chan struct{}, c.cfg.Hosts)
 	var wg sync.WaitGroup
 	defer wg.Wait()
@@ -467,14 +471,14 @@ func (c *Crawler) dispatch(ctx context.Context, col *colly.Collector, hosts []*h
 		go func() { // exits when the host's URLs are done or ctx is cancelled
 			defer wg.Done()
 			defer func() { <-sem }()
-			c.crawlHost(ctx, col, h, out)
+			c.crawlHost(ctx, col, h, known, out)
 		}()
 	}
 }
 
 // crawlHost fetches one host's URLs, cfg.Parallel at a time, after the
 // first alone (which reads robots.txt once).
-func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostURLs, out chan<- *fetch) {
+func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostURLs, known map[string]sourceState, out chan<- *fetch) {
 	// colly's LimitRule holds the per-host parallelism and delay; the
 	// quoted host is a literal pattern, cheap to match.
 	if err := col.Limit(&colly.LimitRule{DomainGlob: glob.QuoteMeta(h.host), Parallelism: c.cfg.Parallel, Delay: c.cfg.Delay}); err != nil {
@@ -487,7 +491,7 @@ func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostUR
 			if i >= len(h.req) || ctx.Err() != nil {
 				return
 			}
-			if f := c.fetchOne(ctx, col, h.given[i], h.req[i]); f != nil {
+			if f := c.fetchOne(ctx, col, h.given[i], h.req[i], known[h.given[i]]); f != nil {
 				out <- f
 			}
 		}
@@ -495,7 +499,7 @@ func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostUR
 	if len(h.req) == 0 {
 		return
 	}
-	if f := c.fetchOne(ctx, col, h.given[0], h.req[0]); f != nil {
+	if f := c.fetchOne(ctx, col, h.given[0], h.req[0], known[h.given[0]]); f != nil {
 		out <- f
 	}
 	next.Store(1)
@@ -510,28 +514,44 @@ func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostUR
 	wg.Wait()
 }
 
-// fetchOne fetches one URL through colly, or returns nil for a URL not due.
-func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req string) *fetch {
-	src, err := c.cat.Source(ctx, given)
-	fetchedBefore := true
-	switch {
-	case err == nil:
-		if !c.cfg.Force && src.NextDue.After(time.Now()) {
-			c.progress.skipped.Add(1)
-			return nil
+// sourceState is what the catalog says of a URL before the crawl.
+type sourceState struct {
+	due     time.Time // zero: due now
+	fetched bool      // fetched before, so it may have content
+}
+
+// known reads the catalog's sources once and keeps the state of those in
+// urls.
+func (c *Crawler) known(ctx context.Context, urls []string) (map[string]sourceState, error) {
+	all, err := c.cat.List(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("crawl: reading the catalog: %w", err)
+	}
+	want := make(map[string]bool, len(urls))
+	for _, u := range urls {
+		want[u] = true
+	}
+	known := make(map[string]sourceState, len(urls))
+	for _, s := range all {
+		if want[s.URL] {
+			known[s.URL] = sourceState{due: s.NextDue, fetched: !s.LastFetch.IsZero()}
 		}
-		fetchedBefore = !src.LastFetch.IsZero()
-	case errors.Is(err, citewatch.ErrNotFound):
-		fetchedBefore = false
-	default:
-		c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching anyway")
+	}
+	return known, nil
+}
+
+// fetchOne fetches one URL through colly, or returns nil for a URL not due.
+func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req string, st sourceState) *fetch {
+	if !c.cfg.Force && st.due.After(time.Now()) {
+		c.progress.skipped.Add(1)
+		return nil
 	}
 	f := &fetch{id: strconv.FormatUint(c.ids.Add(1), 36), url: given, start: time.Now()}
 	hdr := http.Header{}
 	hdr.Set(fetchHeader, f.id)
 	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.9,*/*;q=0.8")
 	hdr.Set("Accept-Encoding", "gzip")
-	if c.replay == nil && fetchedBefore {
+	if c.replay == nil && st.fetched {
 		last, err := c.cat.LastContent(ctx, given)
 		switch {
 		case err == nil:

@@ -17,9 +17,7 @@ import (
 // catalog is the smallest Catalog: it knows nothing and records nothing.
 type catalog struct{}
 
-func (catalog) Source(context.Context, string) (citewatch.Source, error) {
-	return citewatch.Source{}, citewatch.ErrNotFound
-}
+func (catalog) List(context.Context) ([]citewatch.Source, error) { return nil, nil }
 
 func (catalog) LastContent(context.Context, string) (citewatch.Snapshot, error) {
 	return citewatch.Snapshot{}, citewatch.ErrNotFound

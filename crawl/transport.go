@@ -235,8 +235,8 @@ type polite struct {
 
 type hostState struct {
 	mu     sync.Mutex
-	next   time.Time          // earliest start of the next request
-	delay  time.Duration      // Crawl-delay, capped
+	next   time.Time             // earliest start of the next request
+	delay  time.Duration         // Crawl-delay, capped
 	robots *robotstxt.RobotsData // nil until robots.txt was read
 }
 
