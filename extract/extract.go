@@ -28,6 +28,11 @@ const (
 	ExtractorTable    = "extract.table"
 )
 
+// MaxTrafilatura is the largest decoded page, in bytes, given to
+// go-trafilatura, whose running time grows faster than the page; a larger
+// page's whole body text is read instead.
+const MaxTrafilatura = 1 << 20
+
 // MaxDepth is the deepest element nesting Extract keeps; deeper elements are
 // lifted to this depth before main-text extraction, so that pathological
 // pages finish in bounded time.
@@ -80,6 +85,10 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 		log.Warn().Int("bytes", len(s.Body)).Msg("page truncated to the extraction limit")
 	}
 	root, err := html.Parse(strings.NewReader(src))
+	if err != nil && strings.Contains(err.Error(), "open stack of elements") {
+		log.Warn().Int("max_depth", MaxDepth).Msg("page nested too deep; deeper tags dropped")
+		root, err = html.Parse(strings.NewReader(flattenMarkup(src, MaxDepth)))
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: extract: %s: parse html: %v", citewatch.ErrInvalid, target, err)
 	}
@@ -89,10 +98,15 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	meta := scanMeta(root)
 
 	u, _ := url.Parse(target)
-	res, err := trafilatura.ExtractDocument(root, trafilaturaOptions(u))
-	if err != nil {
-		log.Debug().Err(err).Msg("no main text")
-		res = nil
+	var res *trafilatura.ExtractResult
+	if len(src) <= MaxTrafilatura {
+		res, err = trafilatura.ExtractDocument(root, trafilaturaOptions(u))
+		if err != nil {
+			log.Debug().Err(err).Msg("no main text")
+			res = nil
+		}
+	} else {
+		log.Warn().Int("bytes", len(src)).Msg("page too large for main-text extraction; reading its whole text")
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -143,6 +157,48 @@ func firstHeader(h map[string][]string, name string) string {
 		}
 	}
 	return ""
+}
+
+// flattenMarkup drops the start and end tags of elements nested deeper
+// than max, keeping their text, for pages the HTML parser refuses.
+func flattenMarkup(src string, max int) string {
+	z := html.NewTokenizer(strings.NewReader(src))
+	var b strings.Builder
+	b.Grow(len(src))
+	depth, dropped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.StartTagToken:
+			if name, _ := z.TagName(); voidElement(string(name)) {
+				break
+			}
+			if depth >= max {
+				dropped++
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		b.Write(z.Raw())
+	}
+}
+
+func voidElement(name string) bool {
+	switch name {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
+		return true
+	}
+	return false
 }
 
 // liftDeep moves every element deeper than max up to depth max, keeping

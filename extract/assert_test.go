@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch"
+)
+
+func testLogger() zerolog.Logger { return zerolog.Nop() }
+
+func TestAssertions(t *testing.T) {
+	x := New(testLogger())
+	pub := citewatch.DayDate(2025, 2, 12)
+	tests := []struct {
+		claim string
+		want  []citewatch.Assertion
+	}{
+		{"Japan signed CETS No. 225 on 11 February 2025.", []citewatch.Assertion{{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "JPN", Date: citewatch.DayDate(2025, 2, 11)}}},
+		{"The AI Convention was opened for signature in September 2023.", []citewatch.Assertion{{Treaty: "CETS-225", Event: citewatch.EventOpened, Date: citewatch.Date{Year: 2023, Month: 9, Precision: citewatch.PrecisionMonth}}}},
+		{"Canada and Japan signed the AI Convention on 11 February 2025, joining the eleven signatories.", []citewatch.Assertion{
+			{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "CAN", Date: citewatch.DayDate(2025, 2, 11)},
+			{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "JPN", Date: citewatch.DayDate(2025, 2, 11)},
+			{Treaty: "CETS-225", Event: citewatch.EventSignatoryCount, Count: 13, Date: pub},
+		}},
+		{"Japan has not yet ratified the AI Convention.", nil},
+		{"The Budapest Convention entered into force on 1 July 2004.", []citewatch.Assertion{{Treaty: "ETS-185", Event: citewatch.EventEnteredIntoForce, Date: citewatch.DayDate(2004, 7, 1)}}},
+		{"Le Canada a signé la Convention-cadre sur l'intelligence artificielle le 11 février 2025.", []citewatch.Assertion{{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "CAN", Date: citewatch.DayDate(2025, 2, 11)}}},
+	}
+	for _, tt := range tests {
+		got := x.Assertions(tt.claim, pub)
+		if len(got) != len(tt.want) {
+			t.Errorf("Assertions(%q) = %+v, want %+v", tt.claim, got, tt.want)
+			continue
+		}
+		for i := range got {
+			g, w := got[i], tt.want[i]
+			g.Date.Resolved, g.Place = "", ""
+			if g != w {
+				t.Errorf("Assertions(%q)[%d] = %+v, want %+v", tt.claim, i, g, w)
+			}
+		}
+	}
+}
+
+func TestFactsInText(t *testing.T) {
+	x := New(testLogger())
+	text := "The AI Convention was adopted on 17 May 2024.\n\nIt was opened for signature in Vilnius on 5 September 2024."
+	facts := x.FactsInText("https://example.org/evidence", text, citewatch.Date{})
+	if len(facts) != 2 {
+		t.Fatalf("FactsInText = %+v, want 2 facts", facts)
+	}
+	if facts[1].Event != citewatch.EventOpened || facts[1].Place != "Vilnius" || facts[1].Date != citewatch.DayDate(2024, 9, 5) {
+		t.Errorf("second fact = %+v, want opened-for-signature in Vilnius on 2024-09-05", facts[1])
+	}
+	if facts[1].Citation.Quote != "It was opened for signature in Vilnius on 5 September 2024." || facts[1].ID == "" {
+		t.Errorf("citation = %+v", facts[1].Citation)
+	}
+}
