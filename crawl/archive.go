@@ -354,17 +354,20 @@ func element(b []byte, tag string) (string, bool) {
 	return html.UnescapeString(text.String()), true
 }
 
-// indexTag finds s in b in lower or upper case, whichever comes first.
+// indexTag finds s (which starts with '<') in b, ignoring ASCII case, in
+// one pass over the '<' of b.
 func indexTag(b []byte, s string) int {
-	i := bytes.Index(b, []byte(s))
-	j := bytes.Index(b, []byte(strings.ToUpper(s)))
-	switch {
-	case i < 0:
-		return j
-	case j < 0:
-		return i
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '<')
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if len(b)-i >= len(s) && bytes.EqualFold(b[i:i+len(s)], []byte(s)) {
+			return i
+		}
+		i++
 	}
-	return min(i, j)
 }
 
 // Import stores body, a copy of url that a user saved (a page behind a

@@ -349,7 +349,7 @@ func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
 	if size > 0 {
 		buf.Grow(int(size) + 1)
 	} else {
-		buf.Grow(16 << 10)
+		buf.Grow(min(32<<10, int(limit)+1)) // most pages need no regrowth
 	}
 	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
 	if err != nil {
