@@ -292,7 +292,7 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 }
 
 // archiverCount is how many goroutines archive and record fetches.
-const archiverCount = 8
+const archiverCount = 32
 
 // finish records one result and hands it on.
 func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Context, citewatch.Snapshot) error, handling *sync.Mutex) error {
