@@ -9,7 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
+	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/rs/zerolog"
 	"golang.org/x/net/html"
@@ -115,7 +117,7 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	doc := &citewatch.Document{
 		URL: s.URL, WARCRecordID: s.WARCRecordID, FetchedAt: s.FetchedAt, PayloadDigest: s.PayloadDigest,
 	}
-	x.fillMeta(doc, meta, res, u, h, s)
+	x.fillMeta(doc, root, meta, res, u, h, s)
 	var b textBuilder
 	if res != nil && res.ContentNode != nil {
 		b.addNode(res.ContentNode)
@@ -147,7 +149,7 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 }
 
 func trafilaturaOptions(u *url.URL) trafilatura.Options {
-	return trafilatura.Options{OriginalURL: u, HtmlDateMode: trafilatura.Fast, ExcludeComments: true}
+	return trafilatura.Options{OriginalURL: u, HtmlDateMode: trafilatura.Disabled, ExcludeComments: true}
 }
 
 func firstHeader(h map[string][]string, name string) string {
@@ -251,7 +253,7 @@ var reDateline = regexp.MustCompile(`^\p{Lu}[\p{L} .'’/-]{1,40},?\s+$`)
 
 // fillMeta sets the Document's metadata from the raw DOM first and
 // trafilatura's reading second, then finds a wire dateline.
-func (x *Extractor) fillMeta(doc *citewatch.Document, m pageMeta, res *trafilatura.ExtractResult, u *url.URL, h Hints, s citewatch.Snapshot) {
+func (x *Extractor) fillMeta(doc *citewatch.Document, root *html.Node, m pageMeta, res *trafilatura.ExtractResult, u *url.URL, h Hints, s citewatch.Snapshot) {
 	var tm trafilatura.Metadata
 	if res != nil {
 		tm = res.Metadata
@@ -278,6 +280,14 @@ func (x *Extractor) fillMeta(doc *citewatch.Document, m pageMeta, res *trafilatu
 	}
 	if doc.Published.IsZero() {
 		doc.Published = dateLine(m.textDates)
+	}
+	if doc.Published.IsZero() && len(m.tables) == 0 {
+		// go-htmldate's wider search (URL patterns, text) as a fallback; not
+		// on pages with tables, whose cells it would take for the page's date.
+		if r, err := htmldate.FromDocument(root, htmldate.Options{URL: u.String(), UseOriginalDate: true, SkipExtensiveSearch: true}); err == nil && !r.IsZero() {
+			t := r.DateTime
+			doc.Published = citewatch.DayDate(t.Year(), t.Month(), t.Day())
+		}
 	}
 	if doc.Published.IsZero() {
 		doc.Published = urlDate(u)
@@ -308,9 +318,17 @@ var (
 // a page's visible date line.
 func dateLine(texts []string) citewatch.Date {
 	for _, t := range texts {
+		if reStatusAsOf.MatchString(t) {
+			continue // a table's "Status as of" is not the page's date
+		}
 		t = reDateLabel.ReplaceAllString(t, "")
-		if d, ok := dates.Parse(t, dates.Context{}); ok && d.Precision == citewatch.PrecisionDay {
-			return d
+		ms := dates.Find(t, dates.Context{})
+		if len(ms) != 1 || ms[0].Ambiguous || ms[0].Date.Precision != citewatch.PrecisionDay {
+			continue
+		}
+		// "Press release | 5 September 2024 | Brussels", "Friday, 6 September 2024".
+		if rest := t[:ms[0].Start] + " " + t[ms[0].End:]; len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) <= 4 {
+			return ms[0].Date
 		}
 	}
 	return citewatch.Date{}
@@ -468,11 +486,7 @@ func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, boo
 			}
 		}
 		if strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "/") {
-			d := m.Date
-			if m.Partial {
-				d.Resolved = strings.Replace(d.Resolved, c.AnchorName, "dateline year from "+c.AnchorName, 1)
-			}
-			return d, true
+			return m.Date, true
 		}
 	}
 	return citewatch.Date{}, false
@@ -539,9 +553,6 @@ func (x *Extractor) cite(f *citewatch.Fact, doc *citewatch.Document) {
 	c.WARCRecordID, c.FetchedAt, c.Published = doc.WARCRecordID, doc.FetchedAt, doc.Published
 	if f.AsOf.IsZero() && (f.Event == citewatch.EventSignatoryCount || f.Event == citewatch.EventPartyCount) {
 		f.AsOf = f.Date
-		if f.AsOf.IsZero() {
-			f.AsOf = doc.Published
-		}
 	}
 	f.ID = f.StableID()
 }

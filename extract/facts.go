@@ -89,7 +89,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if t.event == citewatch.EventEnteredIntoForce && reEIFCondition.MatchString(s) {
 			a.event, condition = citewatch.EventEIFCondition, true
 		}
-		if partyEvent(t.event) && unreal(s, t) || t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
+		if partyEvent(t.event) && (unreal(s, t) || t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)])) || t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
 			a.skip = true
 		}
 		acts = append(acts, a)
@@ -223,7 +223,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			facts = append(facts, f)
 		case partyEvent(a.event):
 			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a)
+				f.place = placeNear(s, a, acts)
 			}
 			for _, p := range a.parties {
 				g := f
@@ -232,7 +232,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			}
 		default:
 			if a.event == citewatch.EventOpened || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a)
+				f.place = placeNear(s, a, acts)
 			}
 			if a.event == citewatch.EventEnteredIntoForce && len(a.parties) > 0 {
 				for _, p := range a.parties {
@@ -257,6 +257,10 @@ var (
 	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que)\s+(?:by\s+|par\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
 	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|together\s+with|ainsi\s+que|de\s+même\s+que`)
 )
+
+// reModalAfter finds a modal after a named act: "the ratification would
+// take effect", "sa ratification devrait".
+var reModalAfter = regexp.MustCompile(`(?i)^[^,;.]*?\b(?:would|will|shall|could|may|might|should|devrait|pourrait|sera)\b`)
 
 var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée)\b`)
 
@@ -486,12 +490,18 @@ func forParty(s string, a *anchorable, p parties.Mention) bool {
 }
 
 // placeNear finds "in Vilnius" after an act, before the next act word.
-func placeNear(s string, a *anchorable) string {
-	rest := s[a.end:]
-	if len(rest) > 120 {
-		rest = rest[:120]
+func placeNear(s string, a *anchorable, acts []*anchorable) string {
+	end := len(s)
+	for _, b := range acts {
+		if b.start >= a.end && b.start < end && b.count == nil {
+			end = b.start
+		}
 	}
+	rest := s[a.end:end]
 	for _, loc := range rePlace.FindAllStringSubmatchIndex(rest, -1) {
+		if loc[2] > 120 {
+			break
+		}
 		name := rest[loc[2]:loc[3]]
 		first := strings.Fields(name)[0]
 		if notPlaces[first] || isMonthOrDay(first) {

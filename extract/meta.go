@@ -35,7 +35,7 @@ func scanMeta(doc *html.Node) pageMeta {
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if n.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style && len(m.textDates) < 8 && len(n.Data) < 80 && strings.ContainsAny(n.Data, "0123456789") {
+		if n.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style && len(m.textDates) < 8 && !inTable(n) && len(n.Data) < 80 && strings.ContainsAny(n.Data, "0123456789") {
 			if t := strings.TrimSpace(n.Data); t != "" {
 				m.textDates = append(m.textDates, t)
 			}
@@ -192,4 +192,15 @@ func firstNonEmpty(ss ...string) string {
 // collapse trims s and turns every run of white space into one space.
 func collapse(s string) string {
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// inTable reports whether n is inside a table cell: a date there is a
+// table's datum, not the page's date line.
+func inTable(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 8; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Td || p.DataAtom == atom.Th {
+			return true
+		}
+	}
+	return false
 }
