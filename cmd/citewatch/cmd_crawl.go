@@ -199,6 +199,10 @@ func (o crawlOptions) config(archiveDir string) (crawl.Config, error) {
 	cfg.MaxRedirects = o.maxRedirects
 	cfg.Retries = o.retries
 	cfg.Replay = o.replay
+	if len(o.replay) > 0 {
+		// Replay asks no server for anything: no pause is owed.
+		cfg.Delay = 0
+	}
 	cfg.WARCSize = o.warcSize
 	for _, r := range o.resolve {
 		host, addr, ok := strings.Cut(r, ":")

@@ -1,18 +1,156 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/sources"
+	"github.com/citewatch/citewatch/verify"
 )
 
-// TODO(skeleton): replaced by the run stage's command.
+// runOptions are the flags of `citewatch run`: the crawl's and the report's.
+type runOptions struct {
+	crawl  crawlOptions
+	format string
+	color  string
+}
+
 func newRunCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "run DOC",
-		Hidden: true,
+	var o runOptions
+	cmd := &cobra.Command{
+		Use:   "run DOC",
+		Short: "Crawl what a document cites, extract and index it, and check its claims",
+		Long: `Run does the whole job for one document (Markdown, plain text or HTML): it
+reads the document's citation markers and reference list, crawls every cited
+URL politely and archives the responses as WARC, extracts each new page's
+text and dated treaty facts, indexes them, and checks each claim against the
+sources it cites. The report gives, per claim and per reference, a verdict
+(supported, partially-supported, contradicted, not-in-source,
+source-unavailable) with the quote and URL that show it.
+
+Problems with the document or its sources (a marker with no reference, an
+unreachable URL) are printed to stderr, one line each; the rest is still
+checked. With --replay FILE.warc.gz every fetch is answered from a WARC
+instead of the network, so a recorded crawl re-runs offline.
+
+Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("run: not built yet")
+			return runRun(cmd.Context(), o, g, args)
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
+	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	addCrawlFlags(cmd, &o.crawl)
+	return cmd
 }
+
+func runRun(ctx context.Context, o runOptions, g *globals, args []string) error {
+	if !validFormat(o.format) {
+		return fmt.Errorf("%w: run: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
+	}
+	color, err := wantColor(o.color, g.stdout)
+	if err != nil {
+		return err
+	}
+	name := args[0]
+	data, err := readDocument(name, g.stdin())
+	if err != nil {
+		return err
+	}
+	doc, err := verify.Parse(name, data)
+	if err != nil {
+		return err
+	}
+	urls := citedURLs(doc)
+
+	// Crawl, extract and index. The crawl skips sources fetched recently
+	// (not due), so catch-up indexes their archived copies when the index
+	// lacks them.
+	if len(urls) > 0 {
+		if err := fetchAndIndex(ctx, g, o.crawl, urls); err != nil {
+			return err
+		}
+	}
+
+	deps, err := openVerifyDeps(ctx, g)
+	if err != nil {
+		return err
+	}
+	defer deps.close()
+	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
+	report, err := v.Verify(ctx, doc)
+	if err != nil {
+		return err
+	}
+	for _, p := range report.Problems {
+		fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
+	}
+	if err := verify.WriteReport(g.stdout, report, o.format, color); err != nil {
+		return err
+	}
+	if !report.AllSupported() {
+		return errChecksFailed
+	}
+	return nil
+}
+
+// fetchAndIndex crawls urls, extracting and indexing each new snapshot,
+// then indexes the archived copies of those the crawl skipped.
+func fetchAndIndex(ctx context.Context, g *globals, o crawlOptions, urls []string) error {
+	if err := g.ensureDataDir(); err != nil {
+		return err
+	}
+	p, err := openIndexer(g)
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+	handled := map[string]bool{}
+	handle := func(ctx context.Context, s citewatch.Snapshot) error {
+		handled[s.URL] = true
+		return p.handle(ctx, s)
+	}
+	// The crawl's summary line is for `citewatch crawl`; run reports claims.
+	quiet := *g
+	quiet.stdout = discard{}
+	if err := crawlSources(ctx, &quiet, o, urls, handle); err != nil {
+		return err
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	if err := p.catchUp(ctx, g, cat, urls, handled); err != nil {
+		return err
+	}
+	for _, pr := range p.failed {
+		fmt.Fprintf(g.stderr, "citewatch: %s\n", pr)
+	}
+	return p.Close()
+}
+
+// citedURLs lists the distinct, valid URLs of doc's references, in order.
+// Invalid ones are already among doc.Problems.
+func citedURLs(doc *citewatch.CitingDocument) []string {
+	seen := map[string]bool{}
+	var urls []string
+	for _, r := range doc.References {
+		if r.URL == "" || seen[r.URL] || citewatch.ValidateURL(r.URL) != nil {
+			continue
+		}
+		seen[r.URL] = true
+		urls = append(urls, r.URL)
+	}
+	return urls
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
