@@ -70,6 +70,9 @@ type flow struct {
 // of sentence-level machinery behind Extract, FactsInText and Assertions.
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	out := flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened}
+	if in.section == "" && !mayState(s) {
+		return nil, out
+	}
 	trigs := findTriggers(s)
 	counts := findCounts(s)
 	if len(trigs) == 0 && in.section != "" && len(s) > 0 {

@@ -53,6 +53,23 @@ var triggerEvents = []citewatch.Event{
 // triggerCJK finds Japanese event words, which have no word boundaries.
 var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(発効)|(採択)|(署名)|(批准)|(受諾)|(承認)|(加入)|(廃棄)|(交渉|起草)`)
 
+// stems are pieces of every event and count word (less their first
+// letter, which may be a capital): a sentence with none of them states no
+// act, and the regular expressions need not run on it.
+var stems = []string{"ign", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
+	"enounc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
+	"eigetreten", "arties", "otal", "ombre", "署名", "批准", "採択", "発効", "受諾", "承認", "加入", "廃棄", "交渉", "起草"}
+
+// mayState reports whether s may state an act or a count.
+func mayState(s string) bool {
+	for _, st := range stems {
+		if strings.Contains(s, st) {
+			return true
+		}
+	}
+	return false
+}
+
 func findTriggers(s string) []trigger {
 	var out []trigger
 	if hasCJK(s) {
@@ -207,6 +224,17 @@ func countEvent(noun string) citewatch.Event {
 
 func findCounts(s string) []countMention {
 	var out []countMention
+	has := func(subs ...string) bool {
+		for _, x := range subs {
+			if strings.Contains(s, x) {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun") {
+		return nil
+	}
 	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
 		if rest := strings.TrimLeft(s[loc[1]:], " "); strings.HasPrefix(rest, "signed") || strings.HasPrefix(rest, "have signed") || strings.HasPrefix(rest, "had signed") {

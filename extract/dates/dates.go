@@ -139,9 +139,63 @@ var weekdays = map[string]time.Weekday{
 // Ambiguous set and a zero Date; partial and relative dates without an
 // anchor are left out.
 func Find(s string, c Context) []Mention {
-	if !mayHaveDate(s) {
-		return nil
+	var found []Mention
+	// Every absolute date has digits: run the absolute forms only on
+	// windows around digit runs, which is several times faster than
+	// running a dozen case-insensitive expressions over whole sentences.
+	for _, w := range digitWindows(s) {
+		for _, m := range findAbsolute(s[w[0]:w[1]], c) {
+			m.Start += w[0]
+			m.End += w[0]
+			found = append(found, m)
+		}
 	}
+	if !c.Anchor.IsZero() {
+		found = append(found, findRelative(s, c)...)
+	}
+	found = dedupe(found)
+	out := found[:0]
+	for _, m := range found {
+		if m.Ambiguous || m.Date.Validate() == nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// digitWindows returns spans of s around its digit runs, widened by
+// window bytes on each side to the nearest space, merged when they touch.
+func digitWindows(s string) [][2]int {
+	const window = 24
+	var ws [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		lo, hi := max(0, i-window), min(len(s), j+window)
+		for lo > 0 && s[lo-1] != ' ' {
+			lo--
+		}
+		for hi < len(s) && s[hi] != ' ' {
+			hi++
+		}
+		if n := len(ws); n > 0 && lo <= ws[n-1][1] {
+			ws[n-1][1] = max(ws[n-1][1], hi)
+		} else {
+			ws = append(ws, [2]int{lo, hi})
+		}
+		i = j
+	}
+	return ws
+}
+
+// findAbsolute finds dates written with digits, and partial ones completed
+// from the anchor.
+func findAbsolute(s string, c Context) []Mention {
 	var found []Mention
 	// An impossible date ("31 February 2025") still claims its span, so
 	// that a shorter reading inside it ("February 2025") does not win.
@@ -212,21 +266,26 @@ func Find(s string, c Context) []Mention {
 			}
 			add(partial(loc[0], loc[1], months[strings.ToLower(strings.TrimSuffix(tok, "."))], atoi(s, loc, 2), c))
 		}
-		for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-			add(weekday(s, loc, c))
-		}
-		for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
-			add(relative(s, loc, c))
+	}
+	return found
+}
+
+// findRelative finds dates said relative to the anchor: weekdays,
+// "yesterday", "last year".
+func findRelative(s string, c Context) []Mention {
+	var found []Mention
+	add := func(m Mention) {
+		if !m.Date.IsZero() {
+			found = append(found, m)
 		}
 	}
-	found = dedupe(found)
-	out := found[:0]
-	for _, m := range found {
-		if m.Ambiguous || m.Date.Validate() == nil {
-			out = append(out, m)
-		}
+	for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+		add(weekday(s, loc, c))
 	}
-	return out
+	for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+		add(relative(s, loc, c))
+	}
+	return found
 }
 
 func isFrench(tok string) bool {
@@ -236,16 +295,6 @@ func isFrench(tok string) bool {
 		return true
 	}
 	return false
-}
-
-// mayHaveDate is a cheap prefilter: a date needs a digit or a relative word.
-func mayHaveDate(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			return true
-		}
-	}
-	return reRelative.MatchString(s) || reWeekday.MatchString(s)
 }
 
 func atoi(s string, loc []int, group int) int {
