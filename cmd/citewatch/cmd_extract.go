@@ -1,18 +1,170 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/extract"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/sources"
 )
 
-// TODO(skeleton): replaced by the extract stage's command.
+// extractOptions are the flags of `citewatch extract`.
+type extractOptions struct {
+	url       string // the address of a saved FILE
+	published string // the publication date of a FILE that states none
+	json      bool
+}
+
 func newExtractCmd(g *globals) *cobra.Command {
-	return &cobra.Command{
-		Use:    "extract FILE|URL",
-		Hidden: true,
+	var o extractOptions
+	cmd := &cobra.Command{
+		Use:   "extract FILE|URL",
+		Short: "Print the metadata and facts of one page",
+		Long: `Extract reads one page and prints its metadata (title, site, publisher,
+dates, language, canonical URL) and the dated treaty facts it states, each
+with the sentence or table row it was read from.
+
+FILE is a saved HTML page: --url gives the address it was saved from (used
+for the citation and to recognise the site), --published its publication
+date when the page states none. URL is a page already in the archive: its
+newest archived copy is read from the data directory; nothing is fetched.`,
+		Example: `  citewatch extract saved.html --url https://www.coe.int/en/web/portal/-/page --json
+  citewatch extract https://www.mofa.go.jp/press/release/pressite_000001_01234.html`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return errors.New("extract: not built yet")
+			return runExtract(cmd.Context(), o, g, args)
 		},
 	}
+	f := cmd.Flags()
+	f.StringVar(&o.url, "url", "", "address of a saved FILE (default https://file.invalid/NAME)")
+	f.StringVar(&o.published, "published", "", "publication date of a FILE that states none (YYYY-MM-DD, YYYY-MM or YYYY)")
+	f.BoolVar(&o.json, "json", false, "JSON output: {document, facts}")
+	return cmd
+}
+
+func runExtract(ctx context.Context, o extractOptions, g *globals, args []string) error {
+	var hints extract.Hints
+	if o.published != "" {
+		d, ok := dates.Parse(o.published, dates.Context{})
+		if y, err := strconv.Atoi(o.published); err == nil && len(o.published) == 4 {
+			d, ok = citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}, true
+		}
+		if !ok || o.published != d.String() {
+			return fmt.Errorf("%w: extract: --published %q: want YYYY-MM-DD, YYYY-MM or YYYY", citewatch.ErrInvalid, o.published)
+		}
+		hints.Published = d
+	}
+	var snap citewatch.Snapshot
+	var err error
+	if arg := args[0]; strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+		if o.url != "" {
+			return fmt.Errorf("%w: extract: --url is for a saved FILE, not a URL", citewatch.ErrInvalid)
+		}
+		snap, err = archivedSnapshot(ctx, g, arg)
+	} else {
+		snap, err = fileSnapshot(arg, o.url)
+	}
+	if err != nil {
+		return err
+	}
+	doc, facts, err := extract.New(g.log).ExtractWithHints(ctx, snap, hints)
+	if err != nil {
+		return err
+	}
+	if o.json {
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			Document *citewatch.Document `json:"document"`
+			Facts    []citewatch.Fact    `json:"facts"`
+		}{doc, facts})
+	}
+	return writeExtract(g.stdout, doc, facts)
+}
+
+// fileSnapshot reads a saved page as a snapshot of url.
+func fileSnapshot(file, url string) (citewatch.Snapshot, error) {
+	body, err := os.ReadFile(file)
+	if err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("%w: extract: %v", citewatch.ErrInvalid, err)
+	}
+	if url == "" {
+		url = "https://file.invalid/" + filepath.Base(file)
+	}
+	if err := citewatch.ValidateURL(url); err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("extract: --url: %w", err)
+	}
+	fi, _ := os.Stat(file)
+	fetched := time.Now().UTC()
+	if fi != nil {
+		fetched = fi.ModTime().UTC()
+	}
+	return citewatch.Snapshot{URL: url, Body: body, FetchedAt: fetched, Outcome: citewatch.OutcomeImported}, nil
+}
+
+// archivedSnapshot loads the newest archived copy of url.
+func archivedSnapshot(ctx context.Context, g *globals, url string) (citewatch.Snapshot, error) {
+	if _, err := os.Stat(g.catalogPath()); errors.Is(err, os.ErrNotExist) {
+		return citewatch.Snapshot{}, fmt.Errorf("%w: extract: %s: no catalog in %s (crawl it first, or give a saved FILE)", citewatch.ErrNotFound, url, g.dataDir)
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return citewatch.Snapshot{}, err
+	}
+	defer cat.Close()
+	s, err := cat.LastContent(ctx, url)
+	if err != nil {
+		return citewatch.Snapshot{}, fmt.Errorf("extract: %s: %w", url, err)
+	}
+	return crawl.Load(g.archiveDir(), s)
+}
+
+// writeExtract prints a document's metadata and facts for a terminal.
+func writeExtract(w io.Writer, doc *citewatch.Document, facts []citewatch.Fact) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, kv := range [][2]string{
+		{"url", doc.URL}, {"canonical", doc.CanonicalURL}, {"title", doc.Title}, {"site", doc.SiteName},
+		{"publisher", doc.Publisher}, {"author", doc.Author}, {"language", doc.Language},
+		{"published", doc.Published.String()}, {"modified", doc.Modified.String()}, {"dateline", doc.Dateline.String()},
+		{"sentences", fmt.Sprint(len(doc.Sentences))}, {"facts", fmt.Sprint(len(facts))},
+	} {
+		if kv[1] != "" {
+			fmt.Fprintf(tw, "%s:\t%s\n", kv[0], kv[1])
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(facts) == 0 {
+		return nil
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "TREATY\tEVENT\tPARTY\tDATE\tPLACE\tCOUNT\tQUOTE")
+	for _, f := range facts {
+		count := ""
+		if f.Count != 0 || f.Event == citewatch.EventSignatoryCount || f.Event == citewatch.EventPartyCount {
+			count = fmt.Sprint(f.Count)
+		}
+		quote := f.Citation.Quote
+		if len(quote) > 100 {
+			quote = quote[:97] + "..."
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%q\n", f.Treaty, f.Event, f.Party, f.Date, f.Place, count, quote)
+	}
+	return tw.Flush()
 }
