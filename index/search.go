@@ -198,11 +198,20 @@ func searchRequest(req Request) (*bleve.SearchRequest, error) {
 	if size <= 0 {
 		size = 10
 	}
+	joined := false
 	for _, f := range req.Facets {
-		if !slices.Contains(FacetFields, f) {
+		switch {
+		case !slices.Contains(FacetFields, f):
 			return nil, fmt.Errorf("%w: index: facet %q: want one of %s", citewatch.ErrInvalid, f, strings.Join(FacetFields, ", "))
+		case slices.Contains(facetKeyFields, f):
+			joined = true
+		default:
+			sreq.AddFacet(f, bleve.NewFacetRequest(f, size))
 		}
-		sreq.AddFacet(f, bleve.NewFacetRequest(f, size))
+	}
+	if joined {
+		// Every combination, split and summed per field in result.
+		sreq.AddFacet(facetKeyFacet, bleve.NewFacetRequest(fieldFacetKey, 1<<30))
 	}
 	if len(req.DateRanges) > 0 {
 		// Counted from the distinct dates of the matches, which are few,
@@ -212,7 +221,11 @@ func searchRequest(req Request) (*bleve.SearchRequest, error) {
 	return sreq, nil
 }
 
-const dateFacet = "_dates"
+// Names of the facets Search asks Bleve for beyond the requested ones.
+const (
+	dateFacet     = "_dates"
+	facetKeyFacet = "_pey"
+)
 
 // result translates Bleve's answer into ours.
 func result(req Request, res *bleve.SearchResult, locs map[string]search.FieldTermLocationMap) (*Result, error) {
@@ -228,12 +241,16 @@ func result(req Request, res *bleve.SearchResult, locs map[string]search.FieldTe
 		})
 	}
 	for name, fr := range res.Facets {
-		if name == dateFacet {
-			out.DateRanges = dateBuckets(req.DateRanges, fr)
-			continue
-		}
 		if out.Facets == nil {
 			out.Facets = map[string][]Bucket{}
+		}
+		switch name {
+		case dateFacet:
+			out.DateRanges = dateBuckets(req.DateRanges, fr)
+			continue
+		case facetKeyFacet:
+			splitFacetKeys(req, fr, out.Facets)
+			continue
 		}
 		var bs []Bucket
 		if fr.Terms != nil {
@@ -244,6 +261,46 @@ func result(req Request, res *bleve.SearchResult, locs map[string]search.FieldTe
 		out.Facets[name] = bs
 	}
 	return out, nil
+}
+
+// splitFacetKeys sums the counts of party|event|year combinations into
+// the requested party, event and year facets, the most frequent values
+// first, at most req.FacetSize (10) each. Missing values are not counted.
+func splitFacetKeys(req Request, fr *search.FacetResult, out map[string][]Bucket) {
+	if fr.Terms == nil {
+		return
+	}
+	counts := make([]map[string]int, len(facetKeyFields))
+	for i := range counts {
+		counts[i] = map[string]int{}
+	}
+	for _, t := range fr.Terms.Terms() {
+		for i, v := range strings.SplitN(t.Term, facetKeySep, len(facetKeyFields)) {
+			if v != "" {
+				counts[i][v] += t.Count
+			}
+		}
+	}
+	size := req.FacetSize
+	if size <= 0 {
+		size = 10
+	}
+	for i, field := range facetKeyFields {
+		if !slices.Contains(req.Facets, field) {
+			continue
+		}
+		bs := make([]Bucket, 0, len(counts[i]))
+		for v, n := range counts[i] {
+			bs = append(bs, Bucket{Value: v, Count: n})
+		}
+		sort.Slice(bs, func(a, b int) bool {
+			if bs[a].Count != bs[b].Count {
+				return bs[a].Count > bs[b].Count
+			}
+			return bs[a].Value < bs[b].Value
+		})
+		out[field] = bs[:min(len(bs), size)]
+	}
 }
 
 // matches merges the quote locations of a hit into sorted, disjoint spans.
