@@ -403,7 +403,7 @@ func (c *Crawler) Import(ctx context.Context, rawURL string, body []byte, conten
 		WARCRecordID:  rec.ID(),
 		Outcome:       citewatch.OutcomeImported,
 	}
-	if err := c.cat.RecordFetch(ctx, s); err != nil {
+	if err := c.cat.RecordFetches(ctx, []citewatch.Snapshot{s}); err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("crawl: import %s: %w", rawURL, err)
 	}
 	s.Body = body

@@ -42,16 +42,20 @@ func (m *memCatalog) LastContent(_ context.Context, url string) (citewatch.Snaps
 	return citewatch.Snapshot{}, fmt.Errorf("%w: %s", citewatch.ErrNotFound, url)
 }
 
-func (m *memCatalog) RecordFetch(_ context.Context, s citewatch.Snapshot) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	if s.Body != nil {
-		return fmt.Errorf("catalog got a body for %s", s.URL)
+func (m *memCatalog) RecordFetches(_ context.Context, snaps []citewatch.Snapshot) error {
+	for _, s := range snaps {
+		if err := s.Validate(); err != nil {
+			return err
+		}
+		if s.Body != nil {
+			return fmt.Errorf("catalog got a body for %s", s.URL)
+		}
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.fetches[s.URL] = append(m.fetches[s.URL], s)
+	for _, s := range snaps {
+		m.fetches[s.URL] = append(m.fetches[s.URL], s)
+	}
 	return nil
 }
 

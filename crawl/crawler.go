@@ -34,8 +34,10 @@ type Catalog interface {
 	// validators are sent on a re-fetch, and a 304 or an identical payload
 	// becomes a revisit record referring to it.
 	LastContent(ctx context.Context, url string) (citewatch.Snapshot, error)
-	// RecordFetch records one fetch of a source.
-	RecordFetch(ctx context.Context, s citewatch.Snapshot) error
+	// RecordFetches records fetches of sources, in order, all or none.
+	// Crawl calls it from one goroutine, with batches of up to a few
+	// hundred fetches, each already archived.
+	RecordFetches(ctx context.Context, snaps []citewatch.Snapshot) error
 }
 
 // Crawler fetches URLs politely and archives every exchange as WARC. Its
@@ -251,19 +253,25 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 
 	col := c.collector(hardCtx)
 	var fail firstError
-	// Two stages: fetch workers -> archivers, which write the WARC records,
-	// record the fetch in the catalog and call handle. Several archivers
-	// compress in parallel and let the catalog commit their fetches
-	// together. They drain their input until the fetch workers close it, so
-	// a send need not watch a context: a stopped crawl flows out through
-	// the pipe, and what was fetched is archived.
+	stop := func(err error) {
+		fail.set(err)
+		cancelRun()
+	}
+	// Four stages: fetch workers -> archivers, which write the WARC records
+	// (several, to compress in parallel) -> one recorder, which commits the
+	// fetches to the catalog in batches -> this goroutine, which calls
+	// handle. A fetch reaches the catalog only once its WARC records are
+	// written, and handle only once the catalog has it. Each stage drains
+	// its input until the one before closes it, so a send need not watch a
+	// context: a stopped crawl flows out through the pipe, and what was
+	// fetched is archived and recorded.
 	fetched := make(chan *fetch, 16)
-	go func() {
+	archived := make(chan citewatch.Snapshot, recordBatch)
+	recorded := make(chan citewatch.Snapshot, 64)
+	go func() { // exits when every host is done or runCtx is cancelled
 		defer close(fetched)
 		c.dispatch(runCtx, col, hosts, known, fetched)
 	}()
-	bg := context.WithoutCancel(ctx)
-	var handling sync.Mutex // handle is called one at a time
 	var archivers sync.WaitGroup
 	for range archiverCount {
 		archivers.Add(1)
@@ -274,34 +282,98 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 					continue
 				}
 				r, err := c.archive(f)
-				if err == nil && r != nil {
-					err = c.finish(bg, r, handle, &handling)
-				}
-				if err != nil {
-					fail.set(err)
-					cancelRun()
+				switch {
+				case err != nil:
+					stop(err)
+				case r != nil:
+					archived <- r.snap
 				}
 			}
 		}()
 	}
-	archivers.Wait()
+	go func() { // exits when the archivers have
+		archivers.Wait()
+		close(archived)
+	}()
+	bg := context.WithoutCancel(ctx)
+	go func() { // exits when archived is closed and drained
+		defer close(recorded)
+		c.record(bg, archived, recorded, stop)
+	}()
+	for s := range recorded {
+		if handle == nil || fail.failed() {
+			continue
+		}
+		if err := handle(bg, s); err != nil {
+			stop(err)
+		}
+	}
 	if err := fail.get(); err != nil {
 		return err
 	}
 	return ctx.Err()
 }
 
-// archiverCount is how many goroutines archive and record fetches.
-const archiverCount = 32
+// archiverCount is how many goroutines write WARC records.
+const archiverCount = 8
 
-// finish records one result and hands it on.
-func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Context, citewatch.Snapshot) error, handling *sync.Mutex) error {
-	s := r.snap
-	body := s.Body
-	s.Body = nil
-	if err := c.cat.RecordFetch(ctx, s); err != nil {
-		return fmt.Errorf("crawl: recording %s: %w", s.URL, err)
+// recordBatch is the most fetches the recorder commits to the catalog at
+// once, and recordLinger how long it waits for a batch to fill: a batch
+// costs one transaction, so large ones are cheap per fetch, and a fetch
+// waits at most recordLinger longer to be recorded.
+const (
+	recordBatch  = 256
+	recordLinger = 50 * time.Millisecond
+)
+
+// record commits the snapshots from in to the catalog in batches, then
+// counts and logs each and sends it to out with its Body. After a failed
+// commit it reports the error to stop and drains in without recording.
+func (c *Crawler) record(ctx context.Context, in <-chan citewatch.Snapshot, out chan<- citewatch.Snapshot, stop func(error)) {
+	batch := make([]citewatch.Snapshot, 0, recordBatch)
+	bodies := make([][]byte, 0, recordBatch)
+	failed := false
+	add := func(s citewatch.Snapshot) {
+		bodies = append(bodies, s.Body)
+		s.Body = nil
+		batch = append(batch, s)
 	}
+	for s := range in {
+		add(s)
+		linger := time.NewTimer(recordLinger)
+	fill:
+		for len(batch) < recordBatch {
+			select {
+			case s, ok := <-in:
+				if !ok {
+					break fill
+				}
+				add(s)
+			case <-linger.C:
+				break fill
+			}
+		}
+		linger.Stop()
+		if !failed {
+			if err := c.cat.RecordFetches(ctx, batch); err != nil {
+				failed = true
+				stop(fmt.Errorf("crawl: recording %d fetches: %w", len(batch), err))
+			}
+		}
+		for i, s := range batch {
+			if !failed {
+				c.done(s)
+				s.Body = bodies[i]
+				out <- s
+			}
+			bodies[i] = nil
+		}
+		batch, bodies = batch[:0], bodies[:0]
+	}
+}
+
+// done counts and logs a recorded fetch.
+func (c *Crawler) done(s citewatch.Snapshot) {
 	switch s.Outcome {
 	case citewatch.OutcomeFetched, citewatch.OutcomeRevisit, citewatch.OutcomeReplayed:
 		c.progress.fetched.Add(1)
@@ -309,13 +381,6 @@ func (c *Crawler) finish(ctx context.Context, r *result, handle func(context.Con
 		c.progress.failed.Add(1)
 	}
 	c.log.Debug().Str("url", s.URL).Str("outcome", string(s.Outcome)).Str("health", string(s.Health)).Int("status", s.Status).Msg("fetched")
-	if handle == nil {
-		return nil
-	}
-	s.Body = body
-	handling.Lock()
-	defer handling.Unlock()
-	return handle(ctx, s)
 }
 
 type firstError struct {

@@ -14,8 +14,13 @@
 // Archiving happens off the fetch path: fetch workers hand each finished
 // fetch to archivers, which write the exchanges to WARC in one batch per
 // fetch (response or revisit record plus the request record concurrent to
-// it, for each redirect hop), classify the result (outcome and link
-// health), record it in the catalog and call the crawl's handler.
+// it, for each redirect hop) and classify the result (outcome and link
+// health). One recorder commits the results to the catalog in batches of
+// up to 256 (one transaction each, after at most 50ms of waiting for the
+// batch to fill), and only then is each handed to the crawl's handler. The
+// order WARC record first, catalog row second is what makes a crawl killed
+// part way resumable: the catalog never names a record the archive lacks,
+// and a fetch archived but not yet recorded is fetched again next time.
 //
 // Decisions worth knowing:
 //   - Bodies are archived as received: the crawler asks for gzip itself, so

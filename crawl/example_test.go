@@ -23,7 +23,7 @@ func (catalog) LastContent(context.Context, string) (citewatch.Snapshot, error) 
 	return citewatch.Snapshot{}, citewatch.ErrNotFound
 }
 
-func (catalog) RecordFetch(context.Context, citewatch.Snapshot) error { return nil }
+func (catalog) RecordFetches(context.Context, []citewatch.Snapshot) error { return nil }
 
 func ExampleCrawler_Crawl() {
 	// A stand-in for www.coe.int on loopback.

@@ -122,7 +122,7 @@ func Open(ctx context.Context, path string, log zerolog.Logger, opts ...Option) 
 
 // Close closes the catalog. Calls made after Close fail.
 func (c *Catalog) Close() error {
-	for _, st := range []*sql.Stmt{c.stmts.addSource, c.stmts.insertFetch, c.stmts.selectState, c.stmts.updateSource} {
+	for _, st := range []*sql.Stmt{c.stmts.insertSource, c.stmts.insertFetch, c.stmts.selectStates, c.stmts.updateSource} {
 		if st != nil {
 			st.Close()
 		}
@@ -287,21 +287,25 @@ func addTx(ctx context.Context, tx *sql.Tx, url, kind string, now time.Time) err
 	return err
 }
 
-// The statements RecordFetch runs, prepared once.
+// addSourceSQL adds a source, or a kind to a source that has none.
+const addSourceSQL = `INSERT INTO sources (url, kind, added_at, next_due) VALUES (?, ?, ?, ?)
+	ON CONFLICT (url) DO UPDATE SET kind = excluded.kind WHERE excluded.kind <> '' AND sources.kind = ''`
+
+// The statements RecordFetch and RecordFetches run, prepared once.
 const (
-	addSourceSQL = `INSERT INTO sources (url, kind, added_at, next_due) VALUES (?, ?, ?, ?)
-		ON CONFLICT (url) DO UPDATE SET kind = excluded.kind WHERE excluded.kind <> '' AND sources.kind = ''`
+	insertSourceSQL = `INSERT INTO sources (url, added_at, health, health_to, failures, failed_days,
+		fail_streak, unchanged, last_fetch, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertFetchSQL = `INSERT INTO fetches (url, fetched_at, status, final_url, redirects, header, etag,
 		last_modified, payload_digest, content_type, warc_file, warc_offset, warc_record_id, outcome, health, attempts, error)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	selectStateSQL = `SELECT health, health_to, failed_days, fail_streak, unchanged, last_fetch, next_due
-		FROM sources WHERE url = ?`
+	selectStatesSQL = `SELECT url, health, health_to, failed_days, fail_streak, unchanged, last_fetch, next_due
+		FROM sources WHERE url IN (SELECT value FROM json_each(?))`
 	updateSourceSQL = `UPDATE sources SET health = ?, health_to = ?, failures = ?, failed_days = ?,
 		fail_streak = ?, unchanged = ?, last_fetch = ?, next_due = ? WHERE url = ?`
 )
 
 type statements struct {
-	addSource, insertFetch, selectState, updateSource *sql.Stmt
+	insertSource, insertFetch, selectStates, updateSource *sql.Stmt
 }
 
 func (c *Catalog) prepare(ctx context.Context) error {
@@ -309,8 +313,8 @@ func (c *Catalog) prepare(ctx context.Context) error {
 		stmt **sql.Stmt
 		sql  string
 	}{
-		{&c.stmts.addSource, addSourceSQL}, {&c.stmts.insertFetch, insertFetchSQL},
-		{&c.stmts.selectState, selectStateSQL}, {&c.stmts.updateSource, updateSourceSQL},
+		{&c.stmts.insertSource, insertSourceSQL}, {&c.stmts.insertFetch, insertFetchSQL},
+		{&c.stmts.selectStates, selectStatesSQL}, {&c.stmts.updateSource, updateSourceSQL},
 	} {
 		st, err := c.db.PrepareContext(ctx, p.sql)
 		if err != nil {
@@ -397,21 +401,14 @@ func (c *Catalog) sources(ctx context.Context, what, query string, args ...any) 
 // overlap are committed together in one transaction (group commit), so a
 // crawler recording pages from many goroutines pays for one commit per
 // batch rather than per page. Once the write has started, cancelling ctx
-// does not stop it.
+// does not stop it. A writer that has many fetches at hand should use
+// RecordFetches.
 func (c *Catalog) RecordFetch(ctx context.Context, s citewatch.Snapshot) error {
-	if err := s.Validate(); err != nil {
+	req, err := newFetchReq(s)
+	if err != nil {
 		return err
 	}
-	redirects, err := json.Marshal(nonNil(s.Redirects))
-	if err != nil {
-		return fmt.Errorf("sources: %w", err)
-	}
-	header, err := json.Marshal(s.Header)
-	if err != nil {
-		return fmt.Errorf("sources: %w", err)
-	}
-	req := &fetchReq{snap: s, redirects: string(redirects), header: string(header),
-		done: make(chan error, 1), lead: make(chan struct{}, 1)}
+	req.done, req.lead = make(chan error, 1), make(chan struct{}, 1)
 
 	c.mu.Lock()
 	c.queue = append(c.queue, req)
@@ -443,12 +440,60 @@ func (c *Catalog) RecordFetch(ctx context.Context, s citewatch.Snapshot) error {
 	return <-req.done
 }
 
-// fetchReq is one RecordFetch call waiting for its batch to commit.
+// RecordFetches records snaps as RecordFetch records each one, in order,
+// in one transaction: all of them or, on error, none. It returns an error
+// wrapping citewatch.ErrInvalid, before writing anything, when a snapshot
+// does not validate, and citewatch.ErrBusy when the catalog stays locked.
+// It is safe for concurrent use; once the write has started, cancelling
+// ctx does not stop it.
+func (c *Catalog) RecordFetches(ctx context.Context, snaps []citewatch.Snapshot) error {
+	if len(snaps) == 0 {
+		return nil
+	}
+	batch := make([]*fetchReq, len(snaps))
+	for i, s := range snaps {
+		req, err := newFetchReq(s)
+		if err != nil {
+			return err
+		}
+		batch[i] = req
+	}
+	ctx = context.WithoutCancel(ctx)
+	return c.write(ctx, fmt.Sprintf("record %d fetches", len(batch)), func(tx *sql.Tx) error {
+		return c.recordAll(ctx, tx, batch)
+	})
+}
+
+// fetchReq is one fetch to record, with its JSON columns encoded; from
+// RecordFetch, a call waiting for its batch to commit.
 type fetchReq struct {
 	snap              citewatch.Snapshot
 	redirects, header string
 	done              chan error    // the call's result
 	lead              chan struct{} // told to commit the next batch
+}
+
+// newFetchReq validates s and encodes its JSON columns.
+func newFetchReq(s citewatch.Snapshot) (*fetchReq, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	r := &fetchReq{snap: s, redirects: "[]", header: "null"}
+	if len(s.Redirects) > 0 {
+		b, err := json.Marshal(s.Redirects)
+		if err != nil {
+			return nil, fmt.Errorf("sources: %w", err)
+		}
+		r.redirects = string(b)
+	}
+	if s.Header != nil {
+		b, err := json.Marshal(s.Header)
+		if err != nil {
+			return nil, fmt.Errorf("sources: %w", err)
+		}
+		r.header = string(b)
+	}
+	return r, nil
 }
 
 // commitBatch records batch in one transaction and tells each request how
@@ -457,12 +502,7 @@ type fetchReq struct {
 // fail the others.
 func (c *Catalog) commitBatch(ctx context.Context, batch []*fetchReq) {
 	err := c.write(ctx, fmt.Sprintf("record %d fetches", len(batch)), func(tx *sql.Tx) error {
-		for _, r := range batch {
-			if err := c.recordTx(ctx, tx, r); err != nil {
-				return err
-			}
-		}
-		return nil
+		return c.recordAll(ctx, tx, batch)
 	})
 	if err == nil || len(batch) == 1 || errors.Is(err, citewatch.ErrBusy) {
 		for _, r := range batch {
@@ -471,37 +511,95 @@ func (c *Catalog) commitBatch(ctx context.Context, batch []*fetchReq) {
 		return
 	}
 	for _, r := range batch {
-		r.done <- c.write(ctx, "record fetch of "+r.snap.URL, func(tx *sql.Tx) error { return c.recordTx(ctx, tx, r) })
+		r.done <- c.write(ctx, "record fetch of "+r.snap.URL, func(tx *sql.Tx) error {
+			return c.recordAll(ctx, tx, []*fetchReq{r})
+		})
 	}
 }
 
-// recordTx inserts one fetch and updates its source.
-func (c *Catalog) recordTx(ctx context.Context, tx *sql.Tx, r *fetchReq) error {
-	s := r.snap
-	health := checkHealth(s)
-	at := formatTime(s.FetchedAt)
-	if _, err := tx.StmtContext(ctx, c.stmts.addSource).ExecContext(ctx, s.URL, "", at, at); err != nil {
+// recordAll records batch within tx, in order. It reads the state of the
+// batch's sources in one query and keeps it up to date as it goes, so that
+// a fetch costs two statements: add or update the source, insert the fetch.
+func (c *Catalog) recordAll(ctx context.Context, tx *sql.Tx, batch []*fetchReq) error {
+	states, err := c.states(ctx, tx, batch)
+	if err != nil {
 		return err
 	}
-	if _, err := tx.StmtContext(ctx, c.stmts.insertFetch).ExecContext(ctx,
-		s.URL, formatTime(s.FetchedAt), s.Status, s.FinalURL, r.redirects, r.header, s.ETag,
-		s.LastModified, s.PayloadDigest, s.ContentType, s.WARCFile, s.WARCOffset, s.WARCRecordID,
-		string(s.Outcome), string(health), s.Attempts, s.Error); err != nil {
-		return err
+	insertSource := tx.StmtContext(ctx, c.stmts.insertSource)
+	defer insertSource.Close()
+	updateSource := tx.StmtContext(ctx, c.stmts.updateSource)
+	defer updateSource.Close()
+	insertFetch := tx.StmtContext(ctx, c.stmts.insertFetch)
+	defer insertFetch.Close()
+	for _, r := range batch {
+		s := r.snap
+		health := checkHealth(s)
+		at := formatTime(s.FetchedAt)
+		cur, known := states[s.URL]
+		if !known {
+			cur = &state{}
+			states[s.URL] = cur
+		}
+		cur.update(s, health, c.opts.interval)
+		days := "[]"
+		if len(cur.failedDays) > 0 {
+			b, _ := json.Marshal(cur.failedDays) // strings always marshal
+			days = string(b)
+		}
+		if known {
+			_, err = updateSource.ExecContext(ctx,
+				cur.health, cur.healthTo, len(cur.failedDays), days, cur.failStreak, cur.unchanged, cur.lastFetch, cur.nextDue, s.URL)
+		} else {
+			if cur.nextDue == "" {
+				cur.nextDue = at // an imported copy leaves a new source due
+			}
+			_, err = insertSource.ExecContext(ctx, s.URL, at,
+				cur.health, cur.healthTo, len(cur.failedDays), days, cur.failStreak, cur.unchanged, cur.lastFetch, cur.nextDue)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.URL, err)
+		}
+		if _, err := insertFetch.ExecContext(ctx,
+			s.URL, at, s.Status, s.FinalURL, r.redirects, r.header, s.ETag,
+			s.LastModified, s.PayloadDigest, s.ContentType, s.WARCFile, s.WARCOffset, s.WARCRecordID,
+			string(s.Outcome), string(health), s.Attempts, s.Error); err != nil {
+			return fmt.Errorf("%s: %w", s.URL, err)
+		}
 	}
-	var st state
-	var days string
-	if err := tx.StmtContext(ctx, c.stmts.selectState).QueryRowContext(ctx, s.URL).Scan(&st.health, &st.healthTo, &days, &st.failStreak, &st.unchanged, &st.lastFetch, &st.nextDue); err != nil {
-		return err
+	return nil
+}
+
+// states reads the state of the batch's sources that are in the catalog,
+// by URL, in one query (the URLs go in as one JSON array).
+func (c *Catalog) states(ctx context.Context, tx *sql.Tx, batch []*fetchReq) (map[string]*state, error) {
+	urls := make([]string, len(batch))
+	for i, r := range batch {
+		urls[i] = r.snap.URL
 	}
-	if err := json.Unmarshal([]byte(days), &st.failedDays); err != nil {
-		return fmt.Errorf("stored failed days %q: %w", days, err)
+	list, err := json.Marshal(urls)
+	if err != nil {
+		return nil, err
 	}
-	st.update(s, health, c.opts.interval)
-	days2, _ := json.Marshal(nonNil(st.failedDays)) // strings always marshal
-	_, err := tx.StmtContext(ctx, c.stmts.updateSource).ExecContext(ctx,
-		st.health, st.healthTo, len(st.failedDays), string(days2), st.failStreak, st.unchanged, st.lastFetch, st.nextDue, s.URL)
-	return err
+	rows, err := tx.StmtContext(ctx, c.stmts.selectStates).QueryContext(ctx, string(list))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := make(map[string]*state, len(batch))
+	for rows.Next() {
+		var url, days string
+		st := &state{}
+		if err := rows.Scan(&url, &st.health, &st.healthTo, &days, &st.failStreak, &st.unchanged, &st.lastFetch, &st.nextDue); err != nil {
+			return nil, err
+		}
+		if days != "[]" {
+			if err := json.Unmarshal([]byte(days), &st.failedDays); err != nil {
+				return nil, fmt.Errorf("%s: stored failed days %q: %w", url, days, err)
+			}
+		}
+		out[url] = st
+	}
+	return out, rows.Err()
 }
 
 func nonNil(s []string) []string {

@@ -19,6 +19,8 @@ import (
 	"testing"
 	"time"
 
+	kgzip "github.com/klauspost/compress/gzip"
+
 	"github.com/citewatch/citewatch"
 )
 
@@ -550,7 +552,7 @@ func BenchmarkWrite(b *testing.B) {
 		fmt.Fprintf(&body, "<p class=\"para-%d\">On %d September 2024 the Convention (CETS No. %d) was signed by %d states at the conference in Vilnius.</p>\n", i%17, i%28+1, 200+i%50, i%46)
 	}
 	msg := httpResponse(body.String())
-	for _, level := range []int{gzip.BestSpeed, 2, gzip.DefaultCompression} {
+	for _, level := range []int{kgzip.HuffmanOnly, kgzip.StatelessCompression, kgzip.BestSpeed, 2, kgzip.DefaultCompression} {
 		b.Run(fmt.Sprintf("level=%d", level), func(b *testing.B) {
 			w, err := Create(b.TempDir(), Options{Compression: level})
 			if err != nil {
