@@ -17,7 +17,10 @@
 // The mapping is explicit and static: keyword fields have no frequencies,
 // norms or term vectors, doc values only where a facet or sort needs them,
 // and nothing goes to the _all field. Facets count keyword fields only (a
-// terms facet on a numeric field would count Bleve's prefix-coded terms).
+// terms facet on a numeric field would count Bleve's prefix-coded terms);
+// party, event and year, the usual trio, are also joined into one keyword
+// term per fact, so that faceting on them reads one doc value per hit, and
+// split again after counting.
 // Date-range facets are summed from a terms facet on the date field rather
 // than from a date-time field, which would cost every fact about sixteen
 // more terms. Highlights come from a second search, with locations, over

@@ -103,7 +103,7 @@ func newMapping() *mapping.IndexMappingImpl {
 		fieldTreaty: kw(true), fieldEvent: kw(false), fieldParty: kw(false), fieldKind: kw(true),
 		fieldPublisher: kw(true), fieldLanguage: kw(true), fieldYear: kw(false), fieldDate: kw(true),
 		fieldFacetKey: kw(true),
-		fieldQuote: text(en.AnalyzerName), fieldQuoteFr: text(fr.AnalyzerName),
+		fieldQuote:    text(en.AnalyzerName), fieldQuoteFr: text(fr.AnalyzerName),
 		fieldJSON: stored(),
 	})
 	passage := doc(map[string]*mapping.FieldMapping{
