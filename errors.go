@@ -7,15 +7,15 @@ import "errors"
 var (
 	// ErrInvalid marks input that cannot be used as it is: a malformed
 	// document, a bad flag value, a record that fails validation.
-	ErrInvalid = errors.New("citewatch: invalid input")
+	ErrInvalid = errors.New("invalid input")
 	// ErrNotFound marks a lookup that found nothing.
-	ErrNotFound = errors.New("citewatch: not found")
+	ErrNotFound = errors.New("not found")
 	// ErrBusy marks a resource held by another process (the index, the
 	// catalog, a WARC file being written).
-	ErrBusy = errors.New("citewatch: resource busy")
+	ErrBusy = errors.New("busy")
 	// ErrRefused marks a fetch that citewatch refused to make: a private,
 	// loopback or metadata address, a disallowed scheme, robots.txt.
-	ErrRefused = errors.New("citewatch: refused")
+	ErrRefused = errors.New("refused")
 	// ErrUnavailable marks a source that could not be fetched.
-	ErrUnavailable = errors.New("citewatch: source unavailable")
+	ErrUnavailable = errors.New("unavailable")
 )

@@ -72,10 +72,8 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 	// Crawl, extract and index. The crawl skips sources fetched recently
 	// (not due), so catch-up indexes their archived copies when the index
 	// lacks them.
-	if len(urls) > 0 {
-		if err := fetchAndIndex(ctx, g, o.crawl, urls); err != nil {
-			return err
-		}
+	if err := fetchAndIndex(ctx, g, o.crawl, urls); err != nil {
+		return err
 	}
 
 	deps, err := openVerifyDeps(ctx, g)
@@ -111,6 +109,10 @@ func fetchAndIndex(ctx context.Context, g *globals, o crawlOptions, urls []strin
 		return err
 	}
 	defer p.Close()
+	if len(urls) == 0 {
+		// Nothing to fetch; the (empty) index still opens for verification.
+		return p.Close()
+	}
 	handled := map[string]bool{}
 	handle := func(ctx context.Context, s citewatch.Snapshot) error {
 		handled[s.URL] = true
