@@ -361,6 +361,9 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		}
 		for di, d := range ds {
 			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) {
+				if reNewClause.MatchString(s[a.end:d.Start]) {
+					break // "ratifiée, a annoncé en mars": the date is another verb's
+				}
 				a.date, taken[di] = di, true
 				break
 			}
@@ -414,6 +417,9 @@ func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatc
 }
 
 // nearestDated returns the date of the dated act nearest to a, or zero.
+// reNewClause finds a comma that opens a clause with its own verb.
+var reNewClause = regexp.MustCompile(`(?i),\s+(?:[\p{L}'’-]+\s+){0,2}?(?:a|has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|announced|annoncé|declared|déclaré)\s`)
+
 var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:same\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\ble\s+jour\s+(?:où|même\s+où)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
 var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b`)

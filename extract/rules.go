@@ -57,7 +57,7 @@ var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(�
 // letter, which may be a capital): a sentence with none of them states no
 // act, and the regular expressions need not run on it.
 var stems = []string{"ign", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
-	"enounc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
+	"enounc", "enunc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
 	"eigetreten", "arties", "otal", "ombre", "署名", "批准", "採択", "発効", "受諾", "承認", "加入", "廃棄", "交渉", "起草"}
 
 // mayState reports whether s may state an act or a count.

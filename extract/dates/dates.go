@@ -122,6 +122,11 @@ var (
 	reYear = regexp.MustCompile(`(?i)\b(?:in|en|im|since|depuis|during|by|until|of|year|early|late|mid-?)\s+(\d{4})\b`)
 	// Relative dates.
 	reWeekday  = regexp.MustCompile(`(?i)\b(?:on\s+|this\s+|last\s+|ce\s+|le\s+|am\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b`)
+	// "in May", "last December", "en mai", "last September": a month
+	// without a year, completed from the anchor.
+	reMonthOnly = regexp.MustCompile(`(?i)\b(in|last|early|late|mid-|en|début|fin)\s+(?:de\s+|d['’])?` + monthRE + `(?:\s+(dernier))?(?:[^\p{L}\d]|$)`)
+	// "ten years ago", "two years earlier", "il y a dix ans".
+	reYearsAgo = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago\b`)
 	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|hier|aujourd['’]hui|heute|gestern|last year|this year|l['’]année dernière|l['’]an dernier|cette année|last month|this month|le mois dernier|ce mois-ci)\b`)
 )
 
@@ -285,7 +290,53 @@ func findRelative(s string, c Context) []Mention {
 	for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
 		add(relative(s, loc, c))
 	}
+	for _, loc := range reMonthOnly.FindAllStringSubmatchIndex(s, -1) {
+		add(monthOnly(s, loc, c))
+	}
+	for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(s, -1) {
+		n := agoWords[strings.ToLower(s[loc[2]:loc[3]])]
+		if n == 0 {
+			n, _ = strconv.Atoi(s[loc[2]:loc[3]])
+		}
+		if n > 0 {
+			d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
+				Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
+			add(Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
+		}
+	}
 	return found
+}
+
+var agoWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+// monthOnly completes a month without a year, taking the latest such
+// month up to the anchor ("in May" on a page of February 2025 is May
+// 2024: reports speak of the past); "last December" excludes the anchor's
+// own month.
+func monthOnly(s string, loc []int, c Context) Mention {
+	tok := s[loc[4]:loc[5]]
+	if tok == "may" || tok == "mar" || tok[0] >= 'a' && tok[0] <= 'z' && !isFrench(tok) {
+		return Mention{} // "in may" is not a month in English text
+	}
+	mo := months[strings.ToLower(tok)]
+	if mo == 0 || c.Anchor.Month == 0 {
+		return Mention{}
+	}
+	y := c.Anchor.Year
+	last := strings.EqualFold(s[loc[2]:loc[3]], "last") || loc[6] >= 0
+	if mo > c.Anchor.Month || last && mo == c.Anchor.Month {
+		y--
+	}
+	end := loc[1]
+	if end > 0 && end < len(s)+1 && end <= len(s) {
+		if r := s[end-1]; !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') && (loc[6] < 0 || end > loc[7]) && end > loc[5] {
+			end--
+		}
+	}
+	d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
+		Resolved: fmt.Sprintf("year of %q from %s %s", s[loc[0]:end], c.anchorName(), c.Anchor)}
+	return Mention{Start: loc[0], End: end, Date: d, Partial: true}
 }
 
 func isFrench(tok string) bool {

@@ -42,6 +42,12 @@ func TestFind(t *testing.T) {
 		{"CETS No. 225 was adopted", Context{}, "", ""},
 		{"on 31 February 2025", Context{}, "", ""},
 		{"the 5th of May, 2024", Context{}, "2024-05-05", "5th of May, 2024"},
+		{"adopted by the Parties in Paris last December.", anchored, "2024-12", "last December"},
+		{"The treaty was adopted in May after two years", anchored, "2024-05", "in May"},
+		{"opened for signature in Vilnius last September", anchored, "2024-09", "last September"},
+		{"signé le 5 septembre dernier", anchored, "2024-09-05", "5 septembre"},
+		{"opened for signature in Istanbul ten years ago.", anchored, "2015", "ten years ago"},
+		{"adopted in May 2024", anchored, "2024-05", "May 2024"},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in, tt.c)
