@@ -121,7 +121,7 @@ var (
 	// A year said as such: "in 2023", "en 2023", "since 2019".
 	reYear = regexp.MustCompile(`(?i)\b(?:in|en|im|since|depuis|during|by|until|of|year|early|late|mid-?)\s+(\d{4})\b`)
 	// Relative dates.
-	reWeekday  = regexp.MustCompile(`(?i)\b(?:on\s+|this\s+|last\s+|ce\s+|le\s+|am\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b`)
+	reWeekday = regexp.MustCompile(`(?i)\b(?:on\s+|this\s+|last\s+|ce\s+|le\s+|am\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b`)
 	// "in May", "last December", "en mai", "last September": a month
 	// without a year, completed from the anchor.
 	reMonthOnly = regexp.MustCompile(`(?i)\b(in|last|early|late|mid-|en|début|fin)\s+(?:de\s+|d['’])?` + monthRE + `(?:\s+(dernier))?(?:[^\p{L}\d]|$)`)
