@@ -58,3 +58,25 @@ func TestFactsInText(t *testing.T) {
 		t.Errorf("citation = %+v", facts[1].Citation)
 	}
 }
+
+func TestAssertionsCounts(t *testing.T) {
+	x := New(testLogger())
+	pub := citewatch.DayDate(2025, 3, 1)
+	for claim, want := range map[string]citewatch.Assertion{
+		"The AI Convention has been signed by 13 states.":                {Treaty: "CETS-225", Event: citewatch.EventSignatoryCount, Count: 13, Date: pub},
+		"So far thirteen states have signed the AI Convention.":          {Treaty: "CETS-225", Event: citewatch.EventSignatoryCount, Count: 13, Date: pub},
+		"Montenegro became the eleventh signatory of the AI Convention.": {Treaty: "CETS-225", Event: citewatch.EventSignatoryCount, Count: 11, Date: pub},
+		"The Paris Agreement now counts 195 parties.":                    {Treaty: "UNTC-XXVII-7-d", Event: citewatch.EventPartyCount, Count: 195, Date: pub},
+	} {
+		var got []citewatch.Assertion
+		for _, a := range x.Assertions(claim, pub) {
+			if a.Count != 0 {
+				a.Date.Resolved = ""
+				got = append(got, a)
+			}
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("Assertions(%q) counts = %+v, want %+v", claim, got, want)
+		}
+	}
+}

@@ -154,6 +154,7 @@ var (
 	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
 	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	reCountHave    = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
+	reCountBy      = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+by\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?)\b`)
 	reCountNone    = regexp.MustCompile(`(?i)\b(?:(?:none|no\s+(?:state|country|one|party))\s+(?:has|have)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
@@ -247,6 +248,13 @@ func findCounts(s string) []countMention {
 	}
 	for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+	}
+	for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
+		ev := citewatch.EventSignatoryCount
+		if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
+			ev = citewatch.EventPartyCount
+		}
+		out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
 	}
 	for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})

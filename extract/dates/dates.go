@@ -107,10 +107,12 @@ var (
 	reISOMonth = regexp.MustCompile(`\b(\d{4})-(\d{2})\b`)
 	reJapanese = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	reNumeric  = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	// "2025/02/11", "2025.02.11": year first is always year-month-day.
+	reYMD = regexp.MustCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	// "3–4 December 2024": a range, read at month precision.
 	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + `\s+` + monthRE + `,?\s+` + yearRE + b)
 	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024", "5th of May, 2024".
-	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+)?` + monthRE + `,?\s+` + yearRE + b)
+	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + `(?:\s+(?:of\s+)?|-)` + monthRE + `(?:,?\s+|-)` + yearRE + b)
 	// "September 5, 2024", "Feb. 11, 2025".
 	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE + b)
 	// "May 2024", "mai 2024", "September of 2023".
@@ -223,6 +225,9 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 		add(numeric(s, loc, c))
+	}
+	for _, loc := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+		add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))})
 	}
 	for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
 		mo, y := months[strings.ToLower(s[loc[6]:loc[7]])], atoi(s, loc, 4)

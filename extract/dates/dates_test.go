@@ -48,6 +48,9 @@ func TestFind(t *testing.T) {
 		{"signé le 5 septembre dernier", anchored, "2024-09-05", "5 septembre"},
 		{"opened for signature in Istanbul ten years ago.", anchored, "2015", "ten years ago"},
 		{"adopted in May 2024", anchored, "2024-05", "May 2024"},
+		{"signed on 2025/02/11 in Paris", Context{}, "2025-02-11", "2025/02/11"},
+		{"signed 11-Feb-2025", Context{}, "2025-02-11", "11-Feb-2025"},
+		{"signed 11 Feb 2025", Context{}, "2025-02-11", "11 Feb 2025"},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in, tt.c)

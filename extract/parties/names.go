@@ -54,7 +54,7 @@ JPN: Government of Japan
 KAZ: Republic of Kazakhstan
 KGZ: Kyrgyz Republic
 KNA: Saint Kitts and Nevis | St Kitts and Nevis
-KOR: Republic of Korea | Korea | République de Corée
+KOR: Republic of Korea | Korea | ROK | République de Corée
 LAO: Lao People's Democratic Republic | Lao PDR
 LCA: Saint Lucia
 LIE: Principality of Liechtenstein | Principauté de Liechtenstein
@@ -95,6 +95,7 @@ VCT: Saint Vincent and the Grenadines
 VEN: Bolivarian Republic of Venezuela | Venezuela (Bolivarian Republic of)
 VNM: Viet Nam | Vietnam | Socialist Republic of Viet Nam
 ATG: Antigua and Barbuda
+ARE: UAE | U.A.E.
 XKX: Kosovo
 EUE: European Union | EU | E.U. | Union européenne | UE | European Community | Communauté européenne | Europäische Union
 EAE: European Atomic Energy Community | Euratom

@@ -63,3 +63,9 @@ func TestEveryUNMemberHasAName(t *testing.T) {
 		}
 	}
 }
+
+func TestAbbreviations(t *testing.T) {
+	if got := codes(Find("the UAE and the ROK signed; the uae did not")); got != "ARE KOR" {
+		t.Errorf("Find = %q, want %q", got, "ARE KOR")
+	}
+}
