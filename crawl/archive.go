@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/gocolly/colly/v2"
@@ -58,15 +59,27 @@ func (c *Crawler) archive(f *fetch) (*result, error) {
 		s.Attempts += h.Attempts
 	}
 
-	revisit := ""
+	revisit, digest := "", "" // digest: of the final body, when computed here
 	if f.err == nil && final != nil && final.Err == nil && final.replayed == nil {
 		switch {
 		case final.Status == http.StatusNotModified && f.last.WARCRecordID != "":
 			revisit = warc.ProfileServerNotModified
-		case final.Status == http.StatusOK && f.last.PayloadDigest != "" && warc.Digest(final.Body) == f.last.PayloadDigest:
-			revisit = warc.ProfileIdenticalPayloadDigest
+		case final.Status == http.StatusOK && f.last.PayloadDigest != "":
+			if digest = warc.Digest(final.Body); digest == f.last.PayloadDigest {
+				revisit = warc.ProfileIdenticalPayloadDigest
+			}
 		}
 	}
+	// The response messages are formatted into pooled buffers, free again
+	// once the records are written.
+	var bufs []*[]byte
+	defer func() {
+		for _, b := range bufs {
+			if cap(*b) <= maxPooledMessage {
+				messages.Put(b)
+			}
+		}
+	}()
 
 	// Build the records; main is the final response (or revisit) record.
 	var recs []*warc.Record
@@ -95,7 +108,13 @@ func (c *Crawler) archive(f *fetch) (*result, error) {
 			orig := warc.Original{RecordID: f.last.WARCRecordID, TargetURI: f.last.Target(), Date: f.last.FetchedAt, PayloadDigest: f.last.PayloadDigest}
 			resp = warc.NewRevisit(h.URL, revisit, orig, warc.HTTPResponseMessage(h.Status, h.Header, nil))
 		} else {
-			resp = warc.NewResponse(h.URL, warc.HTTPResponseMessage(h.Status, h.Header, h.Body))
+			b := messages.Get().(*[]byte)
+			*b = warc.AppendHTTPResponseMessage((*b)[:0], h.Status, h.Header, h.Body)
+			bufs = append(bufs, b)
+			resp = warc.NewResponse(h.URL, *b)
+			if h == final && digest != "" {
+				resp.Header.Set(warc.FieldPayloadDigest, digest) // saves Write a pass
+			}
 		}
 		resp.SetDate(h.At)
 		if h.IP != "" {
@@ -134,6 +153,17 @@ func (c *Crawler) archive(f *fetch) (*result, error) {
 	c.classify(&s, f, final, revisit != "")
 	return &result{snap: s}, nil
 }
+
+// messages pools the buffers response messages are formatted into; most
+// pages fit in the first one made.
+var messages = sync.Pool{New: func() any {
+	b := make([]byte, 0, 64<<10)
+	return &b
+}}
+
+// maxPooledMessage keeps an unusually large page from pinning memory in
+// the pool.
+const maxPooledMessage = 1 << 20
 
 // classify sets the snapshot's outcome, health and error, and its Body
 // for new content.

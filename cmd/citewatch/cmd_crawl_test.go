@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -218,9 +219,14 @@ var (
 // with politeness off, with a bare colly collector (an OnResponse callback
 // only) and with citewatch's crawler (WARC archiving and the SQLite
 // catalog on), alternating for -rounds rounds so that both meet the same
-// load on a shared machine. It reports the best rate of each, their
-// ratio, CPU time per page (user+system, the server's included, which is
-// the same for both) and the peak heap of each. Run it once:
+// load on a shared machine. Both use the same server, pages and
+// parallelism, in the same process. It reports for each the best and the median rate, the
+// median CPU time per page (user+system of the whole process, the
+// server's included, which is the same for both; steadier than rates on a
+// shared machine), the peak heap in use above the start while the first
+// half of the pages were done and over the whole run (equal when memory
+// does not grow with the pages), and the ratios of citewatch to colly.
+// Run it once:
 //
 //	go test -run XXX -bench Crawl -benchtime 1x ./cmd/citewatch [-args -pages 10000 -rounds 3]
 func BenchmarkCrawl(b *testing.B) {
@@ -239,24 +245,30 @@ func BenchmarkCrawl(b *testing.B) {
 	}
 
 	for b.Loop() {
-		var bare, cw runStats
+		var bare, cw []runStats
 		for range *benchRounds {
-			bare = bare.best(measure(len(urls), func() { bareColly(b, addr, parallel, urls) }))
-			cw = cw.best(measure(len(urls), func() { citewatchCrawl(b, addr, parallel, urls) }))
+			bare = append(bare, measure(len(urls), func(done *atomic.Int64) { bareColly(b, addr, parallel, urls, done) }))
+			cw = append(cw, measure(len(urls), func(done *atomic.Int64) { citewatchCrawl(b, addr, parallel, urls, done) }))
 		}
-		b.ReportMetric(bare.rate, "colly-pages/s")
-		b.ReportMetric(cw.rate, "citewatch-pages/s")
-		b.ReportMetric(cw.rate/bare.rate, "ratio")
-		b.ReportMetric(float64(bare.cpu.Microseconds())/float64(len(urls)), "colly-cpu-us/page")
-		b.ReportMetric(float64(cw.cpu.Microseconds())/float64(len(urls)), "citewatch-cpu-us/page")
-		b.ReportMetric(float64(bare.peak)/(1<<20), "colly-peak-MiB")
-		b.ReportMetric(float64(cw.peak)/(1<<20), "citewatch-peak-MiB")
+		report := func(name string, runs []runStats) summary {
+			sum := summarize(runs)
+			b.ReportMetric(sum.best, name+"-best-pages/s")
+			b.ReportMetric(sum.median, name+"-median-pages/s")
+			b.ReportMetric(sum.cpu, name+"-cpu-us/page")
+			b.ReportMetric(sum.half/(1<<20), name+"-peak-MiB-half")
+			b.ReportMetric(sum.full/(1<<20), name+"-peak-MiB")
+			return sum
+		}
+		c, w := report("colly", bare), report("citewatch", cw)
+		b.ReportMetric(w.best/c.best, "ratio-best")
+		b.ReportMetric(w.median/c.median, "ratio-median")
+		b.ReportMetric(c.cpu/w.cpu, "ratio-cpu")
 	}
 }
 
-// bareColly fetches urls with colly and nothing else.
-func bareColly(b *testing.B, addr string, parallel int, urls []string) {
-	var got atomic.Int64
+// bareColly fetches urls with colly and nothing else, counting pages in
+// done.
+func bareColly(b *testing.B, addr string, parallel int, urls []string, done *atomic.Int64) {
 	c := colly.NewCollector(colly.Async(true))
 	c.WithTransport(&http.Transport{
 		DialContext: func(ctx context.Context, network, _ string) (net.Conn, error) {
@@ -265,19 +277,19 @@ func bareColly(b *testing.B, addr string, parallel int, urls []string) {
 		MaxIdleConnsPerHost: parallel,
 	})
 	c.Limit(&colly.LimitRule{DomainGlob: "*", Parallelism: parallel})
-	c.OnResponse(func(r *colly.Response) { got.Add(1) })
+	c.OnResponse(func(r *colly.Response) { done.Add(1) })
 	for _, u := range urls {
 		c.Visit(u)
 	}
 	c.Wait()
-	if int(got.Load()) != len(urls) {
-		b.Fatalf("bare colly got %d of %d pages", got.Load(), len(urls))
+	if int(done.Load()) != len(urls) {
+		b.Fatalf("bare colly got %d of %d pages", done.Load(), len(urls))
 	}
 }
 
 // citewatchCrawl fetches urls with citewatch's crawler into a fresh data
-// directory: WARC archive and SQLite catalog.
-func citewatchCrawl(b *testing.B, addr string, parallel int, urls []string) {
+// directory, WARC archive and SQLite catalog, counting pages in done.
+func citewatchCrawl(b *testing.B, addr string, parallel int, urls []string, done *atomic.Int64) {
 	dir := b.TempDir()
 	cat, err := sources.Open(context.Background(), filepath.Join(dir, "catalog.db"), zerolog.Nop())
 	if err != nil {
@@ -295,6 +307,7 @@ func citewatchCrawl(b *testing.B, addr string, parallel int, urls []string) {
 		if s.Outcome != citewatch.OutcomeFetched {
 			return fmt.Errorf("%s: %s %s", s.URL, s.Outcome, s.Error)
 		}
+		done.Add(1)
 		return nil
 	})
 	if err != nil {
@@ -309,19 +322,38 @@ func citewatchCrawl(b *testing.B, addr string, parallel int, urls []string) {
 }
 
 type runStats struct {
-	rate float64       // pages per second
-	cpu  time.Duration // process CPU time, user and system
-	peak uint64        // heap in use above the start, at its highest
+	rate       float64       // pages per second
+	cpu        time.Duration // process CPU time, user and system
+	half, full uint64        // peak heap in use above the start: while the first half of the pages were done, and in all
 }
 
-// best keeps the faster run's figures, and the higher peak.
-func (s runStats) best(o runStats) runStats {
-	peak := max(s.peak, o.peak)
-	if o.rate > s.rate {
-		s = o
+// summary is the figures of several runs: the best and median rate,
+// the median CPU time per page in microseconds, the highest peaks.
+type summary struct {
+	best, median, cpu, half, full float64
+}
+
+func summarize(runs []runStats) summary {
+	var s summary
+	rates := make([]float64, len(runs))
+	cpus := make([]float64, len(runs))
+	for i, r := range runs {
+		rates[i], cpus[i] = r.rate, float64(r.cpu.Microseconds())/float64(*benchPages)
+		s.best = max(s.best, r.rate)
+		s.half = max(s.half, float64(r.half))
+		s.full = max(s.full, float64(r.full))
 	}
-	s.peak = peak
+	s.median, s.cpu = median(rates), median(cpus)
 	return s
+}
+
+func median(x []float64) float64 {
+	x = slices.Clone(x)
+	slices.Sort(x)
+	if len(x)%2 == 1 {
+		return x[len(x)/2]
+	}
+	return (x[len(x)/2-1] + x[len(x)/2]) / 2
 }
 
 func cpuTime() time.Duration {
@@ -330,15 +362,17 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// measure runs f and returns its rate, CPU time and peak heap in use
-// above what was in use before, sampled every 20ms.
-func measure(pages int, f func()) runStats {
+// measure runs f, which counts the pages it has done, and returns its
+// rate, CPU time and peak heap in use above what was in use before,
+// sampled every 20ms.
+func measure(pages int, f func(done *atomic.Int64)) runStats {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	base := ms.HeapInuse
-	var peak uint64
-	done := make(chan struct{})
+	var st runStats
+	var done atomic.Int64
+	stop := make(chan struct{})
 	var sampler sync.WaitGroup
 	sampler.Add(1)
 	go func() { // exits when f is done
@@ -347,21 +381,27 @@ func measure(pages int, f func()) runStats {
 		defer tick.Stop()
 		for {
 			select {
-			case <-done:
+			case <-stop:
 				return
 			case <-tick.C:
 				var ms runtime.MemStats
 				runtime.ReadMemStats(&ms)
-				if ms.HeapInuse > base && ms.HeapInuse-base > peak {
-					peak = ms.HeapInuse - base
+				if ms.HeapInuse <= base {
+					continue
+				}
+				use := ms.HeapInuse - base
+				st.full = max(st.full, use)
+				if done.Load() <= int64(pages/2) {
+					st.half = max(st.half, use)
 				}
 			}
 		}
 	}()
 	cpu0, start := cpuTime(), time.Now()
-	f()
+	f(&done)
 	elapsed, cpu := time.Since(start), cpuTime()-cpu0
-	close(done)
+	close(stop)
 	sampler.Wait()
-	return runStats{rate: float64(pages) / elapsed.Seconds(), cpu: cpu, peak: peak}
+	st.rate, st.cpu = float64(pages)/elapsed.Seconds(), cpu
+	return st
 }

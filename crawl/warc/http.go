@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/citewatch/citewatch"
@@ -67,19 +67,24 @@ func newChunkedReader(b []byte) io.Reader {
 // record's block: status line, header fields in sorted order, blank line,
 // body. It is the inverse of ParseHTTPResponse for an unchunked body.
 func HTTPResponseMessage(status int, header http.Header, body []byte) []byte {
-	var b bytes.Buffer
-	b.Grow(256 + len(body))
-	b.WriteString("HTTP/1.1 ")
-	b.WriteString(strconv.Itoa(status))
+	return AppendHTTPResponseMessage(make([]byte, 0, 256+len(body)), status, header, body)
+}
+
+// AppendHTTPResponseMessage appends the message HTTPResponseMessage
+// formats to dst and returns the extended buffer, so that a caller that
+// archives many responses can reuse one buffer.
+func AppendHTTPResponseMessage(dst []byte, status int, header http.Header, body []byte) []byte {
+	dst = slices.Grow(dst, 256+len(body))
+	dst = append(dst, "HTTP/1.1 "...)
+	dst = strconv.AppendInt(dst, int64(status), 10)
 	if text := http.StatusText(status); text != "" {
-		b.WriteByte(' ')
-		b.WriteString(text)
+		dst = append(dst, ' ')
+		dst = append(dst, text...)
 	}
-	b.WriteString("\r\n")
-	writeHeader(&b, header)
-	b.WriteString("\r\n")
-	b.Write(body)
-	return b.Bytes()
+	dst = append(dst, "\r\n"...)
+	dst = appendHeader(dst, header)
+	dst = append(dst, "\r\n"...)
+	return append(dst, body...)
 }
 
 // HTTPRequestMessage formats an HTTP/1.1 request message for a request
@@ -96,24 +101,26 @@ func HTTPRequestMessage(method, requestURI string, header http.Header, body []by
 		header = header.Clone()
 		header.Del("Host")
 	}
-	writeHeader(&b, header)
+	b.Write(appendHeader(nil, header))
 	b.WriteString("\r\n")
 	b.Write(body)
 	return b.Bytes()
 }
 
-func writeHeader(b *bytes.Buffer, h http.Header) {
+// appendHeader appends the fields of h, sorted by name, one per line.
+func appendHeader(dst []byte, h http.Header) []byte {
 	keys := make([]string, 0, len(h))
 	for k := range h {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	for _, k := range keys {
 		for _, v := range h[k] {
-			b.WriteString(k)
-			b.WriteString(": ")
-			b.WriteString(v)
-			b.WriteString("\r\n")
+			dst = append(dst, k...)
+			dst = append(dst, ": "...)
+			dst = append(dst, v...)
+			dst = append(dst, "\r\n"...)
 		}
 	}
+	return dst
 }
