@@ -2,6 +2,7 @@ package crawl
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -67,4 +68,26 @@ func (m *memCatalog) last(url string) citewatch.Snapshot {
 		return citewatch.Snapshot{}
 	}
 	return fs[len(fs)-1]
+}
+
+// failingCatalog fails every RecordFetches after the first n fetches.
+type failingCatalog struct {
+	*memCatalog
+	mu   sync.Mutex
+	left int
+}
+
+var errCatalogDown = errors.New("catalog down")
+
+func (f *failingCatalog) RecordFetches(ctx context.Context, snaps []citewatch.Snapshot) error {
+	f.mu.Lock()
+	ok := len(snaps) <= f.left
+	if ok {
+		f.left -= len(snaps)
+	}
+	f.mu.Unlock()
+	if !ok {
+		return errCatalogDown
+	}
+	return f.memCatalog.RecordFetches(ctx, snaps)
 }

@@ -560,3 +560,54 @@ func TestSoft404Text(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordBeforeHandle checks the order of a fetch's steps: handle sees
+// a fetch only once the catalog holds it and the catalog names a WARC
+// record that is in the archive; a catalog that fails stops the crawl with
+// its error, and what it did not record is not handed on.
+func TestRecordBeforeHandle(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, page("Page", r.URL.Path))
+	})
+	s := newSite(t, mux)
+	cfg := testConfig(t, s)
+	cfg.IgnoreRobots, cfg.Parallel = true, 4
+	var urls []string
+	for i := range 40 {
+		urls = append(urls, fmt.Sprintf("%s/p/%d", base, i))
+	}
+
+	cat := newMemCatalog()
+	c := newCrawler(t, cfg, cat)
+	handled := 0
+	err := c.Crawl(context.Background(), urls, func(_ context.Context, snap citewatch.Snapshot) error {
+		handled++
+		rec := cat.last(snap.URL)
+		if rec.WARCRecordID == "" || rec.WARCRecordID != snap.WARCRecordID {
+			t.Errorf("%s handed on before the catalog recorded it (catalog has %q)", snap.URL, rec.WARCRecordID)
+		}
+		if loaded, err := Load(cfg.ArchiveDir, rec); err != nil || !bytes.Equal(loaded.Body, snap.Body) {
+			t.Errorf("%s: the catalog's record does not load: %v", snap.URL, err)
+		}
+		return nil
+	})
+	if err != nil || handled != len(urls) {
+		t.Fatalf("Crawl = %v, %d handled; want nil, %d", err, handled, len(urls))
+	}
+
+	fc := &failingCatalog{memCatalog: newMemCatalog(), left: 0}
+	cfg.ArchiveDir = t.TempDir()
+	c = newCrawler(t, cfg, fc)
+	handled = 0
+	err = c.Crawl(context.Background(), urls, func(context.Context, citewatch.Snapshot) error {
+		handled++
+		return nil
+	})
+	if !errors.Is(err, errCatalogDown) || handled != 0 {
+		t.Errorf("Crawl with a failing catalog = %v, %d handled; want %v, 0", err, handled, errCatalogDown)
+	}
+	if p := c.Progress(); p.Fetched != 0 || p.Remaining() == 0 {
+		t.Errorf("progress with a failing catalog = %+v; want nothing counted as done", p)
+	}
+}

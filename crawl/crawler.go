@@ -286,6 +286,9 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 				case err != nil:
 					stop(err)
 				case r != nil:
+					if handle == nil {
+						r.snap.Body = nil // not held in the queues
+					}
 					archived <- r.snap
 				}
 			}

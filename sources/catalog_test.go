@@ -327,3 +327,95 @@ func TestBusy(t *testing.T) {
 		t.Errorf("List while another connection writes = %v", err)
 	}
 }
+
+// TestRecordFetchesMatchesOneByOne records the same checks in one batch
+// and one by one, with a source that is new, one added before, and one
+// checked several times within the batch, and compares the sources and
+// fetches the two catalogs end with.
+func TestRecordFetchesMatchesOneByOne(t *testing.T) {
+	ctx := context.Background()
+	const (
+		added = "https://example.org/added"
+		fresh = "https://example.org/fresh"
+		flaky = "https://example.org/flaky"
+	)
+	checks := []citewatch.Snapshot{
+		{URL: fresh, FetchedAt: day0, Outcome: citewatch.OutcomeFetched, Status: 200, WARCRecordID: "<urn:uuid:1>", WARCFile: "a.warc.gz"},
+		{URL: flaky, FetchedAt: day0, Outcome: citewatch.OutcomeFailed, Health: citewatch.HealthTimeout},
+		{URL: added, FetchedAt: day0, Outcome: citewatch.OutcomeRevisit, Health: citewatch.HealthOK},
+		{URL: flaky, FetchedAt: day0.Add(24 * time.Hour), Outcome: citewatch.OutcomeFailed, Health: citewatch.HealthGone, Status: 404},
+		{URL: flaky, FetchedAt: day0.Add(48 * time.Hour), Outcome: citewatch.OutcomeFailed, Health: citewatch.HealthGone, Status: 404},
+		{URL: fresh, FetchedAt: day0.Add(time.Hour), Outcome: citewatch.OutcomeFetched, FinalURL: "https://example.org/moved",
+			Redirects: []string{fresh}, Header: map[string][]string{"Content-Type": {"text/html"}}},
+	}
+	state := func(c *Catalog) ([]citewatch.Source, []citewatch.Snapshot) {
+		t.Helper()
+		srcs, err := c.List(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fetches []citewatch.Snapshot
+		for _, s := range srcs {
+			last, err := c.LastFetch(ctx, s.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fetches = append(fetches, last)
+		}
+		return srcs, fetches
+	}
+	batch := open(t, filepath.Join(t.TempDir(), "batch.db"))
+	single := open(t, filepath.Join(t.TempDir(), "single.db"))
+	for _, c := range []*Catalog{batch, single} {
+		if _, err := c.Add(ctx, added, "news"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := batch.RecordFetches(ctx, checks); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range checks {
+		if err := single.RecordFetch(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bs, bf := state(batch)
+	ss, sf := state(single)
+	// Added-at times of the source added by hand differ between the two.
+	for i := range bs {
+		if bs[i].URL == added {
+			bs[i].AddedAt, ss[i].AddedAt = time.Time{}, time.Time{}
+		}
+	}
+	if !reflect.DeepEqual(bs, ss) {
+		t.Errorf("sources after RecordFetches:\n%+v\none by one:\n%+v", bs, ss)
+	}
+	if !reflect.DeepEqual(bf, sf) {
+		t.Errorf("last fetches after RecordFetches:\n%+v\none by one:\n%+v", bf, sf)
+	}
+	for _, s := range bs {
+		switch {
+		case s.URL == flaky && (s.Health != citewatch.HealthDead || s.Failures != 3):
+			t.Errorf("%s = %+v, want dead after failures on three days", s.URL, s)
+		case s.URL == fresh && (s.Health != citewatch.HealthRedirected || s.HealthTo != "https://example.org/moved"):
+			t.Errorf("%s = %+v, want redirected to /moved", s.URL, s)
+		case s.URL == added && s.Kind != "news":
+			t.Errorf("%s = %+v, want its kind kept", s.URL, s)
+		}
+	}
+
+	// One invalid snapshot: nothing of the batch is written.
+	bad := []citewatch.Snapshot{
+		{URL: "https://example.org/new", FetchedAt: day0, Outcome: citewatch.OutcomeFetched},
+		{URL: "https://example.org/no-outcome", FetchedAt: day0},
+	}
+	if err := batch.RecordFetches(ctx, bad); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("RecordFetches with an invalid snapshot = %v, want ErrInvalid", err)
+	}
+	if _, err := batch.Source(ctx, "https://example.org/new"); !errors.Is(err, citewatch.ErrNotFound) {
+		t.Errorf("after a refused batch, Source = %v, want ErrNotFound", err)
+	}
+	if err := batch.RecordFetches(ctx, nil); err != nil {
+		t.Errorf("RecordFetches(nil) = %v", err)
+	}
+}
