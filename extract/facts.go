@@ -163,6 +163,21 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		}
 	}
 
+	// Two words for one act ("the latest to sign were Canada and Japan,
+	// which added their signatures last month"): the one with the parties
+	// takes the other's date.
+	for _, a := range acts {
+		if a.skip || a.date >= 0 || len(a.parties) == 0 {
+			continue
+		}
+		for _, b := range acts {
+			if b != a && !b.skip && b.event == a.event && b.date >= 0 && len(b.parties) == 0 && b.count == nil {
+				a.date = b.date
+				break
+			}
+		}
+	}
+
 	var joiners int
 	for _, a := range acts {
 		if a.event == citewatch.EventSigned && !a.skip {

@@ -131,9 +131,14 @@ func unreal(s string, t trigger) bool {
 	if loc == nil {
 		return false
 	}
+	if t.event == citewatch.EventNegotiatedBy && reTakePart.MatchString(before) {
+		return false // "a pris part à la négociation", "took part in the negotiations"
+	}
 	// "the first to sign", "the latest to ratify" report acts done.
 	return !reFirstTo.MatchString(before[:loc[1]])
 }
+
+var reTakePart = regexp.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
 var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,3}\s+to|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
 
