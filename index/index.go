@@ -145,6 +145,12 @@ func (ix *Index) openBleve(write bool) (bleve.Index, error) {
 	}
 	cfg["bolt_timeout"] = wait.String()
 	bi, err := bleve.OpenUsing(ix.path, cfg)
+	if err != nil && !write && errors.Is(err, os.ErrNotExist) {
+		// A rebuild swapped the directories while this reader was opening
+		// the old one: open the new one.
+		time.Sleep(100 * time.Millisecond)
+		bi, err = bleve.OpenUsing(ix.path, cfg)
+	}
 	switch {
 	case err == nil:
 		return bi, nil
