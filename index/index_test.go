@@ -295,6 +295,10 @@ func TestPutReplacesAndSkipsUnchanged(t *testing.T) {
 	docs, facts := indextest.Load(t, dataset)
 	doc, fs := docs[5], facts[5] // the wrong news page, two facts
 
+	if !ix.Indexed(ctx, doc.URL, doc.PayloadDigest) || ix.Indexed(ctx, doc.URL, "sha1:OTHER") || ix.Indexed(ctx, doc.URL, "") {
+		t.Errorf("Indexed(%s) should hold for its digest only", doc.URL)
+	}
+
 	// Same payload digest: nothing changes, even with other facts.
 	if err := ix.Put(ctx, doc, fs[:1]); err != nil {
 		t.Fatal(err)
