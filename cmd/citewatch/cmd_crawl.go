@@ -94,7 +94,23 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 			return err
 		}
 	}
-	return crawlSources(ctx, g, o, args, nil)
+	if err := g.ensureDataDir(); err != nil {
+		return err
+	}
+	// Every new snapshot is extracted and indexed as it arrives; the index
+	// is held only while a page is written, so searches keep working.
+	p, err := openIndexer(g)
+	if err != nil {
+		return err
+	}
+	defer p.Close()
+	if err := crawlSources(ctx, g, o, args, p.handle); err != nil {
+		return err
+	}
+	for _, pr := range p.failed {
+		fmt.Fprintf(g.stderr, "citewatch: %s\n", pr)
+	}
+	return p.Close()
 }
 
 // crawlSources opens the catalog and the archive, crawls urls plus the

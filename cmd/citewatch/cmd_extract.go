@@ -27,6 +27,7 @@ type extractOptions struct {
 	url       string // the address of a saved FILE
 	published string // the publication date of a FILE that states none
 	json      bool
+	all       bool // re-extract the whole archive
 }
 
 func newExtractCmd(g *globals) *cobra.Command {
@@ -44,8 +45,16 @@ date when the page states none. URL is a page already in the archive: its
 newest archived copy is read from the data directory; nothing is fetched.`,
 		Example: `  citewatch extract saved.html --url https://www.coe.int/en/web/portal/-/page --json
   citewatch extract https://www.mofa.go.jp/press/release/pressite_000001_01234.html`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if o.all {
+				return cobra.NoArgs(cmd, args)
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.all {
+				return runExtractAll(cmd.Context(), o, g)
+			}
 			return runExtract(cmd.Context(), o, g, args)
 		},
 	}
@@ -53,6 +62,7 @@ newest archived copy is read from the data directory; nothing is fetched.`,
 	f.StringVar(&o.url, "url", "", "address of a saved FILE (default https://file.invalid/NAME)")
 	f.StringVar(&o.published, "published", "", "publication date of a FILE that states none (YYYY-MM-DD, YYYY-MM or YYYY)")
 	f.BoolVar(&o.json, "json", false, "JSON output: {document, facts}")
+	f.BoolVar(&o.all, "all", false, "re-extract every page of the archive and rebuild the index with the results")
 	return cmd
 }
 
@@ -94,6 +104,33 @@ func runExtract(ctx context.Context, o extractOptions, g *globals, args []string
 		}{doc, facts})
 	}
 	return writeExtract(g.stdout, doc, facts)
+}
+
+// runExtractAll re-extracts the whole archive with the current extractor
+// and rebuilds the index from it; with --json it prints one {document,
+// facts} object per page (JSON lines).
+func runExtractAll(ctx context.Context, o extractOptions, g *globals) error {
+	var each func(*citewatch.Document, []citewatch.Fact) error
+	if o.json {
+		enc := json.NewEncoder(g.stdout)
+		each = func(doc *citewatch.Document, facts []citewatch.Fact) error {
+			return enc.Encode(struct {
+				Document *citewatch.Document `json:"document"`
+				Facts    []citewatch.Fact    `json:"facts"`
+			}{doc, facts})
+		}
+	}
+	if err := g.ensureDataDir(); err != nil {
+		return err
+	}
+	pages, facts, failed, err := rebuildIndex(ctx, g, each)
+	if err != nil {
+		return err
+	}
+	if !o.json {
+		fmt.Fprintf(g.stdout, "extract: %d pages re-extracted, %d facts, %d pages not extracted; index rebuilt\n", pages, facts, failed)
+	}
+	return nil
 }
 
 // fileSnapshot reads a saved page as a snapshot of url.

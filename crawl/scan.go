@@ -1,0 +1,185 @@
+package crawl
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl/warc"
+)
+
+// scanned is the newest record of one target URI found by Archived.
+type scanned struct {
+	loc      warc.Location
+	date     time.Time
+	id       string
+	digest   string
+	status   int
+	location string // a redirect's Location, resolved
+	imported bool
+}
+
+// Archived calls fn with the newest content of every URL in the archive
+// folder, read from the WARC files alone (no catalog), so that an index can
+// always be rebuilt from the archive. A URL's content is its newest 2xx
+// response or imported resource record; a URL whose newest response is a
+// redirect gets the content its redirect chain ends at, with FinalURL and
+// Redirects set. Snapshots come in URL order with Body and Header loaded.
+// A torn last record, as a killed crawl leaves, is skipped; other damage
+// is an error. fn's error stops the scan and is returned.
+func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot) error) error {
+	files, err := warcFiles(archiveDir)
+	if err != nil {
+		return err
+	}
+	newest := map[string]scanned{}
+	for _, name := range files {
+		if err := scanFile(ctx, archiveDir, name, newest); err != nil {
+			return err
+		}
+	}
+	urls := make([]string, 0, len(newest))
+	for u := range newest {
+		urls = append(urls, u)
+	}
+	sort.Strings(urls)
+	for _, u := range urls {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s, ok := follow(u, newest)
+		if !ok {
+			continue
+		}
+		s, err := Load(archiveDir, s)
+		if err != nil {
+			return err
+		}
+		if err := fn(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// follow builds the snapshot of u: its own content, or the content at the
+// end of its redirect chain (at most DefaultMaxRedirects hops).
+func follow(u string, newest map[string]scanned) (citewatch.Snapshot, bool) {
+	s := citewatch.Snapshot{URL: u}
+	at := u
+	for range DefaultMaxRedirects + 1 {
+		e := newest[at]
+		switch {
+		case e.imported || (e.status >= 200 && e.status < 300):
+			if at != u {
+				s.FinalURL = at
+			}
+			s.Status, s.FetchedAt = e.status, e.date
+			s.WARCFile, s.WARCOffset, s.WARCRecordID, s.PayloadDigest = e.loc.File, e.loc.Offset, e.id, e.digest
+			s.Outcome = citewatch.OutcomeFetched
+			if e.imported {
+				s.Outcome = citewatch.OutcomeImported
+			}
+			return s, true
+		case e.status >= 300 && e.status < 400 && e.location != "":
+			if _, seen := newest[e.location]; !seen {
+				return s, false
+			}
+			s.Redirects = append(s.Redirects, at)
+			at = e.location
+		default:
+			return s, false
+		}
+	}
+	return s, false
+}
+
+// scanFile records the newest response or imported resource record per
+// target URI of one WARC file.
+func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) error {
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return fmt.Errorf("crawl: archive: %w", err)
+	}
+	defer f.Close()
+	rd, err := warc.NewReader(f)
+	if err != nil {
+		return fmt.Errorf("crawl: archive %s: %w", name, err)
+	}
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec, loc, err := rd.Next()
+		if err == io.EOF || errors.Is(err, warc.ErrTruncated) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("crawl: archive %s: %w", name, err)
+		}
+		e := scanned{date: rec.Date(), id: rec.ID(), digest: rec.PayloadDigest()}
+		switch {
+		case rec.Type == warc.TypeResource && rec.Header.Get(ImportedField) == "true":
+			e.imported = true
+		case rec.Type == warc.TypeResponse && rec.IsHTTP():
+			hr, err := warc.ParseHTTPResponse(rec.Block)
+			if err != nil {
+				continue // an unreadable response holds no content to index
+			}
+			e.status = hr.Status
+			if loc := hr.Header.Get("Location"); loc != "" {
+				e.location = resolveRef(rec.TargetURI(), loc)
+			}
+		default:
+			continue
+		}
+		loc.File = name
+		e.loc = loc
+		target := rec.TargetURI()
+		if old, ok := newest[target]; ok && old.date.After(e.date) {
+			continue
+		}
+		newest[target] = e
+	}
+}
+
+// resolveRef resolves a Location header against the URL it came from.
+func resolveRef(base, ref string) string {
+	b, err := url.Parse(base)
+	if err != nil {
+		return ref
+	}
+	r, err := b.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return r.String()
+}
+
+// warcFiles lists the WARC files of dir in name (so time) order; a missing
+// folder is an empty archive.
+func warcFiles(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("crawl: archive: %w", err)
+	}
+	var names []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && (filepath.Ext(n) == ".warc" || len(n) > 8 && n[len(n)-8:] == ".warc.gz") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}
