@@ -120,8 +120,10 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	}
 	h.Status, h.Header, h.Body = resp.StatusCode, resp.Header, bufferedBytes(resp)
 	out := *resp
-	out.Header = resp.Header.Clone()
-	out.Header.Del("Content-Encoding")
+	if _, ok := resp.Header["Content-Encoding"]; ok {
+		out.Header = resp.Header.Clone() // the hop keeps it: the archive holds the body as received
+		out.Header.Del("Content-Encoding")
+	}
 	out.Body = http.NoBody
 	out.ContentLength = 0
 	return &out, nil
