@@ -86,16 +86,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 	if err != nil {
 		return err
 	}
-	for _, p := range report.Problems {
-		fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
-	}
-	if err := verify.WriteReport(g.stdout, report, o.format, color); err != nil {
-		return err
-	}
-	if !report.AllSupported() {
-		return errChecksFailed
-	}
-	return nil
+	return writeReport(g, name, report, o.format, color)
 }
 
 // fetchAndIndex crawls urls, extracting and indexing each new snapshot,

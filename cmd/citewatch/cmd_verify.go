@@ -83,12 +83,20 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	// Problems go to stderr, one line each, so the report on stdout stays
-	// machine-readable in every format.
-	for _, p := range report.Problems {
-		fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
+	return writeReport(g, name, report, o.format, color)
+}
+
+// writeReport prints the report to stdout and its problems to stderr, one
+// line each; the text report lists its problems itself, so they are not
+// repeated on stderr. It returns errChecksFailed when a claim is not
+// supported.
+func writeReport(g *globals, name string, report *verify.Report, format string, color bool) error {
+	if format != verify.ReportText || !isTerminal(g.stdout) {
+		for _, p := range report.Problems {
+			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
+		}
 	}
-	if err := verify.WriteReport(g.stdout, report, o.format, color); err != nil {
+	if err := verify.WriteReport(g.stdout, report, format, color); err != nil {
 		return err
 	}
 	if !report.AllSupported() {
