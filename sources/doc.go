@@ -36,6 +36,15 @@
 //   - jitter: a factor between 0.9 and 1.1 fixed for each URL (from a hash
 //     of it), so that sources added together do not stay due together.
 //
+// # Recording
+//
+// A crawl records a fetch per page, so recording is built for volume:
+// RecordFetches writes a batch in one transaction, reading the state of
+// the batch's sources with one query and keeping it up to date as it
+// goes, so that each fetch costs two statements (add or update the
+// source, insert the fetch). RecordFetch, for one fetch at a time, commits
+// calls that overlap together (group commit).
+//
 // A Catalog is safe for concurrent use, and several processes may open the
 // same catalog: the database runs in WAL mode, every write is a transaction
 // that takes the write lock at its start, and a writer waits up to the busy
