@@ -50,19 +50,36 @@ func (x *Extractor) FactsInText(url, text string, published citewatch.Date) []ci
 // Assertions returns what a claim sentence asserts — treaty, event, party,
 // date with its precision, place, count — read with the same sentence rules
 // as Extract. Partial dates ("on 5 September") are completed from published
-// when it is set. A claim that names no treaty act gives nil. It is safe for
-// concurrent use.
+// when it is set. A treaty the claim does not name ("it", "the
+// Convention", or none at all) is left empty: the claim's document's
+// subject, which verification matches with the source's treaty. A claim
+// that names no treaty act gives nil. It is safe for concurrent use.
 func (x *Extractor) Assertions(text string, published citewatch.Date) []citewatch.Assertion {
 	doc := textDocument("", text, published)
 	pg := plainContext(doc)
+	pg.claim = true
+	if pg.subject == "" {
+		// A claim that names no treaty ("It was opened for signature in
+		// Vilnius", "Japan ratified the Convention") speaks of its
+		// document's subject, which the claim alone does not know.
+		pg.subject = unnamedSubject
+	}
 	var out []citewatch.Assertion
 	var fl flow
 	for _, sp := range doc.Sentences {
 		var facts []stated
 		facts, fl = sentenceFacts(doc.Slice(sp), pg, fl)
 		for _, st := range facts {
+			if st.treaty == unnamedSubject {
+				st.treaty = ""
+			}
 			out = append(out, citewatch.Assertion{Treaty: st.treaty, Event: st.event, Party: st.party, Date: st.date, Place: st.place, Count: st.count})
 		}
 	}
 	return out
 }
+
+// unnamedSubject stands for the treaty a claim speaks of without naming
+// it, while the sentence rules run; Assertions reports it as an empty
+// Treaty.
+const unnamedSubject = "\x00subject"

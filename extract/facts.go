@@ -17,6 +17,10 @@ type page struct {
 	subject   string           // the treaty the page is about, for "the Convention"
 	treaty    treaties.Options
 	dates     dates.Context
+	// claim is set when the text is a claim to check, not a page: an act
+	// told with no date ("was opened for signature in Strasbourg") still
+	// asserts the act and its place.
+	claim bool
 }
 
 // headline reports whether sentence sp is in the page's headline, which
@@ -260,7 +264,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 				}
 				continue
 			}
-			if a.event != citewatch.EventEIFCondition && f.date.IsZero() {
+			if a.event != citewatch.EventEIFCondition && f.date.IsZero() && !pg.claim {
 				continue // "the entry into force of the Convention", "Opening of the treaty" say no date
 			}
 			facts = append(facts, f)

@@ -27,6 +27,10 @@ func classify(t *trigger, word string) {
 		}
 	}
 	t.finite = strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
+	if strings.HasPrefix(w, "open") {
+		// "opened for signature" tells the act; only its last word is a noun.
+		t.noun, t.finite = false, strings.HasPrefix(w, "opened")
+	}
 }
 
 // triggerRE finds event words in English, French and German; its groups are
@@ -147,7 +151,8 @@ var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|n
 var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant)(?:\s+(?:its|the|their|la|son|sa|l['’]))?\s*$`)
 
 // reUnrealCount finds words before a count that make it hypothetical.
-var reUnrealCount = regexp.MustCompile(`(?i)\b(?:would|will|could|might|may|should|if|once|pourrait|serait)\b[^.]*$`)
+// "May" with a capital is the month: "opened in May 2011 and ratified by 39 states".
+var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|pourrait|serait)|may)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule.
 var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
@@ -155,12 +160,16 @@ var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the e
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
 // "the number of signatories to 13", "the 13th signatory".
 var (
-	reCount        = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
-	reCountColon   = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
-	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
-	reCountHave    = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
-	reCountBy      = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+by\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?)\b`)
-	reCountNone    = regexp.MustCompile(`(?i)\b(?:(?:none|no\s+(?:state|country|one|party))\s+(?:has|have)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	reCount      = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
+	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
+	reCountTo    = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountHave  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
+	reCountBy    = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+by\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?)\b`)
+	reCountNone  = regexp.MustCompile(`(?i)\b(?:(?:none|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	// reCountActors finds a number of states as the subject of a past
+	// act: "Ten states and organisations signed", "39 countries ratified".
+	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified)\b`)
+	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+$`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
 	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
@@ -241,6 +250,15 @@ func findCounts(s string) []countMention {
 	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun") {
 		return nil
 	}
+	// "signed by 180 parties" counts signatories whatever the noun: read
+	// before the bare "180 parties".
+	for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
+		ev := citewatch.EventSignatoryCount
+		if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
+			ev = citewatch.EventPartyCount
+		}
+		out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
+	}
 	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
 		if rest := strings.TrimLeft(s[loc[1]:], " "); strings.HasPrefix(rest, "signed") || strings.HasPrefix(rest, "have signed") || strings.HasPrefix(rest, "had signed") {
@@ -254,12 +272,12 @@ func findCounts(s string) []countMention {
 	for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
 	}
-	for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
-		ev := citewatch.EventSignatoryCount
-		if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
-			ev = citewatch.EventPartyCount
+	for _, loc := range reCountActors.FindAllStringSubmatchIndex(s, -1) {
+		// "The two countries signed" points back at named parties: no total.
+		definite := reDefinite.MatchString(s[:loc[0]])
+		if !yearLike(s, loc) && !definite {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 		}
-		out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
 	}
 	for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
@@ -309,7 +327,8 @@ func yearLike(s string, loc []int) bool {
 }
 
 // rePlace finds "in Vilnius", "à Strasbourg", "at Strasbourg".
-var rePlace = regexp.MustCompile(`(?:^|\s)(?:in|at|à)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)`)
+// The name must end at a word's end: "at COP21" names no place.
+var rePlace = regexp.MustCompile(`(?:^|\s)(?:in|at|à)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)(?:[^\p{L}\p{N}]|$)`)
 
 var notPlaces = map[string]bool{
 	"The": true, "This": true, "Its": true, "Council": true, "Convention": true, "Treaty": true, "Article": true,

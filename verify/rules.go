@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 )
@@ -40,9 +42,68 @@ func partyEvent(e citewatch.Event) bool {
 	return e == citewatch.EventSigned || e.ConsentToBeBound() || e == citewatch.EventDenounced
 }
 
-func sameTreaty(a citewatch.Assertion, f citewatch.Fact) bool {
-	return a.Treaty == "" || f.Treaty == "" || a.Treaty == f.Treaty
+// sameTreaty reports whether fact f may be about the treaty of assertion a.
+// An assertion that names no treaty ("the Convention was signed ...")
+// speaks of the source's subject: the treaty most of its facts are about.
+func sameTreaty(a citewatch.Assertion, f citewatch.Fact, subject string) bool {
+	if a.Treaty == "" {
+		return subject == "" || f.Treaty == "" || f.Treaty == subject
+	}
+	return f.Treaty == "" || a.Treaty == f.Treaty
 }
+
+// subjectTreaty returns the treaty most of facts are about, the first one
+// named on a tie, or "" when no fact names one.
+func subjectTreaty(facts []citewatch.Fact) string {
+	n := map[string]int{}
+	best := ""
+	for _, f := range facts {
+		if f.Treaty == "" {
+			continue
+		}
+		n[f.Treaty]++
+		if best == "" || n[f.Treaty] > n[best] {
+			best = f.Treaty
+		}
+	}
+	return best
+}
+
+// countEvent reports whether e counts signatories or parties: its Count is
+// asserted even when zero ("none has ratified it").
+func countEvent(e citewatch.Event) bool {
+	return e == citewatch.EventSignatoryCount || e == citewatch.EventPartyCount
+}
+
+// valued reports whether a asserts something a fact can back or
+// contradict: a party, a date, a place or a count. "It was opened for
+// signature at a conference" asserts only that the act happened, which
+// says little about whether the source states the rest of the claim.
+func valued(a citewatch.Assertion) bool {
+	return a.Party != "" || !a.Date.IsZero() || a.Place != "" || countEvent(a.Event) || a.Count != 0
+}
+
+// namesPlace reports whether quote names place as a word or words:
+// "opened for signature at United Nations Headquarters in New York" names
+// New York even when the fact's own place is United Nations.
+func namesPlace(quote, place string) bool {
+	q, p := strings.ToLower(quote), strings.ToLower(place)
+	for i := 0; ; {
+		j := strings.Index(q[i:], p)
+		if j < 0 || p == "" {
+			return false
+		}
+		start, end := i+j, i+j+len(p)
+		before, _ := utf8.DecodeLastRuneInString(q[:start])
+		after, _ := utf8.DecodeRuneInString(q[end:])
+		if (start == 0 || !isWordRune(before)) && (end == len(q) || !isWordRune(after)) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // compare checks one assertion against a source's facts at the assertion's
 // precision. Facts about the same treaty (or an unnamed one), the same kind
@@ -54,10 +115,10 @@ func sameTreaty(a citewatch.Assertion, f citewatch.Fact) bool {
 // Without a party, a party's act is contradicted only by facts without a
 // party: "signed on 5 September 2024" is not contradicted by a later
 // signature of one state.
-func compare(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
+func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) assertionResult {
 	var cands, against []citewatch.Fact
 	for _, f := range facts {
-		if !sameTreaty(a, f) || family(f.Event) != family(a.Event) {
+		if !sameTreaty(a, f, subject) || family(f.Event) != family(a.Event) {
 			continue
 		}
 		switch {
@@ -72,7 +133,7 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
 		}
 	}
 	if len(cands) == 0 {
-		res := kindOfAct(a, facts)
+		res := kindOfAct(a, facts, subject)
 		if res.outcome == outcomeUnknown {
 			res.missing = describeAssertion(a)
 		}
@@ -113,14 +174,20 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
 		}
 		return "in " + v
 	})
+	// A place is backed by a fact of the act whose sentence names it, as a
+	// place within another ("in Vilnius, Lithuania") or beside the one the
+	// fact recorded ("at United Nations Headquarters in New York").
 	check("place", a.Place, a.Place != "", func(f citewatch.Fact) (string, bool) {
+		if strings.EqualFold(f.Place, a.Place) || namesPlace(f.Citation.Quote, a.Place) {
+			return a.Place, true
+		}
 		if f.Place == "" {
 			return "", false
 		}
-		return f.Place, strings.EqualFold(f.Place, a.Place)
+		return f.Place, false
 	}, func(v string) string { return "in " + v })
-	check("count", strconv.Itoa(a.Count), a.Count != 0, func(f citewatch.Fact) (string, bool) {
-		if f.Count == 0 {
+	check("count", strconv.Itoa(a.Count), a.Count != 0 || countEvent(a.Event), func(f citewatch.Fact) (string, bool) {
+		if f.Count == 0 && !countEvent(f.Event) {
 			return "", false
 		}
 		// A count is a fact as of a date: counts for another time are not
@@ -163,13 +230,13 @@ func countDate(f citewatch.Fact) citewatch.Date {
 // kindOfAct finds a different act by the claim's party: the claim says a
 // party ratified and the source says it signed, with no consent of its own;
 // or the claim says it signed and the source says it acceded.
-func kindOfAct(a citewatch.Assertion, facts []citewatch.Fact) assertionResult {
+func kindOfAct(a citewatch.Assertion, facts []citewatch.Fact, subject string) assertionResult {
 	if a.Party == "" || !partyEvent(a.Event) {
 		return assertionResult{outcome: outcomeUnknown}
 	}
 	var other *citewatch.Fact
 	for i, f := range facts {
-		if f.Party != a.Party || !sameTreaty(a, f) {
+		if f.Party != a.Party || !sameTreaty(a, f, subject) {
 			continue
 		}
 		switch {

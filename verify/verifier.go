@@ -105,7 +105,12 @@ type source struct {
 	known     bool // the catalog knows the URL
 	passages  []citewatch.Passage
 	sentences []string
-	facts     []citewatch.Fact
+	// judged is sentences and, last, one "(meta data)" sentence with the
+	// page's title and publication date, which the lexical judge reads
+	// with every sentence.
+	judged  []string
+	facts   []citewatch.Fact
+	subject string // the treaty most of facts are about
 }
 
 // run is one call to Verify: its caches.
@@ -221,6 +226,8 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 			return nil, fmt.Errorf("verify: facts of %s: %w", url, err)
 		}
 		s.facts = fs
+		s.subject = subjectTreaty(fs)
+		s.judged = append(append([]string(nil), s.sentences...), metaSentence(ps))
 	}
 	rn.sources[url] = s
 	return s, nil
@@ -316,6 +323,17 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 }
 
 // judgeSource gives the verdict for claim c against one source.
+//
+// The source's facts decide first: a fact that disagrees with a value the
+// claim asserts (a date at the claim's precision, a place, a count, the
+// kind of act) contradicts the claim, and so does a number the source
+// states in the claim's own words where the claim states another. When
+// facts back every value the claim asserts, the claim is supported unless
+// it states a number the source never mentions; when they back some, it is
+// partially supported unless the lexical judge finds the rest in the page.
+// When the claim asserts values that no fact bears on, the lexical judge
+// must find the claim in the page for support, else the source does not
+// state it. A claim that asserts no values is left to the lexical judge.
 func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 	vd := citewatch.Verdict{ClaimID: c.ID, URL: s.url}
 	if len(s.passages) == 0 && len(s.facts) == 0 {
@@ -323,43 +341,50 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		vd.Reason = s.unavailableReason(rn.v.health != nil)
 		return vd
 	}
-	// What the source's extracted facts say of each assertion.
-	var results []assertionResult
-	for _, a := range c.Assertions {
-		if a.Event == "" {
-			continue
-		}
-		results = append(results, compare(a, s.facts))
-	}
+	results := factResults(c, s.facts, s.subject)
 	if contra := contradictions(results); len(contra) > 0 {
 		vd.Label = citewatch.Contradicted
 		vd.Reason = joinReasons(contra)
 		vd.Evidence = factEvidence(contra)
 		return vd
 	}
-	supported, partial, unknown := 0, 0, 0
+	unst := unstated(c.Text, c.Assertions, s.judged)
+	if subs := substitutions(c.Text, unst, s.sentences); len(subs) > 0 {
+		vd.Label = citewatch.Contradicted
+		var parts []string
+		for _, sub := range subs {
+			parts = append(parts, fmt.Sprintf("the source says %s where the claim says %s", sub.said, sub.claimed))
+			if len(vd.Evidence) < maxEvidence {
+				vd.Evidence = append(vd.Evidence, rn.passageEvidence(s, []int{sub.sentence})...)
+			}
+		}
+		vd.Reason = strings.Join(parts, "; ")
+		return vd
+	}
+	supported, partial := 0, 0
 	for _, r := range results {
 		switch r.outcome {
 		case outcomeSupported:
 			supported++
 		case outcomePartial:
 			partial++
-		default:
-			unknown++
 		}
 	}
-	switch {
-	case len(results) > 0 && supported == len(results):
+	if len(results) > 0 && supported == len(results) {
+		vd.Evidence = factEvidence(results)
+		if len(unst) > 0 {
+			vd.Label = citewatch.PartiallySupported
+			vd.Reason = "the source says " + joinSays(results) + "; it never mentions " + strings.Join(unst, ", ")
+			return vd
+		}
 		vd.Label = citewatch.Supported
 		vd.Reason = "the source says " + joinSays(results)
-		vd.Evidence = factEvidence(results)
 		return vd
 	}
 	// The lexical judge reads the whole page: only when facts do not settle it.
-	j := rn.v.judge.Judge(c.Text, "", s.sentences)
+	j := rn.v.judge.Judge(c.Text, "", s.judged)
 	lexical := rn.passageEvidence(s, j.Best)
-	switch {
-	case supported+partial > 0:
+	if supported+partial > 0 {
 		if j.Label == evidence.Supported {
 			vd.Label = citewatch.Supported
 			vd.Reason = "the source says " + joinSays(results) + "; " + j.Reason
@@ -386,13 +411,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 					Citation: citewatch.Citation{URL: p.URL, WARCRecordID: p.WARCRecordID, Quote: p.Text, Span: p.Span}})
 			}
 		}
-		var again []assertionResult
-		for _, a := range c.Assertions {
-			if a.Event != "" {
-				again = append(again, compare(a, pseudo))
-			}
-		}
-		if contra := contradictions(again); len(contra) > 0 {
+		if contra := contradictions(factResults(c, pseudo, s.subject)); len(contra) > 0 {
 			vd.Label = citewatch.Contradicted
 			vd.Reason = joinReasons(contra)
 			vd.Evidence = factEvidence(contra)
@@ -400,21 +419,65 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		}
 	}
 	vd.Evidence = lexical
-	switch j.Label {
-	case evidence.Supported:
+	vd.Reason = j.Reason
+	if vd.Reason == "" {
+		vd.Reason = "the lexical evidence is " + string(j.Label)
+	}
+	switch {
+	case j.Label == evidence.Supported:
 		vd.Label = citewatch.Supported
-	case evidence.Partial:
+	case len(results) > 0:
+		// The claim asserts dated, placed or counted acts and the source
+		// states none of them: its words alone do not make it a partial
+		// match.
+		vd.Label = citewatch.NotInSource
+		vd.Reason = "the source states no fact on " + joinMissing(results, c) + "; " + j.Reason
+		vd.Evidence = nil
+	case j.Label == evidence.Partial:
 		vd.Label = citewatch.PartiallySupported
 	default:
 		vd.Label = citewatch.NotInSource
 		vd.Evidence = nil
 	}
-	vd.Reason = j.Reason
-	if vd.Reason == "" {
-		vd.Reason = "the lexical evidence is " + string(j.Label)
-	}
 	return vd
 }
+
+// factResults compares each assertion of c that states a value with
+// facts. An entry-into-force rule is compared by its threshold, read from
+// the claim's text and the facts' sentences.
+func factResults(c citewatch.Claim, facts []citewatch.Fact, subject string) []assertionResult {
+	var out []assertionResult
+	for _, a := range c.Assertions {
+		switch {
+		case a.Event == citewatch.EventEIFCondition:
+			if _, ok := threshold(c.Text); ok {
+				out = append(out, compareCondition(c.Text, facts, subject))
+			}
+		case a.Event != "" && valued(a):
+			out = append(out, compare(a, facts, subject))
+		}
+	}
+	return out
+}
+
+// metaSentence is the "(meta data)" sentence of a page: its title and
+// publication date, as the lexical judge reads them.
+func metaSentence(ps []citewatch.Passage) string {
+	var title string
+	var published citewatch.Date
+	for _, p := range ps {
+		if title == "" {
+			title = p.Title
+		}
+		if published.IsZero() {
+			published = p.Published
+		}
+	}
+	return strings.TrimSpace(evidenceMeta + " " + title + " " + published.Human())
+}
+
+// evidenceMeta starts the sentence the lexical judge reads as metadata.
+const evidenceMeta = "(meta data)"
 
 // passageEvidence turns the judge's best sentence indices into evidence.
 func (rn *run) passageEvidence(s *source, best []int) []citewatch.Evidence {

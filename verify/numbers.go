@@ -1,0 +1,233 @@
+package verify
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/citewatch/citewatch"
+)
+
+// numberWords are the number words a threshold or count is written with.
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}
+
+// readNumber reads digits or a number word, lower case.
+func readNumber(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil {
+		return n, true
+	}
+	n, ok := numberWords[strings.ToLower(w)]
+	return n, ok
+}
+
+// reThreshold finds the number an entry-into-force rule turns on: "five
+// ratifications", "5 Ratifications", "ten signatories", "cinq
+// ratifications". "three months" is a period, not a threshold.
+var reThreshold = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordAlternation() + `)\s+(?:[\p{L}-]+\s+){0,2}?(ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments)\b`)
+
+// numberWordAlternation is numberWords as a regular expression's alternatives.
+func numberWordAlternation() string {
+	ws := make([]string, 0, len(numberWords))
+	for w := range numberWords {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return strings.Join(ws, "|")
+}
+
+// threshold returns the first number of text that counts ratifications,
+// signatories or states, and whether there is one.
+func threshold(text string) (int, bool) {
+	for _, m := range reThreshold.FindAllStringSubmatch(text, -1) {
+		if n, ok := readNumber(m[1]); ok && n > 0 {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// compareCondition checks the threshold of an entry-into-force rule the
+// claim states ("after ten ratifications") against the rules the source
+// states. Only a rule whose sentence gives a threshold bears on it.
+func compareCondition(claim string, facts []citewatch.Fact, subject string) assertionResult {
+	a := citewatch.Assertion{Event: citewatch.EventEIFCondition}
+	want, ok := threshold(claim)
+	if !ok {
+		return assertionResult{outcome: outcomeUnknown}
+	}
+	var against *citewatch.Fact
+	got := 0
+	for i, f := range facts {
+		if f.Event != citewatch.EventEIFCondition || !sameTreaty(a, f, subject) {
+			continue
+		}
+		n, ok := threshold(f.Citation.Quote)
+		if !ok {
+			continue
+		}
+		if n == want {
+			return assertionResult{outcome: outcomeSupported, facts: []citewatch.Fact{f},
+				says: fmt.Sprintf("entry into force after %d", n)}
+		}
+		if against == nil {
+			against, got = &facts[i], n
+		}
+	}
+	if against == nil {
+		return assertionResult{outcome: outcomeUnknown, missing: fmt.Sprintf("entry into force after %d", want)}
+	}
+	return assertionResult{outcome: outcomeContradicted, facts: []citewatch.Fact{*against},
+		reason: fmt.Sprintf("entry into force: the source says after %d; the claim says after %d", got, want)}
+}
+
+// token is a word of a text with its position among the text's words.
+type token struct {
+	text string // as written
+	low  string // lower case
+}
+
+func tokens(text string) []token {
+	var out []token
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		out = append(out, token{text: w, low: strings.ToLower(w)})
+	}
+	return out
+}
+
+func hasDigit(s string) bool { return strings.IndexFunc(s, unicode.IsDigit) >= 0 }
+
+// explainedNumbers are the numbers the claim's assertions account for:
+// their dates' days and years and their counts, which the fact comparison
+// has already judged.
+func explainedNumbers(as []citewatch.Assertion) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range as {
+		if !a.Date.IsZero() {
+			out[strconv.Itoa(a.Date.Year)] = true
+			if a.Date.Day > 0 {
+				out[strconv.Itoa(a.Date.Day)] = true
+				out[fmt.Sprintf("%02d", a.Date.Day)] = true
+			}
+		}
+		if a.Count != 0 {
+			out[strconv.Itoa(a.Count)] = true
+		}
+	}
+	return out
+}
+
+// unstated returns the words with digits of claim ("2001", "COP21") that
+// its assertions do not account for and that no sentence of the source
+// has: values the claim states beyond what the facts settle.
+func unstated(claim string, as []citewatch.Assertion, sentences []string) []string {
+	explained := explainedNumbers(as)
+	page := map[string]bool{}
+	for _, s := range sentences {
+		for _, t := range tokens(s) {
+			page[t.low] = true
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tokens(claim) {
+		if !hasDigit(t.low) || explained[t.low] || page[t.low] || seen[t.low] {
+			continue
+		}
+		seen[t.low] = true
+		out = append(out, t.text)
+	}
+	return out
+}
+
+// numberContext is how many content words either side of a number say
+// what it counts or dates.
+const numberContext = 3
+
+// around returns the content words within numberContext words of the
+// word at i, less numbers, trimmed of a plural "s".
+func around(ts []token, i int) map[string]bool {
+	out := map[string]bool{}
+	add := func(j int) {
+		if w := ts[j].low; !stopwords[w] && !hasDigit(w) && len(w) > 1 {
+			out[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	for j, n := i-1, 0; j >= 0 && n < numberContext; j-- {
+		if !stopwords[ts[j].low] {
+			n++
+		}
+		add(j)
+	}
+	for j, n := i+1, 0; j < len(ts) && n < numberContext; j++ {
+		if !stopwords[ts[j].low] {
+			n++
+		}
+		add(j)
+	}
+	return out
+}
+
+// isYear reports whether n reads as a year.
+func isYear(n int) bool { return n >= 1000 && n <= 2999 }
+
+// substitution is a number the claim states where the source states
+// another in the same words: "observer status ... since 2001" against
+// "observer status ... since 1996", "the 47 member states" against "the 46
+// Council of Europe member states".
+type substitution struct {
+	claimed, said string
+	sentence      int // index into the source's sentences
+}
+
+// substitutions finds, for each number of claim in nums (numbers the
+// source never states), a source sentence that states a number of the same
+// kind (a year for a year) amid at least two of the words around the
+// claim's number. The sentence sharing the most such words wins.
+func substitutions(claim string, nums []string, sentences []string) []substitution {
+	ct := tokens(claim)
+	var out []substitution
+	for _, num := range nums {
+		n, err := strconv.Atoi(num)
+		if err != nil {
+			continue
+		}
+		var ctx map[string]bool
+		for i, t := range ct {
+			if t.text == num {
+				ctx = around(ct, i)
+				break
+			}
+		}
+		best, bestShared := substitution{}, 1
+		for si, s := range sentences {
+			st := tokens(s)
+			for i, t := range st {
+				m, err := strconv.Atoi(t.low)
+				if err != nil || m == n || isYear(m) != isYear(n) {
+					continue
+				}
+				shared := 0
+				for w := range around(st, i) {
+					if ctx[w] {
+						shared++
+					}
+				}
+				if shared > bestShared {
+					best, bestShared = substitution{claimed: num, said: t.text, sentence: si}, shared
+				}
+			}
+		}
+		if best.claimed != "" {
+			out = append(out, best)
+		}
+	}
+	return out
+}
