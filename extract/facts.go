@@ -245,7 +245,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			facts = append(facts, f)
 		case partyEvent(a.event):
 			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a, acts)
+				f.place = placeNear(s, a, acts, tms)
 			}
 			for _, p := range a.parties {
 				g := f
@@ -254,7 +254,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			}
 		default:
 			if a.event == citewatch.EventOpened || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a, acts)
+				f.place = placeNear(s, a, acts, tms)
 			}
 			if a.event == citewatch.EventEnteredIntoForce && len(a.parties) > 0 {
 				for _, p := range a.parties {
@@ -517,8 +517,11 @@ func forParty(s string, a *anchorable, p parties.Mention) bool {
 	return false
 }
 
-// placeNear finds "in Vilnius" after an act, before the next act word.
-func placeNear(s string, a *anchorable, acts []*anchorable) string {
+// placeNear finds "in Vilnius" after an act, before the next act word,
+// within reach of the act not counting treaty titles in between ("signed
+// the Council of Europe Framework Convention on ... the Rule of Law in
+// Vilnius").
+func placeNear(s string, a *anchorable, acts []*anchorable, tms []treaties.Mention) string {
 	end := len(s)
 	for _, b := range acts {
 		if b.start >= a.end && b.start < end && b.count == nil {
@@ -527,7 +530,13 @@ func placeNear(s string, a *anchorable, acts []*anchorable) string {
 	}
 	rest := s[a.end:end]
 	for _, loc := range rePlace.FindAllStringSubmatchIndex(rest, -1) {
-		if loc[2] > 120 {
+		far := loc[2]
+		for _, m := range tms {
+			if m.Start >= a.end && m.End <= a.end+loc[2] {
+				far -= m.End - m.Start
+			}
+		}
+		if far > 120 {
 			break
 		}
 		name := rest[loc[2]:loc[3]]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -382,7 +383,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		return vd
 	}
 	// The lexical judge reads the whole page: only when facts do not settle it.
-	j := rn.v.judge.Judge(c.Text, "", s.judged)
+	j := rn.v.judge.Judge(reported(c.Text), "", s.judged)
 	lexical := rn.passageEvidence(s, j.Best)
 	if supported+partial > 0 {
 		if j.Label == evidence.Supported {
@@ -440,6 +441,19 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 		vd.Evidence = nil
 	}
 	return vd
+}
+
+// reAttribution finds a clause that attributes what follows to someone:
+// "Commentators argue that", "Officials said that", "Critics note that".
+var reAttribution = regexp.MustCompile(`^[\p{L}'’ -]{1,40}?\s(?:argue|argues|argued|say|says|said|note|notes|noted|claim|claims|claimed|believe|believes|contend|contends|write|writes|wrote|observe|observes|observed|suggest|suggests|suggested)\s+that\s+`)
+
+// reported returns what a claim reports, less a leading attribution: the
+// source that argues it need not name who else argues it.
+func reported(claim string) string {
+	if loc := reAttribution.FindStringIndex(claim); loc != nil && loc[1] < len(claim) {
+		return claim[loc[1]:]
+	}
+	return claim
 }
 
 // factResults compares each assertion of c that states a value with
