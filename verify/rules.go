@@ -163,7 +163,9 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		}
 		absent = append(absent, what+" "+claimed)
 	}
-	check("date", a.Date.Human(), !a.Date.IsZero(), func(f citewatch.Fact) (string, bool) {
+	// A count's date says when the count held, not when an act happened:
+	// it picks the counts to compare and is not compared itself.
+	check("date", a.Date.Human(), !a.Date.IsZero() && !countEvent(a.Event), func(f citewatch.Fact) (string, bool) {
 		if f.Date.IsZero() {
 			return "", false
 		}
