@@ -217,8 +217,23 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 			res.facts = cands[:1] // the act itself, with no value to compare
 		}
 		res.says = strings.TrimSpace(describeAct(a, res.facts[0]) + " " + strings.Join(backed, ", "))
+		if f := res.facts[0]; countEvent(a.Event) {
+			res.says = fmt.Sprintf("%d %s", f.Count, actWords[f.Event]) // "13 signatories"
+			if when := countDate(f); !when.IsZero() {
+				res.says += " as of " + when.Human()
+			}
+		}
 	}
 	return res
+}
+
+// datePhrase says when, at the date's precision: "on 5 May 2021", "in May
+// 2021", "in 2021".
+func datePhrase(d citewatch.Date) string {
+	if d.Precision == citewatch.PrecisionDay {
+		return "on " + d.Human()
+	}
+	return "in " + d.Human()
 }
 
 // countDate is the date a count speaks for.
@@ -254,7 +269,7 @@ func kindOfAct(a citewatch.Assertion, facts []citewatch.Fact, subject string) as
 	}
 	when := ""
 	if !other.Date.IsZero() {
-		when = " on " + other.Date.Human()
+		when = " " + datePhrase(other.Date)
 	}
 	return assertionResult{
 		outcome: outcomeContradicted,

@@ -91,13 +91,22 @@ func TestCompareCounts(t *testing.T) {
 			t.Errorf("compare(%+v) = %v (%q), want %v", tt.a, got.outcome, got.reason, tt.want)
 		}
 	}
+	if got := compare(tests[0].a, facts, "T-1"); got.says != "9 signatories as of 1 June 2022" {
+		t.Errorf("says = %q, want %q", got.says, "9 signatories as of 1 June 2022")
+	}
 }
 
 func TestCompareKindOfActForAnUnnamedTreaty(t *testing.T) {
 	facts := []citewatch.Fact{fact("T-1", citewatch.EventSigned, "PRT", citewatch.DayDate(2021, time.June, 9), "", 0, "Portugal signed the treaty on 9 June 2021.")}
 	got := compare(citewatch.Assertion{Event: citewatch.EventRatified, Party: "PRT", Date: citewatch.DayDate(2021, time.June, 9)}, facts, "T-1")
-	if got.outcome != outcomeContradicted || !strings.Contains(got.reason, "PRT signed") {
+	if got.outcome != outcomeContradicted || !strings.Contains(got.reason, "PRT signed on 9 June 2021") {
 		t.Errorf("PRT ratified vs PRT signed = %v (%q), want contradicted", got.outcome, got.reason)
+	}
+	// A year-precision act is said "in" its year.
+	facts = []citewatch.Fact{fact("T-1", citewatch.EventSigned, "PRT", year(2017), "", 0, "Portugal signed the treaty in 2017.")}
+	got = compare(citewatch.Assertion{Event: citewatch.EventRatified, Party: "PRT", Date: year(2017)}, facts, "T-1")
+	if !strings.Contains(got.reason, "PRT signed in 2017") {
+		t.Errorf("reason = %q, want it to say PRT signed in 2017", got.reason)
 	}
 }
 
