@@ -647,3 +647,22 @@ func TestKilledWriter(t *testing.T) {
 		t.Errorf("read %d records after the kill, want at least the 102 written before \"ready\"", n)
 	}
 }
+
+func TestAppendHTTPResponseMessage(t *testing.T) {
+	hdr := http.Header{"Content-Type": {"text/html"}, "Set-Cookie": {"a=1", "b=2"}, "Date": {"Tue, 11 Feb 2025 10:00:00 GMT"}}
+	body := []byte(page)
+	want := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nDate: Tue, 11 Feb 2025 10:00:00 GMT\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n" + page
+	if got := string(HTTPResponseMessage(200, hdr, body)); got != want {
+		t.Errorf("HTTPResponseMessage = %q, want %q", got, want)
+	}
+	// Appending keeps what the buffer held and reuses its room.
+	buf := append(make([]byte, 0, 4096), "kept"...)
+	got := AppendHTTPResponseMessage(buf, 200, hdr, body)
+	if string(got) != "kept"+want || &got[0] != &buf[0] {
+		t.Errorf("AppendHTTPResponseMessage = %q (same array %v)", got, &got[0] == &buf[0])
+	}
+	resp, err := ParseHTTPResponse(got[len("kept"):])
+	if err != nil || resp.Status != 200 || string(resp.Body) != page || len(resp.Header["Set-Cookie"]) != 2 {
+		t.Errorf("ParseHTTPResponse of the appended message = %+v, %v", resp, err)
+	}
+}
