@@ -107,9 +107,7 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 	if err := crawlSources(ctx, g, o, args, p.handle); err != nil {
 		return err
 	}
-	for _, pr := range p.failed {
-		fmt.Fprintf(g.stderr, "citewatch: %s\n", pr)
-	}
+	p.reportFailed(g.stderr)
 	return p.Close()
 }
 

@@ -70,9 +70,7 @@ func runIndex(ctx context.Context, o indexOptions, g *globals) error {
 	if err := p.catchUp(ctx, g, cat, urls, nil); err != nil {
 		return err
 	}
-	for _, pr := range p.failed {
-		fmt.Fprintf(g.stderr, "citewatch: %s\n", pr)
-	}
+	p.reportFailed(g.stderr)
 	fmt.Fprintf(g.stdout, "index: %d pages indexed, %d facts, %d pages not extracted\n", p.pages, p.facts, len(p.failed))
 	return p.Close()
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -15,8 +13,7 @@ import (
 // runOptions are the flags of `citewatch run`: the crawl's and the report's.
 type runOptions struct {
 	crawl  crawlOptions
-	format string
-	color  string
+	report reportOptions
 }
 
 func newRunCmd(g *globals) *cobra.Command {
@@ -43,27 +40,14 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
 			return runRun(cmd.Context(), o, g, args)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
-	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	addReportFlags(cmd, &o.report)
 	addCrawlFlags(cmd, &o.crawl)
 	return cmd
 }
 
 func runRun(ctx context.Context, o runOptions, g *globals, args []string) error {
-	if !validFormat(o.format) {
-		return fmt.Errorf("%w: run: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
-	}
-	color, err := wantColor(o.color, g.stdout)
-	if err != nil {
-		return err
-	}
 	name := args[0]
-	data, err := readDocument(name, g.stdin())
-	if err != nil {
-		return err
-	}
-	doc, err := verify.Parse(name, data)
+	doc, color, err := readCitingDocument(o.report, g, name)
 	if err != nil {
 		return err
 	}
@@ -86,7 +70,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 	if err != nil {
 		return err
 	}
-	return writeReport(g, name, report, o.format, color)
+	return writeReport(g, name, report, o.report.format, color)
 }
 
 // fetchAndIndex crawls urls, extracting and indexing each new snapshot,
@@ -123,9 +107,7 @@ func fetchAndIndex(ctx context.Context, g *globals, o crawlOptions, urls []strin
 	if err := p.catchUp(ctx, g, cat, urls, handled); err != nil {
 		return err
 	}
-	for _, pr := range p.failed {
-		fmt.Fprintf(g.stderr, "citewatch: %s\n", pr)
-	}
+	p.reportFailed(g.stderr)
 	return p.Close()
 }
 

@@ -17,8 +17,7 @@ import (
 )
 
 type verifyOptions struct {
-	format string
-	color  string // auto, always, never
+	report reportOptions
 	// open supplies the Verifier's dependencies; nil means openVerifyDeps.
 	// Tests set it to doubles.
 	open func(ctx context.Context, g *globals) (*verifyDeps, error)
@@ -46,26 +45,44 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
 			return runVerify(cmd.Context(), o, g, args)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
-	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	addReportFlags(cmd, &o.report)
 	return cmd
 }
 
-func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
+// reportOptions are the flags of the commands that print a verification
+// report (verify, run).
+type reportOptions struct {
+	format string
+	color  string // auto, always, never
+}
+
+func addReportFlags(cmd *cobra.Command, o *reportOptions) {
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
+	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+}
+
+// readCitingDocument checks the report flags, then reads and parses the
+// document named on the command line ("-" for standard input).
+func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.CitingDocument, bool, error) {
 	if !validFormat(o.format) {
-		return fmt.Errorf("%w: verify: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
+		return nil, false, fmt.Errorf("%w: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
 	}
 	color, err := wantColor(o.color, g.stdout)
 	if err != nil {
-		return err
+		return nil, false, err
 	}
-	name := args[0]
 	data, err := readDocument(name, g.stdin())
 	if err != nil {
-		return err
+		return nil, false, err
 	}
 	doc, err := verify.Parse(name, data)
+	return doc, color, err
+}
+
+func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
+	name := args[0]
+	doc, color, err := readCitingDocument(o.report, g, name)
 	if err != nil {
 		return err
 	}
@@ -83,7 +100,7 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	return writeReport(g, name, report, o.format, color)
+	return writeReport(g, name, report, o.report.format, color)
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one
@@ -123,7 +140,7 @@ func wantColor(mode string, w io.Writer) (bool, error) {
 	case "auto", "":
 		return os.Getenv("NO_COLOR") == "" && isTerminal(w), nil
 	}
-	return false, fmt.Errorf("%w: verify: --color %q: want auto, always or never", citewatch.ErrInvalid, mode)
+	return false, fmt.Errorf("%w: --color %q: want auto, always or never", citewatch.ErrInvalid, mode)
 }
 
 // stdin is where "-" reads from.

@@ -65,7 +65,7 @@ func runVerifyDoc(t *testing.T, doc, format string) (stdout, stderr string, err 
 	}
 	var out, errOut bytes.Buffer
 	g := &globals{stdout: &out, stderr: &errOut, log: zerolog.Nop(), dataDir: t.TempDir()}
-	err = runVerify(context.Background(), verifyOptions{format: format, color: "never", open: verifyDoubles}, g, []string{path})
+	err = runVerify(context.Background(), verifyOptions{report: reportOptions{format: format, color: "never"}, open: verifyDoubles}, g, []string{path})
 	return out.String(), errOut.String(), err
 }
 

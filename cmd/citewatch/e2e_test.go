@@ -224,3 +224,44 @@ func TestRebuildFromArchiveAlone(t *testing.T) {
 		t.Errorf("extract --all printed %d facts, the crawl indexed %d", facts, before)
 	}
 }
+
+// TestArchiveAddIsIndexed imports a page a user saved and finds its facts
+// in the index, cited to the URL it was saved from.
+func TestArchiveAddIsIndexed(t *testing.T) {
+	data := t.TempDir()
+	page := filepath.Join(t.TempDir(), "saved.html")
+	html := `<html><head><title>Japan signs AI convention</title>
+<meta property="article:published_time" content="2025-02-12T08:00:00Z"></head><body><article>
+<h1>Japan signs AI convention</h1>
+<p>Japan signed the Council of Europe Framework Convention on Artificial Intelligence (CETS No. 225) in Paris on 11 February 2025.</p>
+<p>The signature followed months of preparation by the foreign ministry, which had taken part in the negotiations as an observer.</p>
+</article></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const saved = "https://paywalled.example.com/news/japan-signs"
+	ctx := context.Background()
+	var out, errOut bytes.Buffer
+	if err := run(ctx, []string{"archive", "add", "--data", data, saved, page}, &out, &errOut); err != nil {
+		t.Fatalf("archive add: %v\n%s", err, errOut.String())
+	}
+	out.Reset()
+	if err := run(ctx, []string{"search", "--data", data, "--json", "--party", "JPN"}, &out, &errOut); err != nil {
+		t.Fatalf("search: %v\n%s", err, errOut.String())
+	}
+	var res struct {
+		Hits []struct {
+			Fact citewatch.Fact `json:"fact"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatalf("search output: %v\n%s", err, out.String())
+	}
+	for _, h := range res.Hits {
+		f := h.Fact
+		if f.Event == citewatch.EventSigned && f.Citation.URL == saved && f.Date.String() == "2025-02-11" && f.Citation.WARCRecordID != "" {
+			return
+		}
+	}
+	t.Errorf("no JPN signed 2025-02-11 fact cited to %s with a WARC record id:\n%s", saved, out.String())
+}

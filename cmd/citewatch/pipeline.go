@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 
 	"github.com/rs/zerolog"
 
@@ -37,6 +38,13 @@ func openIndexer(g *globals) (*indexer, error) {
 }
 
 func (p *indexer) Close() error { return p.ix.Close() }
+
+// reportFailed prints one line per page that could not be extracted.
+func (p *indexer) reportFailed(w io.Writer) {
+	for _, pr := range p.failed {
+		fmt.Fprintf(w, "citewatch: %s\n", pr)
+	}
+}
 
 // handle extracts and indexes s when it carries new content; revisits and
 // failures carry none and change nothing. A page that cannot be extracted
