@@ -172,7 +172,7 @@ func after(d, asOf citewatch.Date) bool {
 func (c *Cell) add(f citewatch.Fact) {
 	for i := range c.Values {
 		v := &c.Values[i]
-		if v.Event == f.Event && v.Date == f.Date && v.Count == f.Count {
+		if v.Event == f.Event && v.Date.String() == f.Date.String() && v.Count == f.Count {
 			v.Citations = appendCitation(v.Citations, f.Citation)
 			return
 		}
