@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/index"
 )
 
 // Exit codes. A command that checks something (run, verify) exits 1 when
@@ -90,6 +91,8 @@ func (g *globals) setup() error {
 	default:
 		return fmt.Errorf("%w: --log-format %q: want console or json", citewatch.ErrInvalid, g.logFormat)
 	}
+	// Bleve has one process-wide logger: connected here, once.
+	index.SetLog(g.log)
 	if g.dataDir == "" {
 		g.dataDir = os.Getenv("CITEWATCH_DATA")
 	}
