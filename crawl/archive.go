@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gocolly/colly/v2"
 	"golang.org/x/net/html"
@@ -169,7 +170,7 @@ const maxPooledMessage = 1 << 20
 // for new content.
 func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit bool) {
 	fail := func(o citewatch.Outcome, h citewatch.Health, err error) {
-		s.Outcome, s.Health, s.Error = o, h, err.Error()
+		s.Outcome, s.Health, s.Error = o, h, errorText(err)
 	}
 	if f.err != nil {
 		o, h := classifyErr(f.err)
@@ -218,6 +219,24 @@ func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit 
 	if final.replayed != nil {
 		s.Outcome = citewatch.OutcomeReplayed
 	}
+}
+
+// maxErrorText bounds the error text recorded for a fetch: a hostile
+// server's bytes can end up in an error message (a status line, a parse
+// error per line), and the catalog and every report would carry them.
+const maxErrorText = 1 << 10
+
+// errorText is err's message, cut to maxErrorText bytes at a rune boundary.
+func errorText(err error) string {
+	msg := err.Error()
+	if len(msg) <= maxErrorText {
+		return msg
+	}
+	cut := maxErrorText
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + " ..."
 }
 
 // classifyErr maps a failed fetch's error to an outcome and health.

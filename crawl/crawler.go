@@ -466,9 +466,10 @@ func normalizeURL(raw string) (string, error) {
 func (c *Crawler) collector(ctx context.Context) *colly.Collector {
 	col := colly.NewCollector()
 	col.UserAgent = c.cfg.UserAgent
-	// colly's Init sets IgnoreRobotsTxt; obey robots.txt unless told not
-	// to. A replay answers from what was fetched, robots.txt permitting.
-	col.IgnoreRobotsTxt = c.cfg.IgnoreRobots || c.replay != nil
+	// The crawler applies robots.txt itself (fetchOne, checkRedirect):
+	// colly's check fails every URL of a host whose robots.txt has one
+	// line its parser rejects, and reads a robots.txt of any size.
+	col.IgnoreRobotsTxt = true
 	// Re-crawls and duplicates are ours to manage: no visited set in
 	// colly, so its memory does not grow with the crawl, and two cited
 	// URLs may redirect to the same page.
@@ -509,7 +510,7 @@ func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
 		}
 		resp.Body.Close()
 		if data = c.polite.robots(u.Scheme, u.Host); data == nil {
-			return nil // unparsable robots.txt: as colly, fail open on redirects
+			return nil // a robots.txt that says nothing usable: fail open
 		}
 	}
 	path := u.EscapedPath()
@@ -632,6 +633,16 @@ func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req
 			}
 		case !errors.Is(err, citewatch.ErrNotFound):
 			c.log.Warn().Err(err).Str("url", given).Msg("catalog lookup; fetching unconditionally")
+		}
+	}
+	if c.polite != nil && c.replay == nil {
+		u, err := url.Parse(req)
+		if err == nil {
+			err = c.allowed(ctx, u)
+		}
+		if err != nil {
+			f.err = err
+			return f
 		}
 	}
 	c.rec.fetches.Store(f.id, f)

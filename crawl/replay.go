@@ -2,9 +2,8 @@ package crawl
 
 import (
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -66,42 +65,32 @@ func openReplay(paths []string, log zerolog.Logger) (*replayIndex, error) {
 }
 
 func (ri *replayIndex) add(name string, log zerolog.Logger) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return fmt.Errorf("crawl: replay: %w", err)
-	}
-	defer f.Close()
-	rd, err := warc.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("crawl: replay %s: %w", name, err)
-	}
-	dir, base := filepath.Split(name)
-	for {
-		rec, loc, err := rd.Next()
-		if err == io.EOF {
-			return nil
-		}
-		if errors.Is(err, warc.ErrTruncated) {
-			log.Warn().Str("file", name).Msg("replay: torn last record skipped")
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("crawl: replay %s: %w", name, err)
-		}
+	dir := filepath.Dir(name)
+	damage, truncated, err := eachRecord(context.Background(), name, func(rec *warc.Record, loc warc.Location) error {
 		if rec.Type != warc.TypeResponse || !rec.IsHTTP() {
-			continue
+			return nil
 		}
 		key, err := normalizeURL(rec.TargetURI())
 		if err != nil {
-			continue
+			return nil
 		}
-		loc.File = base
 		date := rec.Date()
 		if old, ok := ri.entries[key]; ok && old.date.After(date) {
-			continue
+			return nil
 		}
 		ri.entries[key] = replayEntry{dir: filepath.Clean(dir), loc: loc, date: date}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("crawl: replay %s: %w", name, err)
 	}
+	if truncated {
+		log.Warn().Str("file", name).Msg("replay: torn last record skipped")
+	}
+	for _, d := range damage {
+		log.Warn().Str("file", name).Int64("offset", d.Offset).Int64("resume", d.Resume).Err(d.Err).Msg("replay: damaged WARC data skipped")
+	}
+	return nil
 }
 
 func (ri *replayIndex) RoundTrip(req *http.Request) (*http.Response, error) {

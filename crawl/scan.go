@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -32,16 +31,23 @@ type scanned struct {
 // response or imported resource record; a URL whose newest response is a
 // redirect gets the content its redirect chain ends at, with FinalURL and
 // Redirects set. Snapshots come in URL order with Body and Header loaded.
-// A torn last record, as a killed crawl leaves, is skipped; other damage
-// is an error. fn's error stops the scan and is returned.
+//
+// A torn last record, as a killed crawl leaves, is skipped. Damaged parts
+// of a file (and files that are not WARC) are skipped too, and the rest is
+// read: after fn has had every readable page, Archived returns a
+// *DamageError listing what it skipped. fn's error or ctx's stops the scan
+// and is returned.
 func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot) error) error {
 	files, err := warcFiles(archiveDir)
 	if err != nil {
 		return err
 	}
 	newest := map[string]scanned{}
+	var damage []Damage
 	for _, name := range files {
-		if err := scanFile(ctx, archiveDir, name, newest); err != nil {
+		d, err := scanFile(ctx, archiveDir, name, newest)
+		damage = append(damage, d...)
+		if err != nil {
 			return err
 		}
 	}
@@ -60,13 +66,17 @@ func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot
 		}
 		s, err := Load(archiveDir, s)
 		if err != nil {
-			return err
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			damage = append(damage, Damage{File: s.WARCFile, Offset: s.WARCOffset, Resume: -1, Err: err})
+			continue
 		}
 		if err := fn(s); err != nil {
 			return err
 		}
 	}
-	return nil
+	return damageError(damage)
 }
 
 // follow builds the snapshot of u: its own content, or the content at the
@@ -102,28 +112,9 @@ func follow(u string, newest map[string]scanned) (citewatch.Snapshot, bool) {
 }
 
 // scanFile records the newest response or imported resource record per
-// target URI of one WARC file.
-func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) error {
-	f, err := os.Open(filepath.Join(dir, name))
-	if err != nil {
-		return fmt.Errorf("crawl: archive: %w", err)
-	}
-	defer f.Close()
-	rd, err := warc.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("crawl: archive %s: %w", name, err)
-	}
-	for {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		rec, loc, err := rd.Next()
-		if err == io.EOF || errors.Is(err, warc.ErrTruncated) {
-			return nil
-		}
-		if err != nil {
-			return fmt.Errorf("crawl: archive %s: %w", name, err)
-		}
+// target URI of one WARC file, and returns the parts it had to skip.
+func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) ([]Damage, error) {
+	damage, _, err := eachRecord(ctx, filepath.Join(dir, name), func(rec *warc.Record, loc warc.Location) error {
 		e := scanned{date: rec.Date(), id: rec.ID(), digest: rec.PayloadDigest()}
 		switch {
 		case rec.Type == warc.TypeResource && rec.Header.Get(ImportedField) == "true":
@@ -131,23 +122,32 @@ func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) 
 		case rec.Type == warc.TypeResponse && rec.IsHTTP():
 			hr, err := warc.ParseHTTPResponse(rec.Block)
 			if err != nil {
-				continue // an unreadable response holds no content to index
+				return nil // an unreadable response holds no content to index
 			}
 			e.status = hr.Status
 			if loc := hr.Header.Get("Location"); loc != "" {
 				e.location = resolveRef(rec.TargetURI(), loc)
 			}
 		default:
-			continue
+			return nil
 		}
-		loc.File = name
 		e.loc = loc
 		target := rec.TargetURI()
 		if old, ok := newest[target]; ok && old.date.After(e.date) {
-			continue
+			return nil
 		}
 		newest[target] = e
+		return nil
+	})
+	switch {
+	case err == nil:
+		return damage, nil
+	case errors.Is(err, citewatch.ErrInvalid): // not a WARC file at all
+		return append(damage, Damage{File: name, Resume: -1, Err: err}), nil
+	case ctx.Err() != nil:
+		return damage, ctx.Err()
 	}
+	return damage, fmt.Errorf("crawl: archive: %w", err)
 }
 
 // resolveRef resolves a Location header against the URL it came from.

@@ -285,9 +285,11 @@ func (p *polite) RoundTrip(req *http.Request) (*http.Response, error) {
 
 // learn reads a robots.txt response the limiter has buffered.
 func (p *polite) learn(hs *hostState, resp *http.Response) {
-	data, err := robotstxt.FromStatusAndBytes(resp.StatusCode, bufferedBytes(resp))
+	data, err := parseRobots(resp.StatusCode, bufferedBytes(resp))
 	if err != nil {
-		return // unparsable: colly fails the URL with the same error
+		// Nothing usable (an unexpected status): allow all, as for a
+		// missing robots.txt, and do not ask again.
+		data, _ = robotstxt.FromStatusAndBytes(http.StatusNotFound, nil)
 	}
 	var delay time.Duration
 	if g := data.FindGroup(p.agent); g != nil {
@@ -336,10 +338,13 @@ func (l *limiter) RoundTrip(req *http.Request) (*http.Response, error) {
 // timedOut marks err as a timeout when the attempt's deadline, not the
 // caller's, ended it.
 func (l *limiter) timedOut(ctx, parent context.Context, err error) error {
-	if ctx.Err() == context.DeadlineExceeded && parent.Err() == nil && !errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("crawl: no complete response within %v: %w (%v)", l.timeout, context.DeadlineExceeded, err)
+	if ctx.Err() != context.DeadlineExceeded || parent.Err() != nil {
+		return err
 	}
-	return err
+	if errors.Is(err, context.DeadlineExceeded) {
+		return fmt.Errorf("crawl: no complete response within %v: %w", l.timeout, err)
+	}
+	return fmt.Errorf("crawl: no complete response within %v: %w (%v)", l.timeout, context.DeadlineExceeded, err)
 }
 
 // readLimited reads r to the end, failing with a *LimitError past limit.

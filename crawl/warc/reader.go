@@ -29,7 +29,8 @@ type Reader struct {
 	compressed bool
 	pending    []*Record // further records of the current gzip member
 	loc        Location  // of the current gzip member
-	err        error     // sticky
+	err        error     // sticky until Resync
+	bad        int64     // start of the record or member being read
 }
 
 // countingReader counts the bytes read from the underlying reader.
@@ -75,7 +76,7 @@ func (r *Reader) offset() int64 { return r.src.n - int64(r.br.Buffered()) }
 // Reader does not know its file's name). It returns io.EOF after the last
 // record, an error wrapping ErrTruncated when the input ends inside a
 // record, and an error wrapping citewatch.ErrInvalid for data that is not a
-// well-formed record. After an error, Next keeps returning it.
+// well-formed record. After an error, Next keeps returning it until Resync.
 func (r *Reader) Next() (*Record, Location, error) {
 	if r.err != nil {
 		return nil, Location{}, r.err
@@ -100,9 +101,52 @@ func (r *Reader) Next() (*Record, Location, error) {
 	return rec, loc, nil
 }
 
+// Resync skips past damage after Next returned an error other than
+// io.EOF: it moves to the next place a record may start (the next gzip
+// member header in a .warc.gz, the next "WARC/1." line in a .warc) at
+// least one byte past the damaged record's start, clears the error, and
+// returns that offset. Next then reads on from there. A torn tail
+// (ErrTruncated) is the end of the input, not damage: Resync returns
+// io.EOF for it, and when no record start follows.
+func (r *Reader) Resync() (int64, error) {
+	if r.err == nil || r.err == io.EOF || errors.Is(r.err, ErrTruncated) {
+		return 0, io.EOF
+	}
+	r.pending = nil
+	// Never resume at or before the damaged record's start.
+	if skip := r.bad + 1 - r.offset(); skip > 0 {
+		if _, err := r.br.Discard(int(skip)); err != nil {
+			r.err = io.EOF
+			return 0, io.EOF
+		}
+	}
+	magic := []byte{0x1f, 0x8b, 0x08}
+	if !r.compressed {
+		magic = []byte("\nWARC/1.")
+	}
+	for {
+		b, err := r.br.Peek(r.br.Size())
+		if i := bytes.Index(b, magic); i >= 0 {
+			if !r.compressed {
+				i++ // resume at the version line, after the newline
+			}
+			r.br.Discard(i)
+			r.err = nil
+			return r.offset(), nil
+		}
+		if err != nil { // the end of the input, or a read error
+			r.err = io.EOF
+			return 0, io.EOF
+		}
+		// Keep a possible partial magic at the end of the window.
+		r.br.Discard(len(b) - len(magic) + 1)
+	}
+}
+
 // nextMember reads one gzip member and the records in it.
 func (r *Reader) nextMember() (*Record, Location, error) {
 	off := r.offset()
+	r.bad = off
 	if err := r.gz.Reset(r.br); err != nil {
 		return nil, Location{}, r.memberError(off, err)
 	}
@@ -161,6 +205,7 @@ func (r *Reader) nextPlain() (*Record, Location, error) {
 		r.br.ReadByte()
 	}
 	off := r.offset()
+	r.bad = off
 	truncated := func(err error) error {
 		if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
 			return fmt.Errorf("%w: record at offset %d: %v", ErrTruncated, off, io.ErrUnexpectedEOF)

@@ -1,0 +1,65 @@
+package crawl
+
+import (
+	"fmt"
+	"mime"
+	"net/http"
+	"strings"
+
+	"github.com/citewatch/citewatch"
+)
+
+// ErrNotPage marks archived content that is not a page to read: an image,
+// a PDF, an archive, other binary data. It wraps citewatch.ErrInvalid.
+var ErrNotPage = fmt.Errorf("crawl: not an HTML or text page: %w", citewatch.ErrInvalid)
+
+// Page checks that s's Body is a page that text extraction can read:
+// HTML, XML or plain text. The declared Content-Type is trusted when it
+// names another kind of content (image/png, application/pdf); when it
+// names a text type, or nothing, the body's first bytes are sniffed as
+// browsers do, so that a PNG served as text/html is caught too. It
+// returns an error wrapping ErrNotPage that names the content type.
+func Page(s citewatch.Snapshot) error {
+	declared := mediaType(s.ContentType)
+	if declared == "" && s.Header != nil {
+		declared = mediaType(http.Header(s.Header).Get("Content-Type"))
+	}
+	sniffed := mediaType(http.DetectContentType(s.Body))
+	notPage := func(ct string) error { return fmt.Errorf("%w (%s)", ErrNotPage, ct) }
+	switch {
+	case declared == "", declared == "application/octet-stream":
+		if !textType(sniffed) {
+			return notPage(sniffed)
+		}
+	case textType(declared):
+		// A server may label anything text/html; believe the bytes when
+		// they are recognisably something else, not when they merely look
+		// binary (a page with a stray NUL byte is still a page).
+		if !textType(sniffed) && sniffed != "application/octet-stream" {
+			return notPage(sniffed)
+		}
+	default:
+		return notPage(declared)
+	}
+	return nil
+}
+
+// mediaType returns the lower-case type/subtype of a Content-Type value.
+func mediaType(ct string) string {
+	if mt, _, err := mime.ParseMediaType(ct); err == nil {
+		return mt
+	}
+	mt, _, _ := strings.Cut(ct, ";")
+	return strings.ToLower(strings.TrimSpace(mt))
+}
+
+// textType reports whether a media type is one that extraction reads.
+func textType(mt string) bool {
+	switch {
+	case strings.HasPrefix(mt, "text/"),
+		mt == "application/xhtml+xml", mt == "application/xml",
+		strings.HasSuffix(mt, "+xml") && !strings.HasPrefix(mt, "image/"):
+		return true
+	}
+	return false
+}
