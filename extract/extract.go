@@ -136,6 +136,9 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	for i := range b.heads {
 		pg.headlines = append(pg.headlines, doc.Paragraphs[i])
 	}
+	for i := range b.subs {
+		pg.subheads = append(pg.subheads, doc.Paragraphs[i])
+	}
 	facts := x.textFacts(doc, pg)
 	tableFacts := x.tableFacts(doc, meta.tables, pg)
 	if len(tableFacts) > 0 {
@@ -497,6 +500,7 @@ func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact
 	var out []citewatch.Fact
 	fl := flow{asOf: statusAsOf(doc.Text, pg.dates)}
 	para, sectionLeft := 0, 0
+	section := "" // the treaty the current subheading names
 	for _, sp := range doc.Sentences {
 		for para < len(doc.Paragraphs) && doc.Paragraphs[para].End < sp.End {
 			para++
@@ -512,13 +516,49 @@ func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact
 			fl.section, sectionLeft = ev, 3
 			continue
 		}
+		if in(pg.subheads, sp) {
+			// A subheading states no act; one naming a single treaty
+			// ("Convention on Cybercrime (ETS No. 185)") says which treaty
+			// the section below it is about.
+			section = sectionTreaty(s, pg.treaty)
+			continue
+		}
+		spg := pg
+		if section != "" {
+			spg.subject = section
+		}
 		var facts []stated
-		facts, fl = sentenceFacts(s, pg, fl)
+		facts, fl = sentenceFacts(s, spg, fl)
 		for _, st := range facts {
 			out = append(out, st.fact(doc.URL, sp, s, ExtractorSentence))
 		}
 	}
 	return out
+}
+
+// sectionTreaty returns the one treaty a subheading names, or "".
+func sectionTreaty(s string, o treaties.Options) string {
+	id := ""
+	for _, m := range treaties.Find(s, o) {
+		if m.Generic {
+			continue
+		}
+		if id != "" && m.ID != id {
+			return ""
+		}
+		id = m.ID
+	}
+	return id
+}
+
+// in reports whether span sp lies within one of spans.
+func in(spans []citewatch.Span, sp citewatch.Span) bool {
+	for _, h := range spans {
+		if sp.Start >= h.Start && sp.End <= h.End {
+			return true
+		}
+	}
+	return false
 }
 
 // heading reports whether a sentence is a short label naming an act

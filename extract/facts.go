@@ -14,6 +14,7 @@ import (
 // page is what sentence rules need to know about the page a sentence is on.
 type page struct {
 	headlines []citewatch.Span // the h1 headline's paragraphs
+	subheads  []citewatch.Span // the paragraphs of lower headings (h2 to h6)
 	subject   string           // the treaty the page is about, for "the Convention"
 	treaty    treaties.Options
 	dates     dates.Context
@@ -26,12 +27,7 @@ type page struct {
 // headline reports whether sentence sp is in the page's headline, which
 // repeats the body in headline tense ("Montenegro signs ...").
 func (pg page) headline(sp citewatch.Span) bool {
-	for _, h := range pg.headlines {
-		if sp.Start >= h.Start && sp.End <= h.End {
-			return true
-		}
-	}
-	return false
+	return in(pg.headlines, sp)
 }
 
 // stated is one fact as a sentence states it, before it gets a citation.

@@ -46,11 +46,11 @@ func columnOf(header string) column {
 	switch {
 	case rePartyHeader.MatchString(header):
 		return colParty
-	case strings.Contains(h, "entry into force") || strings.Contains(h, "entrée en vigueur") || strings.Contains(h, "inkrafttreten"):
+	case strings.Contains(h, "entry into force") || strings.Contains(h, "in force") || strings.Contains(h, "entrée en vigueur") || strings.Contains(h, "en vigueur") || strings.Contains(h, "inkrafttreten"):
 		return colEIF
-	case strings.Contains(h, "ratification") || strings.Contains(h, "consent"):
+	case strings.Contains(h, "ratification") || strings.Contains(h, "ratified") || strings.Contains(h, "ratifié") || strings.Contains(h, "consent"):
 		return colConsent
-	case strings.Contains(h, "denunciation") || strings.Contains(h, "dénonciation"):
+	case strings.Contains(h, "denunciation") || strings.Contains(h, "denounced") || strings.Contains(h, "withdr") || strings.Contains(h, "dénonciation") || strings.Contains(h, "retrait"):
 		return colDenounced
 	case strings.Contains(h, "accession") || strings.Contains(h, "adhésion"):
 		return colAccession

@@ -20,7 +20,9 @@ type textBuilder struct {
 	paras []citewatch.Span
 	rows  map[int]bool // paragraph index -> is a table row
 	heads map[int]bool // paragraph index -> is the page's h1 headline
+	subs  map[int]bool // paragraph index -> is a lower heading (h2 to h6)
 	inH1  bool
+	inSub bool
 	inRow bool
 	cells int
 	space bool // white space pending before the next word
@@ -43,6 +45,12 @@ func (b *textBuilder) flush() {
 			b.heads = map[int]bool{}
 		}
 		b.heads[len(b.paras)] = true
+	}
+	if b.inSub {
+		if b.subs == nil {
+			b.subs = map[int]bool{}
+		}
+		b.subs[len(b.paras)] = true
 	}
 	if b.inRow {
 		if b.rows == nil {
@@ -92,6 +100,15 @@ func tagAtom(n *html.Node) atom.Atom {
 	return atom.Lookup([]byte(n.Data))
 }
 
+// subheading reports whether an element is a heading below the page's h1.
+func subheading(a atom.Atom) bool {
+	switch a {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
 // block reports whether an element starts a new paragraph.
 func block(a atom.Atom) bool {
 	switch a {
@@ -124,6 +141,9 @@ func (b *textBuilder) addNode(root *html.Node) {
 			} else if a == atom.H1 {
 				b.flush()
 				b.inH1 = false
+			} else if subheading(a) {
+				b.flush()
+				b.inSub = false
 			} else if block(a) {
 				b.flush()
 			}
@@ -143,6 +163,9 @@ func (b *textBuilder) addNode(root *html.Node) {
 			case atom.H1:
 				b.flush()
 				b.inH1 = true
+			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				b.flush()
+				b.inSub = true
 			case atom.Td, atom.Th:
 				if b.cells > 0 {
 					b.para.WriteString(" | ")

@@ -52,7 +52,7 @@ var (
 	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
 	reCoETreaty  = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
 	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該)(?:枠組)?条約`)
-	reGeneric    = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|agreement|accord|übereinkommen|konvention)\b`)
+	reGeneric    = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|agreement|accord|pact|pacte|übereinkommen|konvention)\b`)
 )
 
 // name is one treaty name, folded for matching.

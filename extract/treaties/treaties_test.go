@@ -21,6 +21,9 @@ func TestFind(t *testing.T) {
 		{"the United Nations Convention against Cybercrime", "United Nations Convention against Cybercrime", "UNTC-XVIII-16", false, false},
 		{"the Budapest Convention", "Budapest Convention", "ETS-185", false, false},
 		{"Convention 108+ and Convention 108", "Convention 108+", "CETS-223", false, false},
+		{"175 parties signed the Paris climate agreement on Friday", "Paris climate agreement", "UNTC-XXVII-7-d", false, false},
+		{"le deuxième Protocole additionnel à la Convention sur la cybercriminalité a été ouvert", "deuxième Protocole additionnel à la Convention sur la cybercriminalité", "CETS-224", false, false},
+		{"the day the pact was opened for signature", "the pact", "", true, false},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in, Options{CouncilOfEurope: tt.coe})
