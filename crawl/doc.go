@@ -3,9 +3,11 @@
 // backoff, conditional re-fetch, refusal of private addresses, replay from
 // WARC files, and the schedule of re-crawls.
 //
-// Colly is the collector: it normalizes URLs, applies robots.txt to the
-// URLs it is given and holds the per-host LimitRule (parallelism and
-// delay). Everything else is a layer of the HTTP transport colly sends
+// Colly is the collector: it normalizes URLs and holds the per-host
+// LimitRule (parallelism and delay). The crawler applies robots.txt itself,
+// to each URL and each redirect hop, reading at most 500 KiB of it and
+// keeping the rules that parse (RFC 9309): colly's check would fail every
+// URL of a host whose robots.txt has one line its parser rejects. Everything else is a layer of the HTTP transport colly sends
 // through (see transport.go): a recorder that ties each exchange to its
 // fetch, retries, Crawl-delay spacing, per-attempt limits, a host check,
 // and a dialer that refuses loopback, private, link-local, multicast and
@@ -42,6 +44,12 @@
 //     replayed record that lives outside the archive folder is copied into
 //     it unchanged (same WARC-Record-ID), so that Load works from the data
 //     directory; one inside it is pointed at, not written again.
+//   - Damaged WARC data (a corrupt gzip member, a malformed record, a file
+//     that is not WARC) is skipped by the readers of the archive (Archived,
+//     List, replay), which resume at the next record and report what they
+//     skipped (DamageError); one bad record never hides the rest.
+//   - Page tells archived pages from images, PDFs and other content that
+//     text extraction cannot read; such content is archived all the same.
 //   - Through a proxy, only URL hosts that are address literals or
 //     localhost can be refused: the proxy resolves names.
 package crawl

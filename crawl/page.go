@@ -13,19 +13,31 @@ import (
 // a PDF, an archive, other binary data. It wraps citewatch.ErrInvalid.
 var ErrNotPage = fmt.Errorf("crawl: not an HTML or text page: %w", citewatch.ErrInvalid)
 
+// NotPageError is content of a type that is not a page. It wraps
+// ErrNotPage.
+type NotPageError struct {
+	ContentType string // as declared, or as sniffed from the body
+}
+
+func (e *NotPageError) Error() string {
+	return fmt.Sprintf("crawl: %s content is not an HTML or text page", e.ContentType)
+}
+
+func (e *NotPageError) Unwrap() error { return ErrNotPage }
+
 // Page checks that s's Body is a page that text extraction can read:
 // HTML, XML or plain text. The declared Content-Type is trusted when it
 // names another kind of content (image/png, application/pdf); when it
 // names a text type, or nothing, the body's first bytes are sniffed as
 // browsers do, so that a PNG served as text/html is caught too. It
-// returns an error wrapping ErrNotPage that names the content type.
+// returns a *NotPageError (wrapping ErrNotPage) naming the content type.
 func Page(s citewatch.Snapshot) error {
 	declared := mediaType(s.ContentType)
 	if declared == "" && s.Header != nil {
 		declared = mediaType(http.Header(s.Header).Get("Content-Type"))
 	}
 	sniffed := mediaType(http.DetectContentType(s.Body))
-	notPage := func(ct string) error { return fmt.Errorf("%w (%s)", ErrNotPage, ct) }
+	notPage := func(ct string) error { return &NotPageError{ContentType: ct} }
 	switch {
 	case declared == "", declared == "application/octet-stream":
 		if !textType(sniffed) {

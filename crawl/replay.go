@@ -3,6 +3,7 @@ package crawl
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl/warc"
 )
 
@@ -37,9 +39,13 @@ type replayEntry struct {
 
 // openReplay indexes the response records of the WARC files in paths
 // (files, or folders whose *.warc.gz and *.warc files are read). A torn
-// last record, as a killed crawl leaves, ends its file quietly.
+// last record, as a killed crawl leaves, ends its file; damaged parts of a
+// file, and files of a folder that are not WARC, are skipped with a
+// warning. A named file that is not WARC is an error wrapping
+// citewatch.ErrInvalid.
 func openReplay(paths []string, log zerolog.Logger) (*replayIndex, error) {
 	var files []string
+	inFolder := map[string]bool{}
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
@@ -51,13 +57,22 @@ func openReplay(paths []string, log zerolog.Logger) (*replayIndex, error) {
 		}
 		for _, pat := range []string{"*.warc.gz", "*.warc"} {
 			m, _ := filepath.Glob(filepath.Join(p, pat))
+			for _, name := range m {
+				inFolder[name] = true
+			}
 			files = append(files, m...)
 		}
 	}
 	sort.Strings(files)
 	ri := &replayIndex{entries: map[string]replayEntry{}}
 	for _, name := range files {
-		if err := ri.add(name, log); err != nil {
+		err := ri.add(name, log)
+		if errors.Is(err, citewatch.ErrInvalid) && inFolder[name] {
+			// A file of a folder that is not WARC: the rest still answers.
+			log.Warn().Str("file", name).Err(err).Msg("replay: not a WARC file, skipped")
+			continue
+		}
+		if err != nil {
 			return nil, err
 		}
 	}

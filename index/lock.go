@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 )
@@ -24,8 +25,20 @@ func (h Holder) String() string {
 	if h.PID == 0 {
 		return "an unknown process"
 	}
-	return fmt.Sprintf("pid %d (%s) since %s", h.PID, h.Command, h.Since.Local().Format("2006-01-02 15:04:05"))
+	cmd := h.Command
+	if len(cmd) > maxHolderCommand { // a crawl's command line may list many URLs
+		cut := maxHolderCommand
+		for cut > 0 && !utf8.RuneStart(cmd[cut]) {
+			cut--
+		}
+		cmd = cmd[:cut] + " ..."
+	}
+	return fmt.Sprintf("pid %d (%s) since %s", h.PID, cmd, h.Since.Local().Format("2006-01-02 15:04:05"))
 }
+
+// maxHolderCommand is how much of the holder's command line a busy
+// message shows.
+const maxHolderCommand = 80
 
 // BusyError reports an index held by another process. It wraps
 // citewatch.ErrBusy. Holder is the writer named in the lock file; when the

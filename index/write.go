@@ -56,11 +56,23 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 			b.Delete(id)
 		}
 	}
-	if err := addEntries(b, doc, facts); err != nil {
+	flush := func() error {
+		if err := ctxErr(ctx); err != nil {
+			return err
+		}
+		if err := bi.Batch(b); err != nil {
+			return fmt.Errorf("index: put %s: %w", docURL(doc), err)
+		}
+		b.Reset()
+		return nil
+	}
+	if err := addEntries(b, doc, facts, flush); err != nil {
 		return err
 	}
-	if err := bi.Batch(b); err != nil {
-		return fmt.Errorf("index: put %s: %w", docURL(doc), err)
+	if b.Size() > 0 {
+		if err := flush(); err != nil {
+			return err
+		}
 	}
 	ix.log.Debug().Str("url", docURL(doc)).Int("facts", len(facts)).Msg("indexed")
 	return nil
@@ -73,18 +85,29 @@ func docURL(doc *citewatch.Document) string {
 	return doc.URL
 }
 
-// addEntries adds doc's page, passage and fact entries to b.
-func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact) error {
-	if doc != nil {
-		if err := b.Index(pageID(doc.URL), map[string]any{fieldType: typePage, fieldSource: doc.URL, fieldDigest: doc.PayloadDigest}); err != nil {
-			return fmt.Errorf("index: page %s: %w", doc.URL, err)
+// addEntries adds doc's passage, fact and page entries to b, the page
+// entry (which holds the payload digest Put and Indexed compare) last.
+// Whenever b holds bulkBatch entries it calls flush, which must write and
+// empty b: a page of a hundred thousand sentences is then written in
+// parts instead of one batch whose memory grows with the page, and a Put
+// cut off part way leaves no digest behind, so it is done again.
+func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) error {
+	add := func(id string, e any) error {
+		if err := b.Index(id, e); err != nil {
+			return err
 		}
+		if b.Size() >= bulkBatch {
+			return flush()
+		}
+		return nil
+	}
+	if doc != nil {
 		for i, p := range passages(doc) {
 			e, err := passageEntry(doc, p, i)
 			if err != nil {
 				return err
 			}
-			if err := b.Index(passageID(doc.URL, i), e); err != nil {
+			if err := add(passageID(doc.URL, i), e); err != nil {
 				return fmt.Errorf("index: passage of %s: %w", doc.URL, err)
 			}
 		}
@@ -94,8 +117,13 @@ func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact)
 		if err != nil {
 			return err
 		}
-		if err := b.Index(factID(f), e); err != nil {
+		if err := add(factID(f), e); err != nil {
 			return fmt.Errorf("index: fact %s: %w", f.ID, err)
+		}
+	}
+	if doc != nil {
+		if err := add(pageID(doc.URL), map[string]any{fieldType: typePage, fieldSource: doc.URL, fieldDigest: doc.PayloadDigest}); err != nil {
+			return fmt.Errorf("index: page %s: %w", doc.URL, err)
 		}
 	}
 	return nil
@@ -215,13 +243,10 @@ func build(ctx context.Context, path string, each func(yield func(*citewatch.Doc
 				return fmt.Errorf("index: %w", err)
 			}
 		}
-		if err := addEntries(b, doc, facts); err != nil {
+		if err := addEntries(b, doc, facts, flush); err != nil {
 			return err
 		}
 		n++
-		if b.Size() >= bulkBatch {
-			return flush()
-		}
 		return nil
 	})
 	if err == nil {

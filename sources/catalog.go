@@ -227,10 +227,27 @@ func (c *Catalog) wrap(what string, err error) error {
 		return fmt.Errorf("%w: sources: %s: catalog %s is held by another process or connection (waited %v): %v",
 			citewatch.ErrBusy, what, c.path, c.opts.busyTimeout, err)
 	}
+	if isCorrupt(err) {
+		return fmt.Errorf("%w: sources: catalog %s is damaged or not a citewatch catalog (%v); move it aside and citewatch starts a new one (the WARC archive keeps every page)",
+			citewatch.ErrInvalid, c.path, err)
+	}
 	if errors.Is(err, citewatch.ErrInvalid) || errors.Is(err, citewatch.ErrNotFound) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return err
 	}
 	return fmt.Errorf("sources: %s: %w", what, err)
+}
+
+// isCorrupt reports whether err says the catalog file is not a usable
+// SQLite database.
+func isCorrupt(err error) bool {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		switch se.Code() & 0xff {
+		case 11, 26: // SQLITE_CORRUPT, SQLITE_NOTADB
+			return true
+		}
+	}
+	return false
 }
 
 func isBusy(err error) bool {

@@ -10,8 +10,8 @@ import (
 )
 
 // FuzzReader feeds the Reader arbitrary bytes: it must end every input
-// with io.EOF, ErrTruncated or an error wrapping citewatch.ErrInvalid, and
-// never panic.
+// with io.EOF, ErrTruncated or an error wrapping citewatch.ErrInvalid,
+// resync past each error, and never panic.
 func FuzzReader(f *testing.F) {
 	var gz bytes.Buffer
 	w, err := Create(f.TempDir(), Options{})
@@ -39,7 +39,11 @@ func FuzzReader(f *testing.F) {
 				if err != io.EOF && !errors.Is(err, ErrTruncated) && !errors.Is(err, citewatch.ErrInvalid) {
 					t.Fatalf("Next: unclassified error %v", err)
 				}
-				return
+				// Past damage, reading goes on at the next record start.
+				if _, err := rd.Resync(); err != nil {
+					return
+				}
+				continue
 			}
 			rec.Verify()
 			if rec.IsHTTP() {

@@ -666,3 +666,72 @@ func TestAppendHTTPResponseMessage(t *testing.T) {
 		t.Errorf("ParseHTTPResponse of the appended message = %+v, %v", resp, err)
 	}
 }
+
+// TestResync damages the middle record of a compressed and of an
+// uncompressed file: Next fails there, Resync moves on, and the records
+// after the damage read back.
+func TestResync(t *testing.T) {
+	recs := func() []*Record {
+		var out []*Record
+		for _, u := range []string{"https://example.org/1", "https://example.org/2", "https://example.org/3"} {
+			out = append(out, NewResource(u, "text/plain", []byte("body of "+u)))
+		}
+		return out
+	}
+	var gz bytes.Buffer
+	w, err := Create(t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ends []int
+	for _, r := range recs() {
+		prepare(r)
+		w.compress(&gz, r)
+		ends = append(ends, gz.Len())
+	}
+	var plain bytes.Buffer
+	var plainEnds []int
+	for _, r := range recs() {
+		prepare(r)
+		plain.Write(appendHead(nil, &r.Header))
+		plain.Write(r.Block)
+		plain.WriteString("\r\n\r\n")
+		plainEnds = append(plainEnds, plain.Len())
+	}
+	for name, tc := range map[string]struct {
+		data []byte
+		at   int
+	}{
+		"gzip":  {gz.Bytes(), ends[0] + 12},
+		"plain": {plain.Bytes(), plainEnds[0] + 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			data := bytes.Clone(tc.data)
+			copy(data[tc.at:], "XXXXXXXX")
+			rd, err := NewReader(bytes.NewReader(data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for {
+				rec, _, err := rd.Next()
+				if err == io.EOF {
+					break
+				}
+				if err != nil {
+					if errors.Is(err, ErrTruncated) {
+						t.Fatalf("damage read as a torn tail: %v", err)
+					}
+					if _, err := rd.Resync(); err != nil {
+						break
+					}
+					continue
+				}
+				got = append(got, rec.TargetURI())
+			}
+			if want := "https://example.org/1 https://example.org/3"; strings.Join(got, " ") != want {
+				t.Errorf("read %v, want %s", got, want)
+			}
+		})
+	}
+}
