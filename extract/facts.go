@@ -84,6 +84,8 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	tms := treaties.Find(s, pg.treaty)
 	// Drop event words inside treaty titles ("... Accession Protocol").
 	trigs = outside(trigs, tms)
+	trigs = dropActEffects(s, trigs)
+	trigs = dropCounted(trigs, counts)
 
 	acts := make([]*anchorable, 0, len(trigs)+len(counts))
 	condition := false
@@ -99,7 +101,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	for i := range counts {
 		c := &counts[i]
-		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || strings.HasSuffix(strings.TrimSpace(s[:c.start]), " by the") {
+		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || reThreshold.MatchString(s[max(0, c.start-30):c.start]) || strings.HasSuffix(strings.TrimSpace(s[:c.start]), " by the") {
 			continue
 		}
 		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
@@ -116,6 +118,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// to its nearest act of one party within reach; for entry into force,
 	// only a party introduced by "for" ("entered into force for Norway").
 	chains := partyChains(s, tms)
+	chains = backReferences(s, chains)
 	var prevAct *anchorable
 	for _, chain := range chains {
 		first, last := chain[0], chain[len(chain)-1]
@@ -191,7 +194,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 
 	var facts []stated
 	for _, a := range acts {
-		if a.skip || condition && a.event != citewatch.EventEIFCondition {
+		if a.skip || condition && a.event != citewatch.EventEIFCondition && !ownDate(a) {
 			continue
 		}
 		treaty := treatyFor(s, a, tms, pg.subject, acts)
@@ -206,10 +209,16 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			}
 		}
 		if f.date.IsZero() && a.count == nil {
-			f.date = nextActDate(acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
+			f.date = nextActDate(s, acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
+		}
+		if f.date.IsZero() && datable(a) && reSameDayBefore.MatchString(s[prevEnd(acts, a):a.start]) {
+			f.date = prevActDate(acts, a, ds) // "China ratified on 3 September; the same day, the United States accepted"
 		}
 		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
 			f.date = in.date // the act a recent sentence dated
+		}
+		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) {
+			f.date = in.date // "deposited their instruments of ratification on the same day", "Israel signed too"
 		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
 			continue // "the signature reflects Canada's commitment" names an act without telling it
@@ -272,15 +281,15 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 // reConnector finds words that attach a list of parties to an earlier
 // list or act: "including", "as well as", "de même que".
 var (
-	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que)\s+(?:by\s+|par\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
-	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|together\s+with|ainsi\s+que|de\s+même\s+que`)
+	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|alongside|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que)\s+(?:by\s+|par\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
+	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|alongside|together\s+with|ainsi\s+que|de\s+même\s+que`)
 )
 
 // reModalAfter finds a modal after a named act: "the ratification would
 // take effect", "sa ratification devrait".
 var reModalAfter = regexp.MustCompile(`(?i)^[^,;.]*?\b(?:would|will|shall|could|may|might|should|devrait|pourrait|sera)\b`)
 
-var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée)\b`)
+var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:text|texte))\b`)
 
 // maxReach is how far, in bytes, a party or list of parties may stand from
 // the act it is the agent or object of.
@@ -349,6 +358,10 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string, 
 	if strongEvent(a.event) || a.count != nil || a.event == citewatch.EventNegotiatedBy && len(a.parties) > 0 {
 		return subject
 	}
+	// "instrument of approval", "instrument d'acceptation" are treaty words.
+	if reInstrumentOf.MatchString(s[max(0, a.start-20):a.start]) {
+		return subject
+	}
 	// A weaker act ("adopted") speaks of the subject when the sentence's
 	// subject is a pronoun or the act itself ("It was adopted ...",
 	// "Adoptée le 17 mai 2024, elle ...") or another act in it is strong.
@@ -369,7 +382,19 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string, 
 // that the previous act did not take ("On 11 February 2025, Japan signed").
 func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	taken := make([]bool, len(ds))
+	// A date that opens the sentence ("On 5 September 2024, ...", "Today,
+	// ...", "Le 3 septembre 2016, ...") is the date of the first act.
+	if len(ds) > 0 && len(acts) > 0 && !ds[0].Ambiguous && ds[0].End <= acts[0].start && reFronted.MatchString(s[:ds[0].Start]) && strings.HasPrefix(s[ds[0].End:], ",") {
+		for _, a := range acts {
+			if a.start < acts[0].end { // a count and the act word inside it: "ten signatures"
+				a.date, taken[0] = 0, true
+			}
+		}
+	}
 	for i, a := range acts {
+		if a.date >= 0 {
+			continue
+		}
 		next := -1
 		if i+1 < len(acts) {
 			next = acts[i+1].start
@@ -407,6 +432,12 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	}
 }
 
+// reInstrumentOf finds "instrument of" before an act word.
+var reInstrumentOf = regexp.MustCompile(`(?i)\binstruments?\s+(?:of\s+|d['’]|de\s+)$`)
+
+// reFronted is what may come before a date that opens a sentence.
+var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|since|le|en|depuis|dès)\s+)?$`)
+
 // actHas reports whether an act of event ev already names party code.
 func actHas(acts []*anchorable, ev citewatch.Event, code string) bool {
 	for _, a := range acts {
@@ -418,12 +449,14 @@ func actHas(acts []*anchorable, ev citewatch.Event, code string) bool {
 }
 
 // nextActDate returns the date of the act that follows a within a few
-// bytes ("signed upon its opening on 5 September"), or zero.
-func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
+// bytes ("signed upon its opening on 5 September") or in a clause of time
+// ("the first to sign it when it was opened for signature on 11 May
+// 2011"), or zero.
+func nextActDate(s string, acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
 	for i, b := range acts {
 		if b == a && i+1 < len(acts) {
 			n := acts[i+1]
-			if n.date >= 0 && n.count == nil && n.start-a.end <= 12 {
+			if n.date >= 0 && n.count == nil && (n.start-a.end <= 12 && !strings.ContainsAny(s[a.end:n.start], ",;") || reWhenClause.MatchString(s[a.end:n.start])) {
 				return ds[n.date].Date
 			}
 		}
@@ -431,13 +464,25 @@ func nextActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatc
 	return citewatch.Date{}
 }
 
+// reWhenClause is the gap between an act and a clause of time holding the
+// next act: "... to sign the convention when it was".
+var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\b[^;:,]{0,30}$`)
+
 // nearestDated returns the date of the dated act nearest to a, or zero.
 // reNewClause finds a comma that opens a clause with its own verb.
 var reNewClause = regexp.MustCompile(`(?i),\s+(?:[\p{L}'’-]+\s+){0,2}?(?:a|has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|announced|annoncé|declared|déclaré)\s`)
 
-var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:same\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\ble\s+jour\s+(?:où|même\s+où)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
+var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
-var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b`)
+var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b|\bce\s+jour(?:-là)?\b`)
+
+// reSameDayBefore finds "the same day" told before an act, after another
+// act of the sentence: "...; le même jour, les États-Unis l'ont accepté".
+var reSameDayBefore = regexp.MustCompile(`(?i)\b(?:the\s+same\s+day|on\s+that\s+day|that\s+same\s+day|le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)\b`)
+
+// reAlsoAct finds words that tie an act to the one told just before:
+// "Israel signed too", "Japan also signed", "a également signé".
+var reAlsoAct = regexp.MustCompile(`(?i)\b(?:also|too|as\s+well|aussi|également)\b`)
 
 func nearestDated(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
 	best := nearest(acts, a.start, a.end, func(b *anchorable) bool { return b != a && b.date >= 0 && b.count == nil })
@@ -501,6 +546,9 @@ func memberStates(s string, end int) bool {
 // forParty reports whether party p follows "for" or "in respect of" after
 // the entry-into-force words of a.
 func forParty(s string, a *anchorable, p parties.Mention) bool {
+	if p.End <= a.start {
+		return reFrontedFor.MatchString(s[:p.Start]) // "For the EU, it enters into force on 1 October 2023"
+	}
 	if p.Start < a.end {
 		return false
 	}
@@ -511,6 +559,110 @@ func forParty(s string, a *anchorable, p parties.Mention) bool {
 		}
 	}
 	return false
+}
+
+// dropCounted drops act words inside a count ("the number of signatories
+// to 15"): the count tells them.
+func dropCounted(ts []trigger, counts []countMention) []trigger {
+	out := ts[:0]
+	for _, t := range ts {
+		inCount := false
+		for _, c := range counts {
+			if c.tally && t.start >= c.start && t.end <= c.end {
+				inCount = true
+			}
+		}
+		if !inCount {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// reFrontedFor is a sentence opening "For" a party: "For the EU, ...",
+// "Pour l'UE, ...".
+var reFrontedFor = regexp.MustCompile(`(?i)^\s*(?:for|pour|in\s+respect\s+of|à\s+l['’]égard\s+de)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$`)
+
+// dropActEffects drops "takes effect" when another act word comes before
+// it in the sentence: that act is what takes effect ("Türkiye's withdrawal
+// took effect on Thursday"), not the treaty.
+func dropActEffects(s string, ts []trigger) []trigger {
+	out := ts[:0]
+	for i, t := range ts {
+		if i > 0 && reEffect.MatchString(s[t.start:t.end]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+var reEffect = regexp.MustCompile(`(?i)effect$`)
+
+// ownDate reports whether an adoption or opening has a date of its own,
+// which an entry-into-force rule in the same sentence does not take away
+// ("The accord, adopted in Paris last December, will enter into force ...").
+func ownDate(a *anchorable) bool {
+	return a.date >= 0 && a.count == nil && (a.event == citewatch.EventAdopted || a.event == citewatch.EventOpened)
+}
+
+// datable reports whether an act is one party's act that takes a date.
+func datable(a *anchorable) bool {
+	return partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy && a.count == nil
+}
+
+// prevEnd returns where the act before a ends, or 0.
+func prevEnd(acts []*anchorable, a *anchorable) int {
+	end := 0
+	for _, b := range acts {
+		if b.end <= a.start && b.end > end {
+			end = b.end
+		}
+	}
+	return end
+}
+
+// prevActDate returns the date of the nearest dated act before a, or zero.
+func prevActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
+	var best *anchorable
+	for _, b := range acts {
+		if b != a && b.end <= a.start && b.date >= 0 && b.count == nil && (best == nil || b.end > best.end) {
+			best = b
+		}
+	}
+	if best == nil {
+		return citewatch.Date{}
+	}
+	return ds[best.date].Date
+}
+
+// reBackRef finds words that name a party told earlier in the sentence:
+// "the latter", "the former", "ce dernier".
+var reBackRef = regexp.MustCompile(`(?i)\b(?:the\s+(latter|former)|(?:ce|cette)\s+(dernier|dernière))\b`)
+
+// backReferences adds "the latter" and "the former" to the party lists
+// as the last or first party of the list before them.
+func backReferences(s string, chains [][]parties.Mention) [][]parties.Mention {
+	for _, loc := range reBackRef.FindAllStringSubmatchIndex(s, -1) {
+		var prev []parties.Mention
+		at := len(chains)
+		for i, c := range chains {
+			if c[len(c)-1].End <= loc[0] {
+				prev = c
+				at = i + 1
+			}
+		}
+		if len(prev) < 2 {
+			continue
+		}
+		p := prev[len(prev)-1]
+		if loc[2] >= 0 && strings.EqualFold(s[loc[2]:loc[3]], "former") {
+			p = prev[0]
+		}
+		ref := []parties.Mention{{Start: loc[0], End: loc[1], Code: p.Code}}
+		chains = append(chains[:at], append([][]parties.Mention{ref}, chains[at:]...)...)
+	}
+	return chains
 }
 
 // placeNear finds "in Vilnius" after an act, before the next act word,

@@ -37,14 +37,14 @@ func classify(t *trigger, word string) {
 // named after the events in triggerEvents, in order.
 var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
 	`(open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
-	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
+	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
 	`(adopted|adoption|adoptée?s?|angenommen)|` +
-	`(signed|signs|sign|signatory|signatures?|signée?s?|signé|signataire|unterzeichnet|unterzeichnete)|` +
-	`(ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifiziert)|` +
+	`(signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+names?\s+to|put\s+pen\s+to\s+paper|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete)|` +
+	`(ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifier|ratifiziert)|` +
 	`(accepted|acceptance|acceptée?)|` +
 	`(approved|approval|approuvée?|approbation)|` +
 	`(acceded|accedes|accession|adhéré|adhésion|beigetreten)|` +
-	`(denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’]est\s+retirée?)|` +
+	`(denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?)|` +
 	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?)` +
 	`)(?:[^\p{L}\p{N}]|$)`)
 
@@ -60,7 +60,7 @@ var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(�
 // stems are pieces of every event and count word (less their first
 // letter, which may be a capital): a sentence with none of them states no
 // act, and the regular expressions need not run on it.
-var stems = []string{"ign", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
+var stems = []string{"ign", "ffect", "name to", "names to", "pen to paper", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
 	"enounc", "enunc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
 	"eigetreten", "arties", "otal", "ombre", "署名", "批准", "採択", "発効", "受諾", "承認", "加入", "廃棄", "交渉", "起草"}
 
@@ -126,11 +126,16 @@ func strongEvent(e citewatch.Event) bool {
 
 // reUnreal finds words before an act that make it not (yet) happen:
 // negation, intention, expectation, the infinitive.
-var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
+var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\baprès\s+(?:l['’]|les\s+)?avoir|\bavant\s+de|\bsans|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
 
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
 	before := s[max(0, t.start-60):t.start]
+	if w := strings.ToLower(s[t.start:t.end]); w == "signer" || w == "ratifier" {
+		// A French infinitive tells an act done only as "la première à
+		// signer"; otherwise it is an aim or a duty ("entend signer").
+		return !reFirstTo.MatchString(before)
+	}
 	loc := reUnreal.FindStringIndex(before)
 	if loc == nil {
 		return false
@@ -155,17 +160,19 @@ var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|b
 var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|pourrait|serait)|may)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule.
-var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:five|\w+) (?:states|countries)`)
+var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|consentement à être liée?s?|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`)
 
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
 // "the number of signatories to 13", "the 13th signatory".
 var (
 	reCount      = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
-	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires)\s*:\s*(\d{1,3})\b`)
+	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
+	// reCountToFr is "portant à treize le nombre de signataires".
+	reCountToFr  = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
 	reCountTo    = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	reCountHave  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
-	reCountBy    = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+by\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?)\b`)
-	reCountNone  = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+them)?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	reCountBy    = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
+	reCountNone  = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
 	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified)\b`)
@@ -215,6 +222,14 @@ func number(s string) int {
 	return total
 }
 
+// reSignedAfter finds a signature told of the counted states: "175
+// parties signed", "175 Parties that signed".
+var reSignedAfter = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?signed\b`)
+
+// reThreshold finds words before a number that make it a threshold, not a
+// count: "the threshold of 55 Parties", "le seuil de 55 Parties", "at least 55".
+var reThreshold = regexp.MustCompile(`(?i)\b(?:threshold\s+of|seuil\s+de|at\s+least|au\s+moins|minimum\s+of|required|requis)\s*$`)
+
 // countMention is a count stated in a sentence.
 type countMention struct {
 	start, end int
@@ -224,6 +239,7 @@ type countMention struct {
 	past       bool // the count is the subject of a past act: "175 parties signed"
 	zero       bool // a stated zero ("Total number of ratifications: 0")
 	label      bool // a status field ("Signatories: 195"), dated only by a "status as of"
+	tally      bool // a number of signatories or parties as such ("the number of signatories to 13"), not the acts' subject
 }
 
 func countEvent(noun string) citewatch.Event {
@@ -261,7 +277,7 @@ func findCounts(s string) []countMention {
 	}
 	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
-		if rest := strings.TrimLeft(s[loc[1]:], " "); strings.HasPrefix(rest, "signed") || strings.HasPrefix(rest, "have signed") || strings.HasPrefix(rest, "had signed") {
+		if rest := strings.TrimLeft(s[loc[1]:], " "); reSignedAfter.MatchString(rest) {
 			c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
 		}
 		c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
@@ -282,15 +298,21 @@ func findCounts(s string) []countMention {
 	for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
 	}
-	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), label: true})
-	}
-	for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), label: true})
-	}
 	for _, loc := range reCountTotal.FindAllStringSubmatchIndex(s, -1) {
 		n := number(s[loc[4]:loc[5]])
-		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, label: true, event: countEvent(s[loc[2]:loc[3]])})
+		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, label: true, tally: true, event: countEvent(s[loc[2]:loc[3]])})
+	}
+	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
+		n := number(s[loc[4]:loc[5]])
+		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, event: countEvent(s[loc[2]:loc[3]]), label: true, tally: true})
+	}
+	// "bringing the number of signatories to 13" tells the result of the
+	// act just told: it is dated like a past act, not like a status field.
+	for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
+	}
+	for _, loc := range reCountToFr.FindAllStringSubmatchIndex(s, -1) {
+		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
 	}
 	for _, loc := range reCountJoined.FindAllStringSubmatchIndex(s, -1) {
 		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})

@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+// TestGeneralRules checks the sentence rules added after measuring the
+// extractor on pages it had not seen, each on sentences of its own: the
+// facts as treaty|event|party|date (and n=count).
+func TestGeneralRules(t *testing.T) {
+	x := New(testLogger())
+	pub := citewatch.DayDate(2023, 6, 28)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a date opening the sentence goes to its act, not a later one",
+			"Today, Norway ratified the Istanbul Convention, a text agreed by ministers last year.",
+			[]string{"CETS-210|ratified|NOR|2023-06-28"}},
+		{"the same day told before an act",
+			"On 2 March 2019, Estonia ratified the Lanzarote Convention; the same day, Latvia accepted it.",
+			[]string{"CETS-201|ratified|EST|2019-03-02", "CETS-201|accepted|LVA|2019-03-02"}},
+		{"le même jour",
+			"Le 4 avril 2018, la Suède a ratifié la Convention de Lanzarote ; le même jour, la Finlande l'a approuvée.",
+			[]string{"CETS-201|ratified|SWE|2018-04-04", "CETS-201|approved|FIN|2018-04-04"}},
+		{"an act in a clause of time takes its date",
+			"Portugal was the first to sign the Istanbul Convention when it was opened for signature on 11 May 2011.",
+			[]string{"CETS-210|signed|PRT|2011-05-11", "CETS-210|opened-for-signature||2011-05-11"}},
+		{"the first day it was open",
+			"Chile signed the Paris Agreement on 22 April 2016, the first day it was open for signature.",
+			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-04-22", "UNTC-XXVII-7-d|opened-for-signature||2016-04-22"}},
+		{"jour de son ouverture",
+			"Le Chili a signé l'Accord de Paris le 22 avril 2016, jour de son ouverture à la signature.",
+			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-04-22", "UNTC-XXVII-7-d|opened-for-signature||2016-04-22"}},
+		{"in force since",
+			"The Lanzarote Convention has been in force since July 2010.",
+			[]string{"CETS-201|entered-into-force||2010-07"}},
+		{"takes effect is entry into force",
+			"The Istanbul Convention took effect on 1 August 2014.",
+			[]string{"CETS-210|entered-into-force||2014-08-01"}},
+		{"an act that takes effect is that act",
+			"Türkiye's withdrawal from the Istanbul Convention took effect on 1 July 2021.",
+			[]string{"CETS-210|denounced|TUR|2021-07-01"}},
+		{"a fronted For names the party",
+			"For Malta, the Istanbul Convention entered into force on 1 November 2014.",
+			[]string{"CETS-210|entered-into-force|MLT|2014-11-01"}},
+		{"Pour and a future date",
+			"Pour l'Irlande, la Convention d'Istanbul entrera en vigueur le 1er juillet 2019.",
+			[]string{"CETS-210|entered-into-force|IRL|2019-07-01"}},
+		{"the latter",
+			"Peru and Chile signed the Paris Agreement in April 2016; the latter had taken part in its negotiation.",
+			[]string{"UNTC-XXVII-7-d|signed|PER|2016-04", "UNTC-XXVII-7-d|signed|CHL|2016-04", "UNTC-XXVII-7-d|negotiated-by|CHL|"}},
+		{"the number of signatories to N is dated by the act before it",
+			"Malta signed the AI Convention on 3 March 2025, bringing the number of signatories to 14.",
+			[]string{"CETS-225|signed|MLT|2025-03-03", "CETS-225|signatory-count||2025-03-03|n=14"}},
+		{"portant à N le nombre de signataires",
+			"Malte a signé la Convention sur l'intelligence artificielle le 3 mars 2025, portant à quatorze le nombre de signataires.",
+			[]string{"CETS-225|signed|MLT|2025-03-03", "CETS-225|signatory-count||2025-03-03|n=14"}},
+		{"N Parties that signed is a signatory count",
+			"Chile was among the 175 Parties that signed the Paris Agreement on 22 April 2016.",
+			[]string{"UNTC-XXVII-7-d|signatory-count||2016-04-22|n=175", "UNTC-XXVII-7-d|signed|CHL|2016-04-22"}},
+		{"signé par N Parties",
+			"L'Accord de Paris a été signé par 175 Parties le 22 avril 2016.",
+			[]string{"UNTC-XXVII-7-d|signatory-count||2016-04-22|n=175"}},
+		{"a threshold is not a count",
+			"The Paris Agreement needed at least 55 Parties and reached that threshold on 5 October 2016.",
+			nil},
+		{"none of the signatories has ratified",
+			"None of the signatories has ratified the AI Convention.",
+			[]string{"CETS-225|party-count||2023-06-28|n=0"}},
+		{"Ratifications: 0 is a party count",
+			"AI Convention. Signatories: 13. Ratifications: 0.",
+			[]string{"CETS-225|signatory-count|||n=13", "CETS-225|party-count|||n=0"}},
+		{"signatories were a list",
+			"The signatories of the Lanzarote Convention on 25 October 2007 were Austria and Belgium.",
+			[]string{"CETS-201|signed|AUT|2007-10-25", "CETS-201|signed|BEL|2007-10-25"}},
+		{"French infinitive after la première à",
+			"L'Albanie fut la première à ratifier la Convention d'Istanbul, en février 2013.",
+			[]string{"CETS-210|ratified|ALB|2013-02"}},
+		{"French infinitive as an aim",
+			"La Suisse entend ratifier la Convention d'Istanbul en 2017.",
+			nil},
+		{"après l'avoir signée",
+			"L'Union européenne a ratifié la Convention d'Istanbul le 28 juin 2023, six ans après l'avoir signée.",
+			[]string{"CETS-210|ratified|EUE|2023-06-28"}},
+		{"s'en est retirée",
+			"La Turquie, liée par la Convention d'Istanbul, s'en est retirée en 2021.",
+			[]string{"CETS-210|denounced|TUR|2021"}},
+		{"instrument of approval names a treaty act",
+			"The Paris Agreement was welcomed. Portugal deposited its instrument of approval on 5 October 2016.",
+			[]string{"UNTC-XXVII-7-d|approved|PRT|2016-10-05"}},
+		{"a rule of entry into force keeps the dated adoption",
+			"The Paris Agreement, adopted in December 2015, will enter into force after 55 Parties have ratified it.",
+			[]string{"UNTC-XXVII-7-d|adopted||2015-12", "UNTC-XXVII-7-d|entry-into-force-condition||"}},
+		{"French consent to be bound",
+			"Le Protocole entrera en vigueur lorsque cinq États auront exprimé leur consentement à être liés par le deuxième Protocole additionnel à la Convention sur la cybercriminalité.",
+			[]string{"CETS-224|entry-into-force-condition||"}},
+		{"put their names to",
+			"Chile and Peru put their names to the Paris Agreement on 22 April 2016.",
+			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-04-22", "UNTC-XXVII-7-d|signed|PER|2016-04-22"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range x.FactsInText("https://example.org/rules", tt.text, pub) {
+			k := strings.Join([]string{f.Treaty, string(f.Event), f.Party, f.Date.String()}, "|")
+			if f.Event == citewatch.EventSignatoryCount || f.Event == citewatch.EventPartyCount {
+				k += "|n=" + itoa(f.Count)
+			}
+			got = append(got, k)
+		}
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: FactsInText(%q) = %q, want %q", tt.name, tt.text, got, want)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// TestColumnOf checks the table header words for each column kind.
+func TestColumnOf(t *testing.T) {
+	for header, want := range map[string]column{
+		"Country": colParty, "Signed": colSigned, "Ratified": colConsent, "In force": colEIF,
+		"Withdrawn": colDenounced, "Entrée en vigueur": colEIF, "Ratification, Acceptation(A), Approbation(AA), Adhésion(a)": colConsent,
+	} {
+		if got := columnOf(header); got != want {
+			t.Errorf("columnOf(%q) = %d, want %d", header, got, want)
+		}
+	}
+}
