@@ -34,8 +34,13 @@
 // treaties (package treaties), parties (package parties) and dates (package
 // dates) are found, and:
 //
-//   - each date goes to the act it follows within the act's clause, else to
-//     the act it precedes ("On 11 February 2025, Japan signed");
+//   - a date opening the sentence ("On 11 February 2025, ...", "Today,
+//     ...") goes to its first act; each other date goes to the act it
+//     follows within the act's clause, else to the act it precedes; an
+//     act takes the date of an act in its clause of time ("the first to
+//     sign when it was opened on ...") or told before "the same day";
+//   - a subheading states no act, and one naming a single treaty makes it
+//     the subject of the section below it;
 //   - each list of parties goes to the nearest act of one party within
 //     reach; "including", "as well as" and the like extend a list however
 //     far; an act with no party of its own shares the nearest list ("the
