@@ -168,11 +168,11 @@ var (
 	reCount      = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
 	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
 	// reCountToFr is "portant à treize le nombre de signataires".
-	reCountToFr  = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
-	reCountTo    = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
-	reCountHave  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
-	reCountBy    = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
-	reCountNone  = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	reCountToFr = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
+	reCountTo   = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountHave = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
+	reCountBy   = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
+	reCountNone = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
 	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified)\b`)
