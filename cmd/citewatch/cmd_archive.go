@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -98,14 +99,20 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 }
 
 func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) error {
-	files, err := crawl.List(g.archiveDir())
-	if err != nil {
-		return err
+	// Damaged parts of files are skipped: the files are listed, and then
+	// the damage is the command's error.
+	files, damage := crawl.List(g.archiveDir())
+	var de *crawl.DamageError
+	if damage != nil && !errors.As(damage, &de) {
+		return damage
 	}
 	if o.json {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(files)
+		if err := enc.Encode(files); err != nil {
+			return err
+		}
+		return damage
 	}
 	for _, f := range files {
 		types := make([]string, 0, len(f.Records))
@@ -123,7 +130,10 @@ func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) e
 		if f.Truncated {
 			parts = append(parts, "torn last record")
 		}
+		if f.Damaged > 0 {
+			parts = append(parts, fmt.Sprintf("%d damaged parts skipped", f.Damaged))
+		}
 		fmt.Fprintf(g.stdout, "%s\t%d bytes\t%s\n", f.Name, f.Size, strings.Join(parts, ", "))
 	}
-	return nil
+	return damage
 }

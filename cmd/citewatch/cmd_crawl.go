@@ -88,7 +88,15 @@ what it already has.`,
 	return cmd
 }
 
+// minEvery is the shortest --every: each round re-reads the catalog, and
+// a source falls due a day after its last check by default, so a shorter
+// round only spins.
+const minEvery = time.Minute
+
 func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) error {
+	if o.every < 0 || (o.every > 0 && o.every < minEvery) {
+		return fmt.Errorf("%w: --every %v: want at least %v (or 0 for one round)", citewatch.ErrInvalid, o.every, minEvery)
+	}
 	for _, u := range args {
 		if err := citewatch.ValidateURL(u); err != nil {
 			return err
@@ -104,7 +112,14 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 		return err
 	}
 	defer p.Close()
-	if err := crawlSources(ctx, g, o, args, p.handle); err != nil {
+	// One line on stderr per URL that could not be fetched, saying why.
+	handle := func(ctx context.Context, s citewatch.Snapshot) error {
+		if s.Error != "" {
+			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
+		}
+		return p.handle(ctx, s)
+	}
+	if err := crawlSources(ctx, g, o, args, handle); err != nil {
 		return err
 	}
 	p.reportFailed(g.stderr)

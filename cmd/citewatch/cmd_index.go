@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -43,11 +44,12 @@ func runIndex(ctx context.Context, o indexOptions, g *globals) error {
 	}
 	if o.rebuild {
 		pages, facts, failed, err := rebuildIndex(ctx, g, nil)
-		if err != nil {
+		var damage *crawl.DamageError
+		if err != nil && !errors.As(err, &damage) {
 			return err
 		}
 		fmt.Fprintf(g.stdout, "index: rebuilt from the archive: %d pages, %d facts, %d pages not extracted\n", pages, facts, failed)
-		return nil
+		return err // damaged WARC data, skipped: the index holds the rest
 	}
 	p, err := openIndexer(g)
 	if err != nil {
@@ -86,8 +88,13 @@ func rebuildIndex(ctx context.Context, g *globals, each func(*citewatch.Document
 	}
 	defer p.Close()
 	ex := extract.New(g.log)
+	var damage *crawl.DamageError // parts of the archive skipped; the rest is rebuilt
 	err = p.ix.Rebuild(ctx, func(yield func(*citewatch.Document, []citewatch.Fact) error) error {
-		return crawl.Archived(ctx, g.archiveDir(), func(s citewatch.Snapshot) error {
+		err := crawl.Archived(ctx, g.archiveDir(), func(s citewatch.Snapshot) error {
+			if err := crawl.Page(s); err != nil {
+				fmt.Fprintf(g.stderr, "citewatch: %s: archived, not indexed: %v\n", s.URL, err)
+				return nil
+			}
 			doc, fs, err := ex.Extract(ctx, s)
 			if err != nil {
 				if ctx.Err() != nil {
@@ -106,9 +113,19 @@ func rebuildIndex(ctx context.Context, g *globals, each func(*citewatch.Document
 			}
 			return yield(doc, fs)
 		})
+		if errors.As(err, &damage) {
+			return nil
+		}
+		return err
 	})
 	if err != nil {
 		return pages, facts, failed, err
 	}
-	return pages, facts, failed, p.Close()
+	if err := p.Close(); err != nil {
+		return pages, facts, failed, err
+	}
+	if damage != nil {
+		return pages, facts, failed, damage
+	}
+	return pages, facts, failed, nil
 }

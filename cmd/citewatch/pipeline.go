@@ -54,6 +54,10 @@ func (p *indexer) handle(ctx context.Context, s citewatch.Snapshot) error {
 	if len(s.Body) == 0 {
 		return nil
 	}
+	if err := crawl.Page(s); err != nil { // an image or PDF: archived, not read
+		p.failed = append(p.failed, citewatch.Problem{Message: fmt.Sprintf("%s: archived, not indexed: %v", s.URL, err)})
+		return nil
+	}
 	doc, facts, err := p.ex.Extract(ctx, s)
 	if err != nil {
 		if ctx.Err() != nil {
