@@ -166,7 +166,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 			}
 			res.Verdicts = append(res.Verdicts, vd)
 		}
-		beyond, err := rn.beyond(ctx, c, cited)
+		beyond, err := rn.beyond(ctx, withTreaty(c, rn.subject(cited)), cited)
 		if err != nil {
 			return nil, err
 		}
@@ -195,6 +195,45 @@ func Overall(vs []citewatch.Verdict) citewatch.Label {
 		}
 	}
 	return best
+}
+
+// subject is the treaty a claim that names none is about: the treaty most
+// facts of its cited sources are about, else the one most facts of every
+// source read so far in the document are about. It returns "" when no
+// source states a fact.
+func (rn *run) subject(cited []string) string {
+	var facts []citewatch.Fact
+	for _, u := range cited {
+		if s := rn.sources[u]; s != nil {
+			facts = append(facts, s.facts...)
+		}
+	}
+	if t := subjectTreaty(facts); t != "" {
+		return t
+	}
+	facts = facts[:0]
+	for _, s := range rn.sources {
+		facts = append(facts, s.facts...)
+	}
+	return subjectTreaty(facts)
+}
+
+// withTreaty returns c with treaty filled into the assertions that name
+// none, so that other sources, which may be about other treaties, are
+// compared on the claim's own subject.
+func withTreaty(c citewatch.Claim, treaty string) citewatch.Claim {
+	if treaty == "" {
+		return c
+	}
+	as := make([]citewatch.Assertion, len(c.Assertions))
+	for i, a := range c.Assertions {
+		if a.Treaty == "" {
+			a.Treaty = treaty
+		}
+		as[i] = a
+	}
+	c.Assertions = as
+	return c
 }
 
 // source loads what the index and catalog hold for url, once per run.
