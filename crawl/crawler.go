@@ -480,6 +480,9 @@ func (c *Crawler) collector(ctx context.Context) *colly.Collector {
 	col.SetRequestTimeout(0) // the limiter times each attempt
 	col.WithTransport(c.rec)
 	col.SetRedirectHandler(c.checkRedirect)
+	if c.log.GetLevel() <= zerolog.DebugLevel {
+		col.SetDebugger(collyDebugger{log: c.log.With().Str("stage", "colly").Logger()})
+	}
 	return col
 }
 
