@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/internal/fold"
 )
 
 // trigger is a word or phrase that states a kind of treaty act.
@@ -266,59 +267,82 @@ func findCounts(s string) []countMention {
 	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun") {
 		return nil
 	}
+	// Each expression runs only when the sentence holds the words it
+	// cannot match without (lower-cased): most sentences hold few.
+	lc := fold.Lower(s)
 	// "signed by 180 parties" counts signatories whatever the noun: read
 	// before the bare "180 parties".
-	for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
-		ev := citewatch.EventSignatoryCount
-		if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
-			ev = citewatch.EventPartyCount
-		}
-		out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
-	}
-	for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
-		c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
-		if rest := strings.TrimLeft(s[loc[1]:], " "); reSignedAfter.MatchString(rest) {
-			c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
-		}
-		c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
-		if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
-			out = append(out, c)
+	if lc.Has("sign", "ratif") {
+		for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
+			ev := citewatch.EventSignatoryCount
+			if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
+				ev = citewatch.EventPartyCount
+			}
+			out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
 		}
 	}
-	for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
-	}
-	for _, loc := range reCountActors.FindAllStringSubmatchIndex(s, -1) {
-		// "The two countries signed" points back at named parties: no total.
-		definite := reDefinite.MatchString(s[:loc[0]])
-		if !yearLike(s, loc) && !definite {
-			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
+	if lc.Has("signat", "parties", "ratification", "contracting") {
+		for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
+			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
+			if rest := strings.TrimLeft(s[loc[1]:], " "); reSignedAfter.MatchString(rest) {
+				c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
+			}
+			c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
+			if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
+				out = append(out, c)
+			}
 		}
 	}
-	for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
+	if lc.Has("signed", "ratified") {
+		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+		}
+		for _, loc := range reCountActors.FindAllStringSubmatchIndex(s, -1) {
+			// "The two countries signed" points back at named parties: no total.
+			definite := reDefinite.MatchString(s[:loc[0]])
+			if !yearLike(s, loc) && !definite {
+				out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
+			}
+		}
 	}
-	for _, loc := range reCountTotal.FindAllStringSubmatchIndex(s, -1) {
-		n := number(s[loc[4]:loc[5]])
-		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, label: true, tally: true, event: countEvent(s[loc[2]:loc[3]])})
+	if lc.Has("no", "aucun") && lc.Has("sign", "ratifi") {
+		for _, loc := range reCountNone.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], zero: true, event: countEvent(s[loc[2]:loc[3]])})
+		}
 	}
-	for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
-		n := number(s[loc[4]:loc[5]])
-		out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, event: countEvent(s[loc[2]:loc[3]]), label: true, tally: true})
+	if lc.Has("total") {
+		for _, loc := range reCountTotal.FindAllStringSubmatchIndex(s, -1) {
+			n := number(s[loc[4]:loc[5]])
+			out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, label: true, tally: true, event: countEvent(s[loc[2]:loc[3]])})
+		}
+	}
+	if strings.IndexByte(s, ':') >= 0 {
+		for _, loc := range reCountColon.FindAllStringSubmatchIndex(s, -1) {
+			n := number(s[loc[4]:loc[5]])
+			out = append(out, countMention{start: loc[0], end: loc[1], n: n, zero: n == 0, event: countEvent(s[loc[2]:loc[3]]), label: true, tally: true})
+		}
 	}
 	// "bringing the number of signatories to 13" tells the result of the
 	// act just told: it is dated like a past act, not like a status field.
-	for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
+	if lc.Has("number") {
+		for _, loc := range reCountTo.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
+		}
 	}
-	for _, loc := range reCountToFr.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
+	if lc.Has("nombre") {
+		for _, loc := range reCountToFr.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
+		}
 	}
-	for _, loc := range reCountJoined.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})
+	if lc.Has("join", "rejoi") {
+		for _, loc := range reCountJoined.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})
+		}
 	}
-	for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
-		out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+	if lc.Has("signatory", "party", "state") {
+		for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+		}
 	}
 	return dedupeCounts(out)
 }

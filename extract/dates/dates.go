@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/internal/fold"
 )
 
 // Order is how a page writes numeric dates.
@@ -93,6 +94,22 @@ var monthRE = func() string {
 		}
 	}
 	return `(` + strings.Join(names, "|") + `)\.?`
+}()
+
+// monthStems are the first three letters of every month name: a text
+// with none of them names no month.
+var monthStems = func() []string {
+	seen := map[string]bool{}
+	var stems []string
+	for name := range months {
+		r := []rune(name)
+		stem := string(r[:min(3, len(r))])
+		if !seen[stem] {
+			seen[stem] = true
+			stems = append(stems, stem)
+		}
+	}
+	return stems
 }()
 
 const (
@@ -211,54 +228,73 @@ func findAbsolute(s string, c Context) []Mention {
 			found = append(found, m)
 		}
 	}
-	for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
-		y, mo, d := atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3)
-		add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, d)})
-	}
-	for _, loc := range reJapanese.FindAllStringSubmatchIndex(s, -1) {
-		y, mo := atoi(s, loc, 1), atoi(s, loc, 2)
-		if loc[6] >= 0 {
-			add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, atoi(s, loc, 3))})
-		} else {
-			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth}})
+	// Each expression runs only when s holds the characters or words it
+	// cannot match without.
+	lc := fold.Lower(s)
+	hyphen := strings.IndexByte(s, '-') >= 0
+	month := lc.Has(monthStems...)
+	if hyphen {
+		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
+			y, mo, d := atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3)
+			add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, d)})
 		}
 	}
-	for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
-		add(numeric(s, loc, c))
-	}
-	for _, loc := range reYMD.FindAllStringSubmatchIndex(s, -1) {
-		add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))})
-	}
-	for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
-		mo, y := months[strings.ToLower(s[loc[6]:loc[7]])], atoi(s, loc, 4)
-		d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
-			Resolved: "range " + s[loc[0]:loc[1]] + " read at month precision"}
-		add(Mention{Start: loc[0], End: loc[1], Date: d})
-	}
-	for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-		add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[4]:loc[5]])], atoi(s, loc, 1))})
-	}
-	for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-		add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[2]:loc[3]])], atoi(s, loc, 2))})
-	}
-	for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
-		tok := s[loc[2]:loc[3]]
-		if tok == "may" || tok == "mar" {
-			continue // "may 2024" in running English is the verb, not the month
-		}
-		add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 2), Month: months[strings.ToLower(tok)], Precision: citewatch.PrecisionMonth}})
-	}
-	for _, loc := range reISOMonth.FindAllStringSubmatchIndex(s, -1) {
-		if mo := atoi(s, loc, 2); mo >= 1 && mo <= 12 && (loc[1] == len(s) || s[loc[1]] != '-') {
-			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 1), Month: mo, Precision: citewatch.PrecisionMonth}})
+	if strings.Contains(s, "年") {
+		for _, loc := range reJapanese.FindAllStringSubmatchIndex(s, -1) {
+			y, mo := atoi(s, loc, 1), atoi(s, loc, 2)
+			if loc[6] >= 0 {
+				add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, atoi(s, loc, 3))})
+			} else {
+				add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth}})
+			}
 		}
 	}
-	for _, loc := range reYear.FindAllStringSubmatchIndex(s, -1) {
-		if y := atoi(s, loc, 1); y >= 1900 && y <= 2199 {
-			add(Mention{Start: loc[2], End: loc[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0 {
+		for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
+			add(numeric(s, loc, c))
+		}
+		for _, loc := range reYMD.FindAllStringSubmatchIndex(s, -1) {
+			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))})
 		}
 	}
-	if !c.Anchor.IsZero() {
+	if month && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
+		for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
+			mo, y := months[strings.ToLower(s[loc[6]:loc[7]])], atoi(s, loc, 4)
+			d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
+				Resolved: "range " + s[loc[0]:loc[1]] + " read at month precision"}
+			add(Mention{Start: loc[0], End: loc[1], Date: d})
+		}
+	}
+	if month {
+		for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[4]:loc[5]])], atoi(s, loc, 1))})
+		}
+		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[2]:loc[3]])], atoi(s, loc, 2))})
+		}
+		for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
+			tok := s[loc[2]:loc[3]]
+			if tok == "may" || tok == "mar" {
+				continue // "may 2024" in running English is the verb, not the month
+			}
+			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 2), Month: months[strings.ToLower(tok)], Precision: citewatch.PrecisionMonth}})
+		}
+	}
+	if hyphen {
+		for _, loc := range reISOMonth.FindAllStringSubmatchIndex(s, -1) {
+			if mo := atoi(s, loc, 2); mo >= 1 && mo <= 12 && (loc[1] == len(s) || s[loc[1]] != '-') {
+				add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 1), Month: mo, Precision: citewatch.PrecisionMonth}})
+			}
+		}
+	}
+	if lc.Has(yearWords...) {
+		for _, loc := range reYear.FindAllStringSubmatchIndex(s, -1) {
+			if y := atoi(s, loc, 1); y >= 1900 && y <= 2199 {
+				add(Mention{Start: loc[2], End: loc[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+			}
+		}
+	}
+	if !c.Anchor.IsZero() && month {
 		for _, loc := range reDM.FindAllStringSubmatchIndex(s, -1) {
 			end := loc[5]
 			if s[end-1] != '.' && end < len(s) && s[end] == '.' {
@@ -280,8 +316,12 @@ func findAbsolute(s string, c Context) []Mention {
 	return found
 }
 
+// yearWords are the words reYear cannot match without.
+var yearWords = []string{"in", "en", "im", "since", "depuis", "during", "by", "until", "of", "year", "early", "late", "mid"}
+
 // findRelative finds dates said relative to the anchor: weekdays,
-// "yesterday", "last year".
+// "yesterday", "last year". Each expression runs only when s holds the
+// words it cannot match without.
 func findRelative(s string, c Context) []Mention {
 	var found []Mention
 	add := func(m Mention) {
@@ -289,24 +329,33 @@ func findRelative(s string, c Context) []Mention {
 			found = append(found, m)
 		}
 	}
-	for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-		add(weekday(s, loc, c))
-	}
-	for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
-		add(relative(s, loc, c))
-	}
-	for _, loc := range reMonthOnly.FindAllStringSubmatchIndex(s, -1) {
-		add(monthOnly(s, loc, c))
-	}
-	for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(s, -1) {
-		n := agoWords[strings.ToLower(s[loc[2]:loc[3]])]
-		if n == 0 {
-			n, _ = strconv.Atoi(s[loc[2]:loc[3]])
+	lc := fold.Lower(s)
+	if lc.Has("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "tag", "mittwoch") {
+		for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
+			add(weekday(s, loc, c))
 		}
-		if n > 0 {
-			d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
-				Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
-			add(Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
+	}
+	if lc.Has("yesterday", "today", "hier", "aujourd", "heute", "gestern", "year", "année", "an dernier", "month", "mois") {
+		for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
+			add(relative(s, loc, c))
+		}
+	}
+	if lc.Has(monthStems...) {
+		for _, loc := range reMonthOnly.FindAllStringSubmatchIndex(s, -1) {
+			add(monthOnly(s, loc, c))
+		}
+	}
+	if lc.Has("ago") {
+		for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(s, -1) {
+			n := agoWords[strings.ToLower(s[loc[2]:loc[3]])]
+			if n == 0 {
+				n, _ = strconv.Atoi(s[loc[2]:loc[3]])
+			}
+			if n > 0 {
+				d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
+					Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
+				add(Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
+			}
 		}
 	}
 	return found
