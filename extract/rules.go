@@ -186,6 +186,15 @@ var (
 
 const ordinalWordRE = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
 
+// ordinalWordList holds the words ordinalWordRE is made of.
+var ordinalWordList = func() []string {
+	var ws []string
+	for w := range ordinalWords {
+		ws = append(ws, w)
+	}
+	return ws
+}()
+
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
 	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -193,6 +202,16 @@ var ordinalWords = map[string]int{
 }
 
 const numberWordRE = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)`
+
+// numberWordList holds the words numberWordRE is made of, for a cheap check
+// before running an expression that needs a number.
+var numberWordList = func() []string {
+	var ws []string
+	for w := range numberWords {
+		ws = append(ws, w)
+	}
+	return ws
+}()
 
 var numberWords = map[string]int{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -270,9 +289,10 @@ func findCounts(s string) []countMention {
 	// Each expression runs only when the sentence holds the words it
 	// cannot match without (lower-cased): most sentences hold few.
 	lc := fold.Lower(s)
+	num := fold.HasDigit(s) || lc.HasWord(numberWordList...)
 	// "signed by 180 parties" counts signatories whatever the noun: read
 	// before the bare "180 parties".
-	if lc.Has("sign", "ratif") {
+	if num && lc.Has("sign", "ratif") {
 		for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
 			ev := citewatch.EventSignatoryCount
 			if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
@@ -281,7 +301,7 @@ func findCounts(s string) []countMention {
 			out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
 		}
 	}
-	if lc.Has("signat", "parties", "ratification", "contracting") {
+	if num && lc.Has("signat", "parties", "ratification", "contracting") {
 		for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
 			if rest := strings.TrimLeft(s[loc[1]:], " "); reSignedAfter.MatchString(rest) {
@@ -293,7 +313,7 @@ func findCounts(s string) []countMention {
 			}
 		}
 	}
-	if lc.Has("signed", "ratified") {
+	if num && lc.Has("signed", "ratified") {
 		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
 		}
@@ -339,7 +359,7 @@ func findCounts(s string) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})
 		}
 	}
-	if lc.Has("signatory", "party", "state") {
+	if (fold.HasDigit(s) || lc.HasWord(ordinalWordList...)) && lc.Has("signatory", "party", "state") {
 		for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
 		}

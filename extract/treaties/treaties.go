@@ -29,6 +29,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citewatch/citewatch/extract/internal/fold"
 )
 
 // Mention is a treaty named in a text, with its byte span. Generic
@@ -80,7 +82,7 @@ func load() []name {
 				if n == "" {
 					continue
 				}
-				f, _ := fold(n, false)
+				f, _ := foldText(n, false)
 				first, _ := utf8.DecodeRuneInString(f)
 				last, _ := utf8.DecodeLastRuneInString(f)
 				names = append(names, name{folded: f, id: strings.TrimSpace(id), wordAtStart: isWord(first), wordAtEnd: isWord(last)})
@@ -100,12 +102,12 @@ func isWord(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// fold lower-cases s, turns curly apostrophes straight, hyphen variants
+// foldText lower-cases s, turns curly apostrophes straight, hyphen variants
 // into "-" and runs of white space into one space, so that names match
 // with strings.Index. With positions, it also returns, for each byte of
 // the folded text, the offset of the byte of s it came from, plus one
 // final entry for the end.
-func fold(s string, positions bool) (string, []int) {
+func foldText(s string, positions bool) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	var pos []int
@@ -146,7 +148,7 @@ func fold(s string, positions bool) (string, []int) {
 // text, at word boundaries. Matching literal names this way is many times
 // faster than one large case-insensitive regular expression.
 func findNames(s string, ms []Mention) []Mention {
-	f, pos := fold(s, true)
+	f, pos := foldText(s, true)
 	for _, n := range load() {
 		for from := 0; ; {
 			i := strings.Index(f[from:], n.folded)
@@ -182,13 +184,19 @@ type Options struct {
 // Find returns the treaties named in s, in order, without overlaps.
 func Find(s string, o Options) []Mention {
 	var ms []Mention
-	for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
-		n, _ := strconv.Atoi(s[loc[2]:loc[3]])
-		if n > 0 {
-			ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: SeriesID(n)})
+	// Each expression runs only when s holds the characters or words it
+	// cannot match without.
+	lc := fold.Lower(s)
+	digit := fold.HasDigit(s)
+	if digit && lc.Has("ets", "stce", "ste") {
+		for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
+			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
+			if n > 0 {
+				ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: SeriesID(n)})
+			}
 		}
 	}
-	if o.CouncilOfEurope {
+	if o.CouncilOfEurope && digit && lc.Has("treaty", "traité") {
 		for _, loc := range reCoETreaty.FindAllStringSubmatchIndex(s, -1) {
 			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
 			if n > 0 {
@@ -197,11 +205,15 @@ func Find(s string, o Options) []Mention {
 		}
 	}
 	ms = findNames(s, ms)
-	for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
-		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+	if strings.Contains(s, "条約") {
+		for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
+			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+		}
 	}
-	for _, loc := range reGeneric.FindAllStringIndex(s, -1) {
-		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+	if lc.Has("convention", "treaty", "traité", "agreement", "accord", "pact", "übereinkommen", "konvention") {
+		for _, loc := range reGeneric.FindAllStringIndex(s, -1) {
+			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
+		}
 	}
 	return dedupe(ms)
 }

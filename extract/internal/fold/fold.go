@@ -11,14 +11,16 @@ type Text struct {
 	lower string
 	// all is set when the text holds a letter whose case folding
 	// strings.ToLower does not follow (the long s, which a
-	// case-insensitive expression matches as "s"): every check then
-	// passes, so a check never hides a match.
+	// case-insensitive expression matches as "s") or which lowers to an
+	// ASCII letter without being one (the dotted capital I, the Kelvin
+	// sign), which would fool HasWord: every check then passes, so a
+	// check never hides a match.
 	all bool
 }
 
-// Lower returns s lower-cased for Has.
+// Lower returns s lower-cased for Has and HasWord.
 func Lower(s string) Text {
-	return Text{lower: strings.ToLower(s), all: strings.ContainsRune(s, 'ſ')}
+	return Text{lower: strings.ToLower(s), all: strings.ContainsAny(s, "ſİ\u212a")}
 }
 
 // Has reports whether the text contains any of subs, which must be
@@ -33,4 +35,41 @@ func (t Text) Has(subs ...string) bool {
 		}
 	}
 	return false
+}
+
+// HasWord reports whether the text contains any of words, which must be
+// lower-case, at the start of a word: not after an ASCII letter, digit or
+// underscore, as a regular expression's \b requires. It errs only towards
+// true.
+func (t Text) HasWord(words ...string) bool {
+	if t.all {
+		return true
+	}
+	for _, w := range words {
+		for rest, off := t.lower, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			if at := off + i; at == 0 || !wordByte(t.lower[at-1]) {
+				return true
+			}
+			rest, off = rest[i+1:], off+i+1
+		}
+	}
+	return false
+}
+
+// HasDigit reports whether s holds an ASCII digit.
+func HasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func wordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }

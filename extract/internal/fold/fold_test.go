@@ -18,3 +18,22 @@ func TestHas(t *testing.T) {
 		}
 	}
 }
+
+func TestHasWord(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Thirteen signatories", "thirteen", true},
+		{"often signed", "ten", false},    // inside a word
+		{"(ten) signed", "ten", true},     // after punctuation
+		{"x_ten signed", "ten", false},    // after an underscore
+		{"often, then ten", "ten", true},  // a later occurrence
+		{"İten signed", "ten", true},      // lowers to "iten": checks pass
+		{"\u212aten signed", "ten", true}, // Kelvin sign lowers to "k"
+	} {
+		if got := Lower(c.text).HasWord(c.word); got != c.want {
+			t.Errorf("Lower(%q).HasWord(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
