@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
@@ -34,20 +35,79 @@ func classify(t *trigger, word string) {
 	}
 }
 
+// triggerGroups are the alternatives of triggerRE, one per event of
+// triggerEvents, in order, each with the lower-case pieces it cannot match
+// without.
+var triggerGroups = []struct {
+	expr  string
+	needs []string
+}{
+	{`open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité`,
+		[]string{"open", "ouvert", "unterzeichnung"}},
+	{`enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten)`,
+		[]string{"force", "vigueur", "effect", "kraft"}},
+	{`adopted|adoption|adoptée?s?|angenommen`, []string{"adopt", "angenommen"}},
+	{`signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+names?\s+to|put\s+pen\s+to\s+paper|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete`,
+		[]string{"sign", "put", "unterzeichnet"}},
+	{`ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifier|ratifiziert`, []string{"ratif"}},
+	{`accepted|acceptance|acceptée?`, []string{"accept"}},
+	{`approved|approval|approuvée?|approbation`, []string{"approv", "approu", "approb"}},
+	{`acceded|accedes|accession|adhéré|adhésion|beigetreten`, []string{"acced", "accession", "adhé", "beigetreten"}},
+	{`denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?`,
+		[]string{"denounc", "denunc", "dénonc", "withdr", "retrait", "retir"}},
+	{`negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?`, []string{"negotiat", "négoci", "draft"}},
+}
+
+// triggerExpr builds the expression that finds event words in English,
+// French and German, with the alternatives whose bit is clear in mask
+// replaced by a group that never matches: its groups are numbered after
+// the events in triggerEvents, in order, whatever the mask.
+func triggerExpr(mask uint) string {
+	parts := make([]string, len(triggerGroups))
+	for i, g := range triggerGroups {
+		parts[i] = `([^\x00-\x{10FFFF}])`
+		if mask&(1<<i) != 0 {
+			parts[i] = `(` + g.expr + `)`
+		}
+	}
+	return `(?i)\b(?:` + strings.Join(parts, "|") + `)(?:[^\p{L}\p{N}]|$)`
+}
+
+// allTriggers has every bit of a trigger mask set.
+const allTriggers = 1<<10 - 1
+
 // triggerRE finds event words in English, French and German; its groups are
 // named after the events in triggerEvents, in order.
-var triggerRE = regexp.MustCompile(`(?i)\b(?:` +
-	`(open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité)|` +
-	`(enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten))|` +
-	`(adopted|adoption|adoptée?s?|angenommen)|` +
-	`(signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+names?\s+to|put\s+pen\s+to\s+paper|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete)|` +
-	`(ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifier|ratifiziert)|` +
-	`(accepted|acceptance|acceptée?)|` +
-	`(approved|approval|approuvée?|approbation)|` +
-	`(acceded|accedes|accession|adhéré|adhésion|beigetreten)|` +
-	`(denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?)|` +
-	`(negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?)` +
-	`)(?:[^\p{L}\p{N}]|$)`)
+var triggerRE = regexp.MustCompile(triggerExpr(allTriggers))
+
+// triggerREs caches, by mask, the expressions that look only for the
+// event words a sentence may hold: most sentences hold one or two kinds,
+// and a smaller expression runs several times faster. An alternative
+// that cannot match anywhere in a sentence changes none of its matches.
+var triggerREs sync.Map // uint -> *regexp.Regexp
+
+// triggerREFor returns the expression for the event words s may hold, or
+// nil when it can hold none.
+func triggerREFor(s string) *regexp.Regexp {
+	lc := fold.Lower(s)
+	var mask uint
+	for i, g := range triggerGroups {
+		if lc.Has(g.needs...) {
+			mask |= 1 << i
+		}
+	}
+	switch mask {
+	case 0:
+		return nil
+	case allTriggers:
+		return triggerRE
+	}
+	if re, ok := triggerREs.Load(mask); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, _ := triggerREs.LoadOrStore(mask, regexp.MustCompile(triggerExpr(mask)))
+	return re.(*regexp.Regexp)
+}
 
 var triggerEvents = []citewatch.Event{
 	citewatch.EventOpened, citewatch.EventEnteredIntoForce, citewatch.EventAdopted, citewatch.EventSigned,
@@ -87,7 +147,11 @@ func findTriggers(s string) []trigger {
 			}
 		}
 	}
-	for _, loc := range triggerRE.FindAllStringSubmatchIndex(s, -1) {
+	re := triggerREFor(s)
+	if re == nil {
+		return out
+	}
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
 		for g := range triggerEvents {
 			if loc[2+2*g] >= 0 {
 				// The group ends where the word does; the match may run one

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +19,54 @@ func TestWordListsCoverExpressions(t *testing.T) {
 		for _, w := range regexp.MustCompile(`\p{L}+`).FindAllString(c.expr, -1) {
 			if !slices.Contains(c.list, w) {
 				t.Errorf("word %q of %q is not in its prefilter list", w, c.expr)
+			}
+		}
+	}
+}
+
+// TestTriggerPrefilter checks that looking only for the kinds of event
+// words a sentence may hold finds what the full expression finds, for
+// every kind and in capitals.
+func TestTriggerPrefilter(t *testing.T) {
+	sentences := []string{
+		"It was opened for signature in Vilnius; ouverte à la signature dès son ouverture, zur Unterzeichnung aufgelegt.",
+		"The opening of the treaty and l'ouverture du traité took place.",
+		"It entered into force, came into force, is in force since 2004 and en vigueur depuis 2004; it took effect and entrera en vigueur, in Kraft getreten.",
+		"Adopted, ADOPTÉE, angenommen and the adoption.",
+		"Japan signed; they put their names to it, put pen to paper; signatures, signée, signataire, unterzeichnete.",
+		"RATIFIED, ratifiée, ratifiziert, ratifications.",
+		"Accepted, ACCEPTÉE and acceptance.",
+		"Approved, APPROUVÉE, approuvé, approbation and approval.",
+		"Acceded, accession, ADHÉRÉ, adhésion, beigetreten.",
+		"Denounced, DÉNONCÉE, dénonciation, withdrew, withdrawal, retrait, se retire, s’est retirée, s'en est retiré.",
+		"Negotiated, NÉGOCIÉE, négociations, drafted.",
+		"A sentence that states no act at all.",
+	}
+	var cases []string
+	for _, s := range sentences {
+		// Each word form alone too: in a sentence with another form of
+		// the same kind, a missing piece would go unnoticed.
+		cases = append(cases, s)
+		cases = append(cases, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })...)
+	}
+	for _, s := range cases {
+		var want []trigger
+		for _, loc := range triggerRE.FindAllStringSubmatchIndex(s, -1) {
+			for g := range triggerEvents {
+				if loc[2+2*g] >= 0 {
+					want = append(want, trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]})
+					break
+				}
+			}
+		}
+		got := findTriggers(s)
+		if len(got) != len(want) {
+			t.Errorf("findTriggers(%q) found %d event words, want %d", s, len(got), len(want))
+			continue
+		}
+		for i := range got {
+			if got[i].start != want[i].start || got[i].end != want[i].end || got[i].event != want[i].event {
+				t.Errorf("findTriggers(%q)[%d] = %q %s, want %q %s", s, i, s[got[i].start:got[i].end], got[i].event, s[want[i].start:want[i].end], want[i].event)
 			}
 		}
 	}
