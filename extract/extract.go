@@ -124,6 +124,10 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	}
 	if b.text.Len() == 0 { // nothing trafilatura trusts: fall back to the whole body
 		b.addNode(root)
+	} else {
+		for _, t := range itemSentences(meta.items, b.text.String()) {
+			b.addParagraph(t, false)
+		}
 	}
 	doc.Text = b.text.String()
 	doc.Paragraphs = b.paras

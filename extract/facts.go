@@ -269,6 +269,13 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 				}
 				continue
 			}
+			if a.event == citewatch.EventEIFCondition && a.date >= 0 && rePastEIF.MatchString(s[a.start:a.end]) {
+				// "It took effect on 1 July 2004, once five states had
+				// ratified it": the rule, and the day it was met.
+				g := f
+				g.event, g.date = citewatch.EventEnteredIntoForce, ds[a.date].Date
+				facts = append(facts, g)
+			}
 			if a.event != citewatch.EventEIFCondition && f.date.IsZero() && !pg.claim {
 				continue // "the entry into force of the Convention", "Opening of the treaty" say no date
 			}
@@ -277,6 +284,10 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	return facts, out
 }
+
+// rePastEIF finds an entry into force told as done: "entered into force",
+// "took effect", "est entrée en vigueur".
+var rePastEIF = regexp.MustCompile(`(?i)^(?:entered|came|took|went|entrée?s?)\b`)
 
 // reConnector finds words that attach a list of parties to an earlier
 // list or act: "including", "as well as", "de même que".

@@ -14,6 +14,7 @@ type pageMeta struct {
 	lang, title, siteName, publisher, author, canonical string
 	published, modified                                 []string // candidate date strings, best first
 	tables                                              []*html.Node
+	items                                               []*html.Node // list items that may hold a sentence main-text extraction drops
 	textDates                                           []string // short text nodes that may be a date line
 	bodyText                                            func() string
 }
@@ -75,6 +76,10 @@ func scanMeta(doc *html.Node) pageMeta {
 				}
 			case atom.Table:
 				m.tables = append(m.tables, n)
+			case atom.Li:
+				if len(m.items) < 64 && !inChrome(n) {
+					m.items = append(m.items, n)
+				}
 			}
 		}
 		for c := n.LastChild; c != nil; c = c.PrevSibling {
@@ -203,4 +208,54 @@ func inTable(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// inChrome reports whether n is inside a page's navigation, header,
+// footer or sidebar, whose lists are menus and links, not text.
+func inChrome(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Menu:
+			return true
+		}
+	}
+	return false
+}
+
+// itemSentences returns the text of list items that read as sentences of
+// the text (long enough, ending with a full stop, mostly not link text)
+// and that main-text extraction left out of text: key points in bulleted
+// lists, which go-trafilatura often drops. They hold an event word.
+func itemSentences(items []*html.Node, text string) []string {
+	var out []string
+	for _, li := range items {
+		var b textBuilder
+		b.addNode(li)
+		t := collapse(b.text.String())
+		if len(t) < 60 || !strings.HasSuffix(t, ".") || !mayState(t) || strings.Contains(text, t) || linkText(li)*2 > len(t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// linkText returns the length of the text inside links under n.
+func linkText(n *html.Node) int {
+	total := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			var b textBuilder
+			b.addNode(c)
+			total += len(collapse(b.text.String()))
+			continue
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			stack = append(stack, k)
+		}
+	}
+	return total
 }

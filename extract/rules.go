@@ -44,17 +44,17 @@ var triggerGroups = []struct {
 }{
 	{`open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité`,
 		[]string{"open", "ouvert", "unterzeichnung"}},
-	{`enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten)`,
+	{`enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|(?:go|goes|went|gone|going)\s+into\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten)`,
 		[]string{"force", "vigueur", "effect", "kraft"}},
 	{`adopted|adoption|adoptée?s?|angenommen`, []string{"adopt", "angenommen"}},
-	{`signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+names?\s+to|put\s+pen\s+to\s+paper|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete`,
-		[]string{"sign", "put", "unterzeichnet"}},
+	{`signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper|ink(?:ed|s)|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete`,
+		[]string{"sign", "put", "ink", "unterzeichnet"}},
 	{`ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifier|ratifiziert`, []string{"ratif"}},
 	{`accepted|acceptance|acceptée?`, []string{"accept"}},
 	{`approved|approval|approuvée?|approbation`, []string{"approv", "approu", "approb"}},
 	{`acceded|accedes|accession|adhéré|adhésion|beigetreten`, []string{"acced", "accession", "adhé", "beigetreten"}},
-	{`denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?`,
-		[]string{"denounc", "denunc", "dénonc", "withdr", "retrait", "retir"}},
+	{`denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|left\s+(?:it|the\s+(?:convention|treaty|agreement|accord|pact|protocol))|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?`,
+		[]string{"denounc", "denunc", "dénonc", "withdr", "retrait", "retir", "left"}},
 	{`negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?`, []string{"negotiat", "négoci", "draft"}},
 }
 
@@ -121,7 +121,7 @@ var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(�
 // stems are pieces of every event and count word (less their first
 // letter, which may be a capital): a sentence with none of them states no
 // act, and the regular expressions need not run on it.
-var stems = []string{"ign", "ffect", "name to", "names to", "pen to paper", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
+var stems = []string{"ign", "ffect", "nked", "nks", "eft ", "name to", "names to", "pen to paper", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
 	"enounc", "enunc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
 	"eigetreten", "arties", "otal", "ombre", "署名", "批准", "採択", "発効", "受諾", "承認", "加入", "廃棄", "交渉", "起草"}
 
@@ -240,7 +240,10 @@ var (
 	reCountNone = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
-	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified)\b`)
+	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
+	// reCountTotalOf is "for a total of 10", "bringing the total to 10":
+	// what it counts is said after it or by the sentence's act.
+	reCountTotalOf = regexp.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
 	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+$`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
@@ -328,7 +331,7 @@ type countMention struct {
 
 func countEvent(noun string) citewatch.Event {
 	noun = strings.ToLower(noun)
-	if noun == "signed" || noun == "signé" {
+	if noun == "signed" || noun == "signé" || noun == "inked" || strings.HasPrefix(noun, "put") {
 		return citewatch.EventSignatoryCount
 	}
 	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
@@ -347,7 +350,7 @@ func findCounts(s string) []countMention {
 		}
 		return false
 	}
-	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun") {
+	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun", "nked", "otal") {
 		return nil
 	}
 	// Each expression runs only when the sentence holds the words it
@@ -377,7 +380,7 @@ func findCounts(s string) []countMention {
 			}
 		}
 	}
-	if num && lc.Has("signed", "ratified") {
+	if num && lc.Has("signed", "ratified", "inked", "put their") {
 		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
 		}
@@ -387,6 +390,22 @@ func findCounts(s string) []countMention {
 			if !yearLike(s, loc) && !definite {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 			}
+		}
+	}
+	if num && lc.Has("total of", "total to") {
+		for _, loc := range reCountTotalOf.FindAllStringSubmatchIndex(s, -1) {
+			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), past: true}
+			switch {
+			case loc[4] >= 0:
+				c.event = countEvent(s[loc[4]:loc[5]])
+			case lc.Has("sign", "inked") && !lc.Has("ratif"):
+				c.event = citewatch.EventSignatoryCount
+			case lc.Has("ratif") && !lc.Has("sign", "inked"):
+				c.event = citewatch.EventPartyCount
+			default:
+				continue // a total of what the sentence does not say
+			}
+			out = append(out, c)
 		}
 	}
 	if lc.Has("no", "aucun") && lc.Has("sign", "ratifi") {
