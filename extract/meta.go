@@ -15,7 +15,7 @@ type pageMeta struct {
 	published, modified                                 []string // candidate date strings, best first
 	tables                                              []*html.Node
 	items                                               []*html.Node // list items that may hold a sentence main-text extraction drops
-	textDates                                           []string // short text nodes that may be a date line
+	textDates                                           []string     // short text nodes that may be a date line
 	bodyText                                            func() string
 }
 

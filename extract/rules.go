@@ -240,7 +240,7 @@ var (
 	reCountNone = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
-	reCountActors  = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
+	reCountActors = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
 	// reCountTotalOf is "for a total of 10", "bringing the total to 10":
 	// what it counts is said after it or by the sentence's act.
 	reCountTotalOf = regexp.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
