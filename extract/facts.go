@@ -211,7 +211,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 		if f.date.IsZero() && a.count == nil {
 			f.date = nextActDate(s, acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
 		}
-		if f.date.IsZero() && datable(a) && reSameDayBefore.MatchString(s[prevEnd(acts, a):a.start]) {
+		if f.date.IsZero() && datable(a) && (reSameDayBefore.MatchString(s[prevEnd(acts, a):a.start]) || reSameDayAfter.MatchString(s[a.end:])) {
 			f.date = prevActDate(acts, a, ds) // "China ratified on 3 September; the same day, the United States accepted"
 		}
 		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
@@ -490,6 +490,10 @@ var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\b
 // reSameDayBefore finds "the same day" told before an act, after another
 // act of the sentence: "...; le même jour, les États-Unis l'ont accepté".
 var reSameDayBefore = regexp.MustCompile(`(?i)\b(?:the\s+same\s+day|on\s+that\s+day|that\s+same\s+day|le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)\b`)
+
+// reSameDayAfter finds "the same day" right after an act: "signée le
+// jour même par ...", "signed on the same day by ...".
+var reSameDayAfter = regexp.MustCompile(`(?i)^\s+(?:(?:le\s+)?(?:jour\s+même|même\s+jour)|(?:on\s+)?(?:that|the)\s+(?:very\s+)?same\s+day)\b`)
 
 // reAlsoAct finds words that tie an act to the one told just before:
 // "Israel signed too", "Japan also signed", "a également signé".

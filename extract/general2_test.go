@@ -95,6 +95,10 @@ func TestHeldOut2Rules(t *testing.T) {
 			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-05-04", "UNTC-XXVII-7-d|signed|PER|2016-05-04", "UNTC-XXVII-7-d|signed|ESP|2016-05-04", "UNTC-XXVII-7-d|signatory-count||2016-05-04|n=3"}},
 		{"N states put their signature to it that day", "The Lanzarote Convention was opened for signature on 25 October 2007. Twenty-three states put their signature to it that day.", pub,
 			[]string{"CETS-201|opened-for-signature||2007-10-25", "CETS-201|signatory-count||2007-10-25|n=23"}},
+		{"a weekday before a full date is that date", "Ouverte à la signature le mardi 25 octobre 2007 à Lanzarote, la Convention de Lanzarote a été signée le jour même par la Grèce et l'Autriche.", pub,
+			[]string{"CETS-201|opened-for-signature||2007-10-25", "CETS-201|signed|GRC|2007-10-25", "CETS-201|signed|AUT|2007-10-25"}},
+		{"N years ago today", "Ten years ago today, the Lanzarote Convention entered into force.", pub,
+			[]string{"CETS-201|entered-into-force||2009-06-20"}},
 		{"an entry into force told as done with its rule", "The Lanzarote Convention entered into force on 1 July 2010, once five states had ratified it.", pub,
 			[]string{"CETS-201|entered-into-force||2010-07-01", "CETS-201|entry-into-force-condition||"}},
 	})

@@ -53,6 +53,8 @@ type Mention struct {
 	// Ambiguous is true for a numeric date whose day and month could be
 	// swapped and whose order the Context did not give; Date is then zero.
 	Ambiguous bool
+
+	weekday bool // a weekday resolved against the anchor
 }
 
 // Text returns the mention's text within s.
@@ -145,7 +147,7 @@ var (
 	// without a year, completed from the anchor.
 	reMonthOnly = regexp.MustCompile(`(?i)\b(in|last|early|late|mid-|en|début|fin)\s+(?:de\s+|d['’])?` + monthRE + `(?:\s+(dernier))?(?:[^\p{L}\d]|$)`)
 	// "ten years ago", "two years earlier", "il y a dix ans".
-	reYearsAgo = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago\b`)
+	reYearsAgo = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago(\s+today)?\b`)
 	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|hier|aujourd['’]hui|heute|gestern|last year|this year|l['’]année dernière|l['’]an dernier|cette année|last month|this month|le mois dernier|ce mois-ci)\b`)
 )
 
@@ -179,12 +181,22 @@ func Find(s string, c Context) []Mention {
 	}
 	found = dedupe(found)
 	out := found[:0]
-	for _, m := range found {
+	for i, m := range found {
+		if m.weekday && i+1 < len(found) && namesDay(s[m.End:found[i+1].Start], found[i+1]) {
+			continue // "Thursday, 5 September 2024": the weekday names the date after it
+		}
 		if m.Ambiguous || m.Date.Validate() == nil {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// namesDay reports whether a weekday followed by gap and then date m
+// names m's day: only a comma, a parenthesis or spaces between, and m a
+// day ("jeudi 5 septembre", "Thursday (5 September)").
+func namesDay(gap string, m Mention) bool {
+	return m.Date.Precision == citewatch.PrecisionDay && len(gap) <= 3 && strings.Trim(gap, " ,(") == ""
 }
 
 // digitWindows returns spans of s around its digit runs, widened by
@@ -354,6 +366,13 @@ func findRelative(s string, c Context) []Mention {
 			if n > 0 {
 				d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
 					Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
+				if loc[4] >= 0 && c.Anchor.Precision == citewatch.PrecisionDay {
+					// "twenty years ago today": the anchor's day, n years back.
+					d.Month, d.Day, d.Precision = c.Anchor.Month, c.Anchor.Day, citewatch.PrecisionDay
+					if d.Validate() != nil { // 29 February
+						d.Day--
+					}
+				}
 				add(Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
 			}
 		}
@@ -468,7 +487,7 @@ func weekday(s string, loc []int, c Context) Mention {
 	}
 	date := day(t.Year(), int(t.Month()), t.Day())
 	date.Resolved = fmt.Sprintf("%s on or before %s %s", s[loc[2]:loc[3]], c.anchorName(), c.Anchor)
-	return Mention{Start: loc[0], End: loc[1], Date: date, Partial: true}
+	return Mention{Start: loc[0], End: loc[1], Date: date, Partial: true, weekday: true}
 }
 
 func relative(s string, loc []int, c Context) Mention {
