@@ -18,7 +18,7 @@ type Assertion struct {
 	Party  string `json:"party,omitempty"`
 	Date   Date   `json:"date,omitzero"`
 	Place  string `json:"place,omitempty"`
-	Count  int    `json:"count,omitempty"`
+	Count  int    `json:"count"`
 }
 
 // Claim is a sentence or clause of a document that cites sources.

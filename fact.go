@@ -47,6 +47,12 @@ func (e Event) Valid() bool {
 	return false
 }
 
+// Counts reports whether e states a number of signatories or parties, for
+// which a Count of zero is a value ("none has ratified it").
+func (e Event) Counts() bool {
+	return e == EventSignatoryCount || e == EventPartyCount
+}
+
 // ConsentToBeBound reports whether e makes a state a party.
 func (e Event) ConsentToBeBound() bool {
 	switch e {
@@ -95,7 +101,7 @@ type Fact struct {
 	Party  string `json:"party,omitempty"` // ISO 3166-1 alpha-3, or an organisation code such as "EUE"
 	Date   Date   `json:"date,omitzero"`
 	Place  string `json:"place,omitempty"`
-	Count  int    `json:"count,omitempty"` // for signatory and party counts
+	Count  int    `json:"count"` // for signatory and party counts; 0 otherwise
 	// AsOf is the date a table or count speaks for ("Status as of 01/03/2025").
 	AsOf     Date     `json:"as_of,omitzero"`
 	Citation Citation `json:"citation"`

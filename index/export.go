@@ -55,7 +55,7 @@ var csvHeader = []string{
 func csvRow(sf storedFact) []string {
 	f, c := sf.Fact, sf.Fact.Citation
 	count := ""
-	if f.Count != 0 {
+	if f.Count != 0 || f.Event.Counts() {
 		count = strconv.Itoa(f.Count)
 	}
 	fetched := ""

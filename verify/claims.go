@@ -168,8 +168,12 @@ func (p *parser) paragraph(ls []line) {
 
 var bodyURL = regexp.MustCompile(`\(?<?https?://[^\s<>"]+>?\)?`)
 
+var digitsRe = regexp.MustCompile(`\d+`)
+
+// allYears reports whether every number in a bracket is a year ("[2024]"),
+// so the bracket is not a citation marker.
 func allYears(inner string) bool {
-	nums := regexp.MustCompile(`\d+`).FindAllString(inner, -1)
+	nums := digitsRe.FindAllString(inner, -1)
 	for _, n := range nums {
 		if v, _ := strconv.Atoi(n); v < 1000 {
 			return false

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
@@ -27,7 +28,10 @@ const (
 
 // errChecksFailed is returned by commands whose work succeeded but whose
 // findings are negative (a claim not supported): exit status 1, no message.
-var errChecksFailed = errors.New("checks failed")
+var errChecksFailed = errors.New("citewatch: checks failed")
+
+// bleveLog connects Bleve's process-wide logger once.
+var bleveLog sync.Once
 
 // globals are the flags every command shares.
 type globals struct {
@@ -91,8 +95,9 @@ func (g *globals) setup() error {
 	default:
 		return fmt.Errorf("%w: --log-format %q: want console or json", citewatch.ErrInvalid, g.logFormat)
 	}
-	// Bleve has one process-wide logger: connected here, once.
-	index.SetLog(g.log)
+	// Bleve has one process-wide logger: connected once, to the first
+	// command's logger (tests call run many times in one process).
+	bleveLog.Do(func() { index.SetLog(g.log) })
 	if g.dataDir == "" {
 		g.dataDir = os.Getenv("CITEWATCH_DATA")
 	}

@@ -96,7 +96,7 @@ func (l *citationList) cell(c index.Cell) string {
 			refs = append(refs, fmt.Sprint(l.ref(cit)))
 		}
 		s := cellOrDash(v.Date.String())
-		if v.Count != 0 {
+		if v.Count != 0 || v.Event.Counts() {
 			s = fmt.Sprintf("%d (%s)", v.Count, s)
 		}
 		if v.Event.ConsentToBeBound() && v.Event != citewatch.EventRatified {

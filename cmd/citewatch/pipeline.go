@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/rs/zerolog"
-
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
@@ -19,9 +17,8 @@ import (
 // handle method is the crawl's callback: the crawler calls it one snapshot
 // at a time, so indexer needs no lock.
 type indexer struct {
-	ex  *extract.Extractor
-	ix  *index.Index
-	log zerolog.Logger
+	ex *extract.Extractor
+	ix *index.Index
 
 	pages, facts int
 	failed       []citewatch.Problem // pages that could not be extracted
@@ -34,7 +31,7 @@ func openIndexer(g *globals) (*indexer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &indexer{ex: extract.New(g.log), ix: ix, log: g.log.With().Str("stage", "index").Logger()}, nil
+	return &indexer{ex: extract.New(g.log), ix: ix}, nil
 }
 
 func (p *indexer) Close() error { return p.ix.Close() }
@@ -64,7 +61,6 @@ func (p *indexer) handle(ctx context.Context, s citewatch.Snapshot) error {
 			return ctx.Err()
 		}
 		p.failed = append(p.failed, citewatch.Problem{Message: fmt.Sprintf("%s: not extracted: %v", s.URL, err)})
-		p.log.Warn().Str("url", s.URL).Err(err).Msg("extraction failed")
 		return nil
 	}
 	if err := p.ix.Put(ctx, doc, facts); err != nil {
