@@ -213,33 +213,10 @@ func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
 	}, nil
 }
 
-// catalogHealth adapts the catalog to verify.HealthLookup: a URL has
-// archived content when some fetch archived a payload; otherwise its
-// health and the last fetch's status or error say why.
+// catalogHealth adapts the catalog's Availability to verify.HealthLookup.
 func catalogHealth(cat *sources.Catalog) verify.HealthLookup {
 	return verify.HealthFunc(func(ctx context.Context, url string) (verify.SourceStatus, error) {
-		src, err := cat.Source(ctx, url)
-		if err != nil {
-			return verify.SourceStatus{}, err
-		}
-		st := verify.SourceStatus{Health: src.Health}
-		if _, err := cat.LastContent(ctx, url); err == nil {
-			st.Archived = true
-			return st, nil
-		} else if !errors.Is(err, citewatch.ErrNotFound) {
-			return st, err
-		}
-		last, err := cat.LastFetch(ctx, url)
-		switch {
-		case errors.Is(err, citewatch.ErrNotFound):
-			st.Detail = "never fetched"
-		case err != nil:
-			return st, err
-		case last.Error != "":
-			st.Detail = last.Error
-		case last.Status != 0:
-			st.Detail = fmt.Sprintf("HTTP %d on %s", last.Status, last.FetchedAt.Format("2006-01-02"))
-		}
-		return st, nil
+		a, err := cat.Availability(ctx, url)
+		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail}, err
 	})
 }

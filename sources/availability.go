@@ -1,0 +1,47 @@
+package sources
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/citewatch/citewatch"
+)
+
+// Availability says whether a source can be checked against: whether
+// some fetch archived its content, its link health, and, when there is no
+// content, why in words.
+type Availability struct {
+	Archived bool
+	Health   citewatch.Health
+	Detail   string // "never fetched", "HTTP 404 on 2025-03-01", the last fetch's error
+}
+
+// Availability reports what the catalog knows of url for verification. It
+// returns an error wrapping citewatch.ErrNotFound when url is not a known
+// source. It is safe for concurrent use.
+func (c *Catalog) Availability(ctx context.Context, url string) (Availability, error) {
+	src, err := c.Source(ctx, url)
+	if err != nil {
+		return Availability{}, err
+	}
+	a := Availability{Health: src.Health}
+	if _, err := c.LastContent(ctx, url); err == nil {
+		a.Archived = true
+		return a, nil
+	} else if !errors.Is(err, citewatch.ErrNotFound) {
+		return a, err
+	}
+	last, err := c.LastFetch(ctx, url)
+	switch {
+	case errors.Is(err, citewatch.ErrNotFound):
+		a.Detail = "never fetched"
+	case err != nil:
+		return a, err
+	case last.Error != "":
+		a.Detail = last.Error
+	case last.Status != 0:
+		a.Detail = fmt.Sprintf("HTTP %d on %s", last.Status, last.FetchedAt.Format("2006-01-02"))
+	}
+	return a, nil
+}
