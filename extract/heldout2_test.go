@@ -11,10 +11,12 @@ import (
 // a second set of pages written independently of the extractor's rules and
 // of the first held-out set, in the styles of Council of Europe, EU, UN and
 // national government sites, wire services, newspapers, blogs, law firms
-// and encyclopedia pages, with goldens in fixtureweb's format. It reports
-// precision and recall and fails only if a page cannot be read or a quote
-// does not round-trip; the floors are zero until the failures it lists are
-// fixed.
+// and encyclopedia pages, with goldens in fixtureweb's format. Measured
+// before any rule was written against it: precision 0.879, recall 0.665.
+// The floors hold what general fixes have reached since (0.919 / 0.835 at
+// the time of writing) so that no change loses it; the project's target,
+// 0.95 / 0.90, is not met on this set yet, and the misses it prints are the
+// work left.
 func TestHeldOut2(t *testing.T) {
 	files, err := filepath.Glob("testdata/heldout2/*.html")
 	if err != nil || len(files) < 20 {
@@ -32,5 +34,5 @@ func TestHeldOut2(t *testing.T) {
 		}
 		set = append(set, evalPage{URL: g.URL, ContentType: "text/html; charset=utf-8", HTML: body, Golden: g})
 	}
-	evaluate(t, set, 0, 0)
+	evaluate(t, set, 0.90, 0.80)
 }
