@@ -125,7 +125,8 @@ var (
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	reISOMonth = regexp.MustCompile(`\b(\d{4})-(\d{2})\b`)
 	reJapanese = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
-	reNumeric  = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b`)
+	// "05/09/2024", "05.09.2024", "28-02-2025" (a status line's stamp).
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b`)
 	// "2025/02/11", "2025.02.11": year first is always year-month-day.
 	reYMD = regexp.MustCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	// "3–4 December 2024": a range, read at month precision.
@@ -261,7 +262,7 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 		}
 	}
-	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0 {
+	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0 || hyphen {
 		for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 			add(numeric(s, loc, c))
 		}

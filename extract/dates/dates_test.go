@@ -55,6 +55,7 @@ func TestFind(t *testing.T) {
 		{"signed on 2025/02/11 in Paris", Context{}, "2025-02-11", "2025/02/11"},
 		{"signed 11-Feb-2025", Context{}, "2025-02-11", "11-Feb-2025"},
 		{"signed 11 Feb 2025", Context{}, "2025-02-11", "11 Feb 2025"},
+		{"STATUS AS AT : 17-03-2023 10:00:00 EDT", Context{}, "2023-03-17", "17-03-2023"},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in, tt.c)
