@@ -191,7 +191,7 @@ func strongEvent(e citewatch.Event) bool {
 
 // reUnreal finds words before an act that make it not (yet) happen:
 // negation, intention, expectation, the infinitive.
-var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\baprès\s+(?:l['’]|les\s+)?avoir|\bavant\s+de|\bsans|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
+var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?|propos(?:ed|es|e)|suggest(?:ed|s)?|recommend(?:ed|s)?|urg(?:ed|es|e)|asked|decided|proposé|propose|recommandé|recommande|décidé)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\baprès\s+(?:l['’]|les\s+)?avoir|\bavant\s+de|\bsans|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
 
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
@@ -200,6 +200,9 @@ func unreal(s string, t trigger) bool {
 		// A French infinitive tells an act done only as "la première à
 		// signer"; otherwise it is an aim or a duty ("entend signer").
 		return !reFirstTo.MatchString(before)
+	}
+	if t.event == citewatch.EventDenounced && reAnnounced.MatchString(before) {
+		return true // "announced its withdrawal": the announcement, not the denunciation
 	}
 	loc := reUnreal.FindStringIndex(before)
 	if loc == nil {
@@ -211,6 +214,10 @@ func unreal(s string, t trigger) bool {
 	// "the first to sign", "the latest to ratify" report acts done.
 	return !reFirstTo.MatchString(before[:loc[1]])
 }
+
+// reAnnounced finds an announcement just before a withdrawal: "announced
+// its withdrawal", "a annoncé son retrait".
+var reAnnounced = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|annonce|annonçant)\s+(?:its|their|her|his|the|son|leur|le)?\s*$`)
 
 var reTakePart = regexp.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
