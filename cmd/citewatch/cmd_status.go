@@ -84,13 +84,20 @@ func (l *citationList) ref(c citewatch.Citation) int {
 	return len(l.cites)
 }
 
-// cell renders a cell as "2025-02-11 [3,4] ≠ 2025-02-12 [7]".
+// cell renders a cell as "2025-02-11 [3,4]; 2025-02 [5] ≠ 2025-02-12 [7]":
+// a value that agrees with the best-supported one (the first) follows it
+// after "; ", one that disagrees after " ≠ ".
 func (l *citationList) cell(c index.Cell) string {
 	if c.Empty() {
 		return "-"
 	}
-	var parts []string
-	for _, v := range c.Values {
+	// The values that agree with the first come before those that do not.
+	vals := append([]index.Value(nil), c.Values...)
+	sort.SliceStable(vals[1:], func(i, j int) bool {
+		return !disagree(vals[0], vals[1+i]) && disagree(vals[0], vals[1+j])
+	})
+	var b strings.Builder
+	for i, v := range vals {
 		var refs []string
 		for _, cit := range v.Citations {
 			refs = append(refs, fmt.Sprint(l.ref(cit)))
@@ -102,13 +109,25 @@ func (l *citationList) cell(c index.Cell) string {
 		if v.Event.ConsentToBeBound() && v.Event != citewatch.EventRatified {
 			s += " " + string(v.Event)
 		}
-		parts = append(parts, s+" ["+strings.Join(refs, ",")+"]")
+		if i > 0 {
+			if disagree(vals[0], v) {
+				b.WriteString(" ≠ ")
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(s + " [" + strings.Join(refs, ",") + "]")
 	}
-	sep := "; "
-	if c.Disagree {
-		sep = " ≠ "
+	return b.String()
+}
+
+// disagree reports whether two values of a cell say different things: dates
+// that do not agree at the coarser precision, or different counts.
+func disagree(a, b index.Value) bool {
+	if a.Event.Counts() || b.Event.Counts() {
+		return a.Count != b.Count
 	}
-	return strings.Join(parts, sep)
+	return !a.Date.IsZero() && !b.Date.IsZero() && !a.Date.Agrees(b.Date)
 }
 
 func writeStatusTable(w io.Writer, st *index.StatusTable) error {
