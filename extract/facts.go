@@ -7,6 +7,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/extract/parties"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
@@ -85,6 +86,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// Drop event words inside treaty titles ("... Accession Protocol").
 	trigs = outside(trigs, tms)
 	trigs = dropActEffects(s, trigs)
+	trigs = dropOrganDecisions(s, trigs)
 	trigs = dropCounted(trigs, counts)
 
 	acts := make([]*anchorable, 0, len(trigs)+len(counts))
@@ -613,6 +615,27 @@ func dropActEffects(s string, ts []trigger) []trigger {
 }
 
 var reEffect = regexp.MustCompile(`(?i)effect$`)
+
+// reDecisionAfter finds a decision as what was adopted: "adopted the two
+// decisions concluding the Convention", "a adopté la décision".
+var reDecisionAfter = regexp.MustCompile(`(?i)^\s+(?:(?:the|a|an|its|their|two|both|la|les|une|deux)\s+){0,2}(?:[\p{L}-]+\s+)?d[ée]cisions?\b`)
+
+// dropOrganDecisions drops an adoption whose object is an organ's
+// decision ("the Council adopted the decision concluding the Convention"):
+// an organ deciding to conclude a treaty does not adopt the treaty's text.
+func dropOrganDecisions(s string, ts []trigger) []trigger {
+	if !fold.Lower(s).Has("decision", "décision") {
+		return ts
+	}
+	out := ts[:0]
+	for _, t := range ts {
+		if t.event == citewatch.EventAdopted && reDecisionAfter.MatchString(s[t.end:]) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
 
 // ownDate reports whether an adoption or opening has a date of its own,
 // which an entry-into-force rule in the same sentence does not take away

@@ -15,5 +15,8 @@ func TestHeldOut2MoreRules(t *testing.T) {
 		{"a recommendation to ratify is no ratification", "The minister recommended that Estonia ratify the Lanzarote Convention.", pub, nil},
 		{"a decision to sign is no signature", "Parliament decided that Estonia sign the Lanzarote Convention.", pub, nil},
 		{"an announced withdrawal is no denunciation", "Poland announced its withdrawal from the Istanbul Convention on 25 July 2020.", pub, nil},
+		{"an organ's decision concluding a treaty is not its adoption", "On 12 March 2019 the Council adopted the decision concluding the Lanzarote Convention on behalf of the Union.", pub, nil},
+		{"a treaty adopted by a decision is still adopted", "The Lanzarote Convention was adopted on 12 July 2007 by the Committee of Ministers.", pub,
+			[]string{"CETS-201|adopted||2007-07-12"}},
 	})
 }
