@@ -394,6 +394,7 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 	if pg.subject == "" {
 		pg.subject = mostNamed(doc.Text, pg.treaty)
 	}
+	pg.union = unionOf(doc.Text, host)
 	pg.dates.Order, pg.dates.OrderWhy = dateOrder(doc, host)
 	pg.dates.Anchor, pg.dates.AnchorName = doc.Published, "publication date"
 	if dl, ok := findDateline(doc, pg.dates); ok {
@@ -404,6 +405,23 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 		}
 	}
 	return pg
+}
+
+// reOtherUnion finds a union other than the European Union: "the African
+// Union", "l'Union africaine", "the Union of ...".
+var reOtherUnion = regexp.MustCompile(`\b(?:African|Eurasian|Postal|Telecommunication|Economic|Customs|Inter-Parliamentary)\s+Union\b|\bUnion\s+(?:of|africaine|postale|internationale|économique|interparlementaire)\b`)
+
+// unionOf returns the party "the Union" stands for on a page: the EU on an
+// EU site, or on a page that names the European Union and no other union.
+func unionOf(text, host string) string {
+	if !strings.Contains(text, "Union") {
+		return ""
+	}
+	eu := strings.HasSuffix(host, "europa.eu") || strings.Contains(text, "European Union") || strings.Contains(text, "Union européenne")
+	if !eu || reOtherUnion.MatchString(text) {
+		return ""
+	}
+	return "EUE"
 }
 
 // mostNamed returns the treaty the text names most often, the first named

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +24,9 @@ type page struct {
 	// told with no date ("was opened for signature in Strasbourg") still
 	// asserts the act and its place.
 	claim bool
+	// union is the party "the Union" stands for: the EU on a page that
+	// names the European Union and no other union, else "".
+	union string
 }
 
 // headline reports whether sentence sp is in the page's headline, which
@@ -119,7 +123,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// Each list of parties ("Andorra, Georgia and the European Union") goes
 	// to its nearest act of one party within reach; for entry into force,
 	// only a party introduced by "for" ("entered into force for Norway").
-	chains := partyChains(s, tms)
+	chains := partyChains(s, tms, pg.union)
 	chains = backReferences(s, chains)
 	var prevAct *anchorable
 	for _, chain := range chains {
@@ -329,10 +333,40 @@ var reListGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|and|as well as|along with|to
 // destination, not an actor: "ambassador to France", "in Paris, France".
 var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
 
+// reTheUnion finds "the Union" standing alone, and what follows it.
+var reTheUnion = regexp.MustCompile(`\b(?:[Tt]he\s+|[Ll]['’])(Union)\b(\s+\p{L}+)?`)
+
+// withUnion adds to ms, in order, each "the Union" in s that is not part
+// of a longer name ("the Union of ..."), as party union: on a page that
+// names the European Union and no other union, "the Union" is the EU.
+func withUnion(ms []parties.Mention, s, union string) []parties.Mention {
+	if union == "" || !strings.Contains(s, "Union") {
+		return ms
+	}
+	for _, loc := range reTheUnion.FindAllStringSubmatchIndex(s, -1) {
+		if loc[4] >= 0 {
+			switch strings.ToLower(strings.TrimSpace(s[loc[4]:loc[5]])) {
+			case "of", "for", "européenne", "europeenne", "africaine", "des", "du", "de":
+				continue
+			}
+		}
+		m := parties.Mention{Start: loc[2], End: loc[3], Code: union}
+		i := 0
+		for i < len(ms) && ms[i].Start < m.Start {
+			i++
+		}
+		if i < len(ms) && ms[i].Start < m.End || i > 0 && ms[i-1].End > m.Start {
+			continue
+		}
+		ms = slices.Insert(ms, i, m)
+	}
+	return ms
+}
+
 // partyChains groups the parties a sentence names into lists.
-func partyChains(s string, tms []treaties.Mention) [][]parties.Mention {
+func partyChains(s string, tms []treaties.Mention, union string) [][]parties.Mention {
 	var chains [][]parties.Mention
-	for _, p := range parties.Find(s) {
+	for _, p := range withUnion(parties.Find(s), s, union) {
 		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) || cjkPlace(s, p.End) {
 			continue
 		}

@@ -18,5 +18,11 @@ func TestHeldOut2MoreRules(t *testing.T) {
 		{"an organ's decision concluding a treaty is not its adoption", "On 12 March 2019 the Council adopted the decision concluding the Lanzarote Convention on behalf of the Union.", pub, nil},
 		{"a treaty adopted by a decision is still adopted", "The Lanzarote Convention was adopted on 12 July 2007 by the Committee of Ministers.", pub,
 			[]string{"CETS-201|adopted||2007-07-12"}},
+		{"the Union is the EU where the European Union is named", "The European Union welcomes the Lanzarote Convention. The Union signed the Lanzarote Convention on 3 March 2015.", pub,
+			[]string{"CETS-201|signed|EUE|2015-03-03"}},
+		{"l'Union est l'UE là où l'Union européenne est nommée", "L'Union européenne soutient la Convention de Lanzarote. L'Union a signé la Convention de Lanzarote le 3 mars 2015.", pub,
+			[]string{"CETS-201|signed|EUE|2015-03-03"}},
+		{"the Union is no party where another union is named", "The African Union and the European Union met. The Union signed the Lanzarote Convention on 3 March 2015.", pub,
+			nil},
 	})
 }
