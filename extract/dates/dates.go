@@ -180,6 +180,9 @@ func Find(s string, c Context) []Mention {
 	if !c.Anchor.IsZero() {
 		found = append(found, findRelative(s, c)...)
 	}
+	if strings.Contains(s, "follow") || strings.Contains(s, "next") || strings.Contains(s, "suivant") {
+		found = append(found, findFollowing(s, dedupe(found))...)
+	}
 	found = dedupe(found)
 	out := found[:0]
 	for i, m := range found {
@@ -189,6 +192,41 @@ func Find(s string, c Context) []Mention {
 		if m.Ambiguous || m.Date.Validate() == nil {
 			out = append(out, m)
 		}
+	}
+	return out
+}
+
+// reFollowing finds a month or year told after an earlier date: "the
+// following March", "the next year", "en mars de l'année suivante", "l'année suivante".
+var reFollowing = regexp.MustCompile(`(?i)\b(?:the\s+(?:following|next)\s+(?:` + monthRE[1:len(monthRE)-4] + `|year)|l['’]année\s+suivante)\b`)
+
+// findFollowing resolves "the following March" and "the next year"
+// against the latest date before it in s: the first such month after that
+// date, or the year after it. Without an earlier date it finds nothing.
+func findFollowing(s string, earlier []Mention) []Mention {
+	var out []Mention
+	for _, loc := range reFollowing.FindAllStringIndex(s, -1) {
+		var prev *Mention
+		for i := range earlier {
+			if earlier[i].End <= loc[0] && !earlier[i].Ambiguous && earlier[i].Date.Year != 0 {
+				prev = &earlier[i]
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		p := prev.Date
+		word := strings.ToLower(s[loc[0]:loc[1]])
+		d := citewatch.Date{Year: p.Year + 1, Precision: citewatch.PrecisionYear}
+		if f := strings.Fields(word); len(f) == 3 && f[2] != "year" {
+			mo := months[strings.TrimSuffix(f[2], ".")]
+			d = citewatch.Date{Year: p.Year, Month: mo, Precision: citewatch.PrecisionMonth}
+			if p.Month == 0 || mo <= p.Month {
+				d.Year++
+			}
+		}
+		d.Resolved = fmt.Sprintf("%q after %s", s[loc[0]:loc[1]], p)
+		out = append(out, Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
 	}
 	return out
 }

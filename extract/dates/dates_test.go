@@ -55,6 +55,8 @@ func TestFind(t *testing.T) {
 		{"signed on 2025/02/11 in Paris", Context{}, "2025-02-11", "2025/02/11"},
 		{"signed 11-Feb-2025", Context{}, "2025-02-11", "11-Feb-2025"},
 		{"signed 11 Feb 2025", Context{}, "2025-02-11", "11 Feb 2025"},
+		{"the following March", Context{}, "", ""},
+		{"l'année suivante", Context{}, "", ""},
 		{"STATUS AS AT : 17-03-2023 10:00:00 EDT", Context{}, "2023-03-17", "17-03-2023"},
 	}
 	for _, tt := range tests {
@@ -97,6 +99,23 @@ func TestParse(t *testing.T) {
 		d, _ := Parse(in, Context{})
 		if d.String() != want {
 			t.Errorf("Parse(%q) = %q, want %q", in, d.String(), want)
+		}
+	}
+}
+
+// TestFindFollowing checks that "the following March" and "the next
+// year" are read after the latest date before them.
+func TestFindFollowing(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"opened in June 2007 and ratified by Greece the following March", "2008-03"},
+		{"opened on 25 October 2007 and ratified by Greece the following November", "2007-11"},
+		{"adopted in January 2010 and signed by Greece the following March", "2010-03"},
+		{"adopted in 2010 and in force the next year", "2011"},
+		{"adoptée en 2010, elle est entrée en vigueur l'année suivante", "2011"},
+	} {
+		ms := Find(tt.in, Context{})
+		if len(ms) != 2 || ms[1].Date.String() != tt.want {
+			t.Errorf("Find(%q) = %+v, want a second mention %s", tt.in, ms, tt.want)
 		}
 	}
 }
