@@ -24,5 +24,7 @@ func TestHeldOut2MoreRules(t *testing.T) {
 			[]string{"CETS-201|signed|EUE|2015-03-03"}},
 		{"the Union is no party where another union is named", "The African Union and the European Union met. The Union signed the Lanzarote Convention on 3 March 2015.", pub,
 			nil},
+		{"the following month after an earlier date", "The Lanzarote Convention was opened for signature in October 2007, and Greece became the first state to ratify it the following March.", pub,
+			[]string{"CETS-201|opened-for-signature||2007-10", "CETS-201|ratified|GRC|2008-03", "CETS-201|party-count||2008-03|n=1"}},
 	})
 }

@@ -451,7 +451,7 @@ func findCounts(s string) []countMention {
 	}
 	if (fold.HasDigit(s) || lc.HasWord(ordinalWordList...)) && lc.Has("signatory", "party", "state") {
 		for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 		}
 	}
 	return dedupeCounts(out)
