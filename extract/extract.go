@@ -87,8 +87,11 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 		log.Warn().Int("bytes", len(s.Body)).Msg("page truncated to the extraction limit")
 	}
 	root, err := html.Parse(strings.NewReader(src))
-	if err != nil && strings.Contains(err.Error(), "open stack of elements") {
-		log.Warn().Int("max_depth", MaxDepth).Msg("page nested too deep; deeper tags dropped")
+	if err != nil {
+		// The parser's only failure on a string is a stack of open
+		// elements deeper than it allows: parse again with the tags past
+		// MaxDepth dropped.
+		log.Warn().Int("max_depth", MaxDepth).Err(err).Msg("page nested too deep; deeper tags dropped")
 		root, err = html.Parse(strings.NewReader(flattenMarkup(src, MaxDepth)))
 	}
 	if err != nil {
