@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/url"
@@ -137,7 +136,7 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	for _, p := range doc.Paragraphs {
 		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
 	}
-	_ = encoding
+	log.Debug().Str("charset", encoding).Int("sentences", len(doc.Sentences)).Msg("text laid out")
 
 	pg := x.pageContext(doc, u)
 	for i := range b.heads {
@@ -621,5 +620,3 @@ func (x *Extractor) cite(f *citewatch.Fact, doc *citewatch.Document) {
 	}
 	f.ID = f.StableID()
 }
-
-var _ = bytes.MinRead
