@@ -18,9 +18,16 @@ import (
 // (see internal/fixtureweb's package comment for the conventions). It
 // fails below precision 0.95 or recall 0.90.
 func TestHeldOut(t *testing.T) {
-	files, err := filepath.Glob("testdata/heldout/*.html")
-	if err != nil || len(files) < 15 {
-		t.Fatalf("want at least 15 held-out pages, found %d (%v)", len(files), err)
+	evaluate(t, heldOutSet(t, "testdata/heldout", 15), 0.95, 0.90)
+}
+
+// heldOutSet reads the pages of a held-out folder and their goldens,
+// failing when it holds fewer than min pages.
+func heldOutSet(t *testing.T, dir string, min int) []evalPage {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	if err != nil || len(files) < min {
+		t.Fatalf("want at least %d held-out pages in %s, found %d (%v)", min, dir, len(files), err)
 	}
 	var set []evalPage
 	for _, file := range files {
@@ -34,7 +41,7 @@ func TestHeldOut(t *testing.T) {
 		}
 		set = append(set, evalPage{URL: g.URL, ContentType: "text/html; charset=utf-8", HTML: body, Golden: g})
 	}
-	evaluate(t, set, 0.95, 0.90)
+	return set
 }
 
 // readHeldOutGolden decodes a golden strictly and checks each fact's

@@ -7,7 +7,6 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/sources"
-	"github.com/citewatch/citewatch/verify"
 )
 
 // runOptions are the flags of `citewatch run`: the crawl's and the report's.
@@ -60,17 +59,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		return err
 	}
 
-	deps, err := openVerifyDeps(ctx, g)
-	if err != nil {
-		return err
-	}
-	defer deps.close()
-	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
-	report, err := v.Verify(ctx, doc)
-	if err != nil {
-		return err
-	}
-	return writeReport(g, name, report, o.report.format, color)
+	return verifyAndReport(ctx, g, openVerifyDeps, name, doc, o.report.format, color)
 }
 
 // fetchAndIndex crawls urls, extracting and indexing each new snapshot,

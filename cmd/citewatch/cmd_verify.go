@@ -90,6 +90,13 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 	if open == nil {
 		open = openVerifyDeps
 	}
+	return verifyAndReport(ctx, g, open, name, doc, o.report.format, color)
+}
+
+// verifyAndReport checks doc against what open wires up and prints the
+// report (see writeReport).
+func verifyAndReport(ctx context.Context, g *globals, open func(context.Context, *globals) (*verifyDeps, error),
+	name string, doc *citewatch.CitingDocument, format string, color bool) error {
 	deps, err := open(ctx, g)
 	if err != nil {
 		return err
@@ -100,7 +107,7 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	return writeReport(g, name, report, o.report.format, color)
+	return writeReport(g, name, report, format, color)
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one
