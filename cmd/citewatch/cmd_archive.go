@@ -82,16 +82,7 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 		return err
 	}
 	// The imported copy is the source's content now: extract and index it.
-	p, err := openIndexer(g)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	if err := p.handle(ctx, s); err != nil {
-		return err
-	}
-	p.reportFailed(g.stderr)
-	if err := p.Close(); err != nil {
+	if err := withIndexer(g, func(p *indexer) error { return p.handle(ctx, s) }); err != nil {
 		return err
 	}
 	fmt.Fprintf(g.stdout, "%s: imported %d bytes (%s) as %s in %s\n", url, len(body), s.ContentType, s.WARCRecordID, s.WARCFile)

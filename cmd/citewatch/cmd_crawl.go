@@ -102,28 +102,18 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 			return err
 		}
 	}
-	if err := g.ensureDataDir(); err != nil {
-		return err
-	}
 	// Every new snapshot is extracted and indexed as it arrives; the index
 	// is held only while a page is written, so searches keep working.
-	p, err := openIndexer(g)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	// One line on stderr per URL that could not be fetched, saying why.
-	handle := func(ctx context.Context, s citewatch.Snapshot) error {
-		if s.Error != "" {
-			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
+	return withIndexer(g, func(p *indexer) error {
+		// One line on stderr per URL that could not be fetched, saying why.
+		handle := func(ctx context.Context, s citewatch.Snapshot) error {
+			if s.Error != "" {
+				fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
+			}
+			return p.handle(ctx, s)
 		}
-		return p.handle(ctx, s)
-	}
-	if err := crawlSources(ctx, g, o, args, handle); err != nil {
-		return err
-	}
-	p.reportFailed(g.stderr)
-	return p.Close()
+		return crawlSources(ctx, g, o, args, handle)
+	})
 }
 
 // crawlSources opens the catalog and the archive, crawls urls plus the

@@ -51,30 +51,26 @@ func runIndex(ctx context.Context, o indexOptions, g *globals) error {
 		fmt.Fprintf(g.stdout, "index: rebuilt from the archive: %d pages, %d facts, %d pages not extracted\n", pages, facts, failed)
 		return err // damaged WARC data, skipped: the index holds the rest
 	}
-	p, err := openIndexer(g)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-	if err != nil {
-		return err
-	}
-	defer cat.Close()
-	srcs, err := cat.List(ctx)
-	if err != nil {
-		return err
-	}
-	urls := make([]string, len(srcs))
-	for i, s := range srcs {
-		urls[i] = s.URL
-	}
-	if err := p.catchUp(ctx, g, cat, urls, nil); err != nil {
-		return err
-	}
-	p.reportFailed(g.stderr)
-	fmt.Fprintf(g.stdout, "index: %d pages indexed, %d facts, %d pages not extracted\n", p.pages, p.facts, len(p.failed))
-	return p.Close()
+	return withIndexer(g, func(p *indexer) error {
+		cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+		if err != nil {
+			return err
+		}
+		defer cat.Close()
+		srcs, err := cat.List(ctx)
+		if err != nil {
+			return err
+		}
+		urls := make([]string, len(srcs))
+		for i, s := range srcs {
+			urls[i] = s.URL
+		}
+		if err := p.catchUp(ctx, g, cat, urls, nil); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stdout, "index: %d pages indexed, %d facts, %d pages not extracted\n", p.pages, p.facts, len(p.failed))
+		return nil
+	})
 }
 
 // rebuildIndex re-extracts every page of the WARC archive and rebuilds the

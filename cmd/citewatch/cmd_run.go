@@ -65,39 +65,28 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 // fetchAndIndex crawls urls, extracting and indexing each new snapshot,
 // then indexes the archived copies of those the crawl skipped.
 func fetchAndIndex(ctx context.Context, g *globals, o crawlOptions, urls []string) error {
-	if err := g.ensureDataDir(); err != nil {
-		return err
-	}
-	p, err := openIndexer(g)
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	if len(urls) == 0 {
-		// Nothing to fetch; the (empty) index still opens for verification.
-		return p.Close()
-	}
-	handled := map[string]bool{}
-	handle := func(ctx context.Context, s citewatch.Snapshot) error {
-		handled[s.URL] = true
-		return p.handle(ctx, s)
-	}
-	// The crawl's summary line is for `citewatch crawl`; run reports claims.
-	quiet := *g
-	quiet.stdout = discard{}
-	if err := crawlSources(ctx, &quiet, o, urls, handle); err != nil {
-		return err
-	}
-	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-	if err != nil {
-		return err
-	}
-	defer cat.Close()
-	if err := p.catchUp(ctx, g, cat, urls, handled); err != nil {
-		return err
-	}
-	p.reportFailed(g.stderr)
-	return p.Close()
+	return withIndexer(g, func(p *indexer) error {
+		if len(urls) == 0 {
+			return nil // nothing to fetch; the (empty) index still opens for verification
+		}
+		handled := map[string]bool{}
+		handle := func(ctx context.Context, s citewatch.Snapshot) error {
+			handled[s.URL] = true
+			return p.handle(ctx, s)
+		}
+		// The crawl's summary line is for `citewatch crawl`; run reports claims.
+		quiet := *g
+		quiet.stdout = discard{}
+		if err := crawlSources(ctx, &quiet, o, urls, handle); err != nil {
+			return err
+		}
+		cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+		if err != nil {
+			return err
+		}
+		defer cat.Close()
+		return p.catchUp(ctx, g, cat, urls, handled)
+	})
 }
 
 // citedURLs lists the distinct, valid URLs of doc's references, in order.

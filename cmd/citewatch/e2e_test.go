@@ -245,8 +245,21 @@ func TestArchiveAddIsIndexed(t *testing.T) {
 	if err := run(ctx, []string{"archive", "add", "--data", data, saved, page}, &out, &errOut); err != nil {
 		t.Fatalf("archive add: %v\n%s", err, errOut.String())
 	}
-	out.Reset()
-	if err := run(ctx, []string{"search", "--data", data, "--json", "--party", "JPN"}, &out, &errOut); err != nil {
+	facts := searchFacts(t, "--data", data, "--party", "JPN")
+	for _, f := range facts {
+		if f.Event == citewatch.EventSigned && f.Citation.URL == saved && f.Date.String() == "2025-02-11" && f.Citation.WARCRecordID != "" {
+			return
+		}
+	}
+	t.Errorf("no JPN signed 2025-02-11 fact cited to %s with a WARC record id among %+v", saved, facts)
+}
+
+// searchFacts runs `citewatch search --json` with args and returns the
+// facts of its hits.
+func searchFacts(t *testing.T, args ...string) []citewatch.Fact {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if err := run(context.Background(), append([]string{"search", "--json"}, args...), &out, &errOut); err != nil {
 		t.Fatalf("search: %v\n%s", err, errOut.String())
 	}
 	var res struct {
@@ -257,11 +270,9 @@ func TestArchiveAddIsIndexed(t *testing.T) {
 	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
 		t.Fatalf("search output: %v\n%s", err, out.String())
 	}
-	for _, h := range res.Hits {
-		f := h.Fact
-		if f.Event == citewatch.EventSigned && f.Citation.URL == saved && f.Date.String() == "2025-02-11" && f.Citation.WARCRecordID != "" {
-			return
-		}
+	facts := make([]citewatch.Fact, len(res.Hits))
+	for i, h := range res.Hits {
+		facts[i] = h.Fact
 	}
-	t.Errorf("no JPN signed 2025-02-11 fact cited to %s with a WARC record id:\n%s", saved, out.String())
+	return facts
 }

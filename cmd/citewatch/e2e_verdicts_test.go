@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
-	"encoding/json"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -69,21 +67,9 @@ func TestRunExample(t *testing.T) {
 	t.Logf("example: %s", acc)
 
 	// The facts indexed on the way: Japan's signature, read off the wire story.
-	var out, errOut bytes.Buffer
-	if err := run(context.Background(), []string{"search", "--data", data, "--json", "--party", "JPN", "--event", "signed"}, &out, &errOut); err != nil {
-		t.Fatalf("search: %v\n%s", err, errOut.String())
-	}
-	var res struct {
-		Hits []struct {
-			Fact citewatch.Fact `json:"fact"`
-		} `json:"hits"`
-	}
-	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
-		t.Fatalf("search output: %v\n%s", err, out.String())
-	}
+	facts := searchFacts(t, "--data", data, "--party", "JPN", "--event", "signed")
 	found := false
-	for _, h := range res.Hits {
-		f := h.Fact
+	for _, f := range facts {
 		if f.Treaty == "CETS-225" && f.Date == (citewatch.Date{Year: 2025, Month: 2, Day: 11, Precision: citewatch.PrecisionDay, Resolved: f.Date.Resolved}) &&
 			f.Citation.URL == "https://www.nippon.com/en/news/yjj2025021100871/" && strings.Contains(f.Citation.Quote, "Japan on Tuesday signed") {
 			found = true
@@ -93,7 +79,7 @@ func TestRunExample(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("no fact JPN signed CETS-225 on 2025-02-11 quoting the wire story among %d hits:\n%s", len(res.Hits), out.String())
+		t.Errorf("no fact JPN signed CETS-225 on 2025-02-11 quoting the wire story among %d hits: %+v", len(facts), facts)
 	}
 }
 

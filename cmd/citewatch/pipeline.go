@@ -36,6 +36,26 @@ func openIndexer(g *globals) (*indexer, error) {
 
 func (p *indexer) Close() error { return p.ix.Close() }
 
+// withIndexer opens the index for writing in the data directory, runs fn
+// with it, prints one line per page that could not be extracted (also when
+// fn fails part-way, so no failure goes unsaid), and closes the index. It
+// returns fn's error before a close error.
+func withIndexer(g *globals, fn func(p *indexer) error) error {
+	if err := g.ensureDataDir(); err != nil {
+		return err
+	}
+	p, err := openIndexer(g)
+	if err != nil {
+		return err
+	}
+	err = fn(p)
+	p.reportFailed(g.stderr)
+	if cerr := p.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // reportFailed prints one line per page that could not be extracted.
 func (p *indexer) reportFailed(w io.Writer) {
 	for _, pr := range p.failed {
