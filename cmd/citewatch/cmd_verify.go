@@ -158,27 +158,27 @@ func readDocument(name string, stdin io.Reader) ([]byte, error) {
 	if name == "-" {
 		data, err := io.ReadAll(io.LimitReader(stdin, maxDocument+1))
 		if err != nil {
-			return nil, fmt.Errorf("verify: standard input: %w", err)
+			return nil, fmt.Errorf("document: standard input: %w", err)
 		}
 		if len(data) > maxDocument {
-			return nil, fmt.Errorf("%w: verify: standard input is larger than %d MiB", citewatch.ErrInvalid, maxDocument>>20)
+			return nil, fmt.Errorf("%w: document: standard input is larger than %d MiB", citewatch.ErrInvalid, maxDocument>>20)
 		}
 		return data, nil
 	}
 	fi, err := os.Stat(name)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return nil, fmt.Errorf("%w: verify: %s: no such file", citewatch.ErrInvalid, name)
+		return nil, fmt.Errorf("%w: document %s: no such file", citewatch.ErrInvalid, name)
 	case err != nil:
-		return nil, fmt.Errorf("verify: %w", err)
+		return nil, fmt.Errorf("document: %w", err)
 	case fi.IsDir():
-		return nil, fmt.Errorf("%w: verify: %s is a directory, not a document", citewatch.ErrInvalid, name)
+		return nil, fmt.Errorf("%w: %s is a directory, not a document", citewatch.ErrInvalid, name)
 	case fi.Size() > maxDocument:
-		return nil, fmt.Errorf("%w: verify: %s is larger than %d MiB", citewatch.ErrInvalid, name, maxDocument>>20)
+		return nil, fmt.Errorf("%w: document %s is larger than %d MiB", citewatch.ErrInvalid, name, maxDocument>>20)
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, fmt.Errorf("verify: %w", err)
+		return nil, fmt.Errorf("document: %w", err)
 	}
 	return data, nil
 }
