@@ -535,7 +535,9 @@ func TestRefusedReason(t *testing.T) {
 		"127.0.0.1": true, "10.1.2.3": true, "172.16.0.1": true, "192.168.1.1": true,
 		"169.254.169.254": true, "100.100.100.200": true, "::1": true, "fe80::1": true,
 		"fd00:ec2::254": true, "::ffff:127.0.0.1": true, "224.0.0.1": true, "0.0.0.0": true,
-		"64:ff9b::a00:1": true, "8.8.8.8": false, "2001:4860:4860::8888": false, "185.15.59.224": false,
+		"64:ff9b::a00:1": true, "::7f00:1": true, "::ffff:0:a9fe:a9fe": true, "2002:a00:1::": true,
+		"2001:0:4136:e378:8000:63bf:80ff:fffe": true, "2001:0:a9fe:a9fe::1": true, "64:ff9b:1::1": true,
+		"2002:808:808::1": false, "::808:808": false, "64:ff9b::808:808": false, "8.8.8.8": false, "2001:4860:4860::8888": false, "185.15.59.224": false,
 	} {
 		if got := refusedReason(netip.MustParseAddr(addr)) != ""; got != want {
 			t.Errorf("refusedReason(%s) refused=%v, want %v", addr, got, want)

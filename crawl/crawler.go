@@ -91,11 +91,11 @@ func New(cfg Config, cat Catalog, log zerolog.Logger) (*Crawler, error) {
 	c.rec = &recorder{next: rt}
 	c.robots = &http.Client{
 		Transport: c.rec,
-		CheckRedirect: func(_ *http.Request, via []*http.Request) error {
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > cfg.MaxRedirects {
 				return ErrTooManyRedirects
 			}
-			return nil
+			return normalizeRedirect(req)
 		},
 	}
 	return c, nil
@@ -461,6 +461,24 @@ func normalizeURL(raw string) (string, error) {
 	return u.Href(false), nil
 }
 
+// normalizeRedirect rewrites a redirect's target as the WHATWG parser
+// reads it, as cited URLs are (normalizeURL): the hop is then requested,
+// guarded and recorded with the host a browser or proxy would connect
+// to, so that 2130706433 or 0x7f000001 is seen to be 127.0.0.1. A target
+// that does not parse ends the chain with ErrBadRedirect.
+func normalizeRedirect(req *http.Request) error {
+	norm, err := normalizeURL(req.URL.String())
+	if err != nil {
+		return fmt.Errorf("%w %q: %v", ErrBadRedirect, req.URL.Redacted(), err)
+	}
+	u, err := url.Parse(norm)
+	if err != nil {
+		return fmt.Errorf("%w %q: %v", ErrBadRedirect, req.URL.Redacted(), err)
+	}
+	*req.URL = *u
+	return nil
+}
+
 // collector returns a colly collector for one Crawl, sending requests with
 // ctx and through the crawler's stack.
 func (c *Crawler) collector(ctx context.Context) *colly.Collector {
@@ -486,10 +504,14 @@ func (c *Crawler) collector(ctx context.Context) *colly.Collector {
 	return col
 }
 
-// checkRedirect bounds redirect chains and applies robots.txt to each hop.
+// checkRedirect bounds redirect chains, normalizes each target the way
+// cited URLs are and applies robots.txt to it.
 func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > c.cfg.MaxRedirects {
 		return ErrTooManyRedirects
+	}
+	if err := normalizeRedirect(req); err != nil {
+		return err
 	}
 	if c.polite == nil || c.replay != nil {
 		return nil

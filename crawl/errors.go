@@ -14,6 +14,8 @@ var (
 	ErrRobots = fmt.Errorf("crawl: disallowed by robots.txt: %w", citewatch.ErrRefused)
 	// ErrTooManyRedirects marks a redirect chain longer than MaxRedirects.
 	ErrTooManyRedirects = fmt.Errorf("crawl: too many redirects: %w", citewatch.ErrUnavailable)
+	// ErrBadRedirect marks a redirect to a URL that does not parse.
+	ErrBadRedirect = fmt.Errorf("crawl: redirect to a malformed URL: %w", citewatch.ErrUnavailable)
 	// ErrNotInReplay marks a URL that the replay archive does not hold.
 	ErrNotInReplay = fmt.Errorf("crawl: not in replay archive: %w", citewatch.ErrNotFound)
 	// ErrRevisit is returned by Load for a revisit snapshot, which holds no

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -345,5 +348,94 @@ func TestDamagedArchive(t *testing.T) {
 	}
 	if got[base+"/b"].Outcome != citewatch.OutcomeNotInWARC {
 		t.Errorf("replay: /b %q, want not in WARC", got[base+"/b"].Outcome)
+	}
+}
+
+// ssrfSpellings are ways to write a loopback or metadata address that
+// resolvers (inet_aton) and proxies accept but that are not the canonical
+// literal, and IPv6 addresses that carry a refused IPv4 address.
+var ssrfSpellings = []string{
+	"2130706433", "0x7f000001", "0177.0.0.1", "127.1", "0x7f.1", "2852039166",
+	"[::7f00:1]", "[2002:7f00:1::]", "[::ffff:0:a9fe:a9fe]", "[2001:0:0:0:0:0:80ff:fffe]",
+}
+
+// TestGuardThroughProxy redirects, through a proxy, to every spelling in
+// ssrfSpellings: each hop is refused before the proxy is asked for it,
+// since the proxy would resolve it to loopback or metadata.
+func TestGuardThroughProxy(t *testing.T) {
+	var mu sync.Mutex
+	var leaked []string
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Hostname() != "www.coe.int" {
+			mu.Lock()
+			leaked = append(leaked, r.URL.String())
+			mu.Unlock()
+			fmt.Fprint(w, page("Secret", "internal"))
+			return
+		}
+		i, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/r"))
+		if err != nil || i >= len(ssrfSpellings) {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Location", "http://"+ssrfSpellings[i]+"/latest/meta-data/")
+		w.WriteHeader(http.StatusFound)
+	}))
+	t.Cleanup(proxy.Close)
+	cfg := DefaultConfig(t.TempDir())
+	cfg.Delay, cfg.Retries, cfg.IgnoreRobots = 0, 0, true
+	cfg.Proxy = proxy.URL
+	c := newCrawler(t, cfg, newMemCatalog())
+	var urls []string
+	for i := range ssrfSpellings {
+		urls = append(urls, fmt.Sprintf("%s/r%d", base, i))
+	}
+	got := crawlAll(t, c, urls...)
+	for i, u := range urls {
+		if snap := got[u]; snap.Outcome != citewatch.OutcomeRefused {
+			t.Errorf("redirect to %s: %q (%s), want refused", ssrfSpellings[i], snap.Outcome, snap.Error)
+		}
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(leaked) > 0 {
+		t.Errorf("the proxy was asked for %v", leaked)
+	}
+}
+
+// TestGuardSpellingsWithoutProxy redirects to inet_aton spellings of the
+// loopback server itself: they are refused, not resolved or dialled.
+func TestGuardSpellingsWithoutProxy(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/secret", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, page("Secret", "internal")) })
+	s := newSite(t, mux)
+	_, port, _ := strings.Cut(s.addr(), ":")
+	spellings := []string{"2130706433", "0x7f000001", "0177.0.0.1", "127.1"}
+	mux.HandleFunc("/r/", func(w http.ResponseWriter, r *http.Request) {
+		i, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/r/"))
+		w.Header().Set("Location", "http://"+spellings[i]+":"+port+"/secret")
+		w.WriteHeader(http.StatusFound)
+	})
+	cfg := testConfig(t, s)
+	cfg.IgnoreRobots, cfg.AllowPrivate, cfg.Retries = true, false, 0
+	cfg.Resolve = map[string]string{"www.coe.int": s.addr()}
+	c := newCrawler(t, cfg, newMemCatalog())
+	c.dialer.exempt = netip.MustParseAddr("127.0.0.1") // the test server stands for the internet
+	var urls []string
+	for i := range spellings {
+		urls = append(urls, fmt.Sprintf("%s/r/%d", base, i))
+	}
+	got := crawlAll(t, c, urls...)
+	for i, u := range urls {
+		snap := got[u]
+		if snap.Outcome != citewatch.OutcomeRefused || !strings.Contains(snap.Error, "loopback") {
+			t.Errorf("redirect to %s: %q (%s), want refused as loopback", spellings[i], snap.Outcome, snap.Error)
+		}
+		if len(snap.Redirects) != 1 || snap.FinalURL != "http://127.0.0.1:"+port+"/secret" {
+			t.Errorf("redirect to %s: recorded as %v -> %q, want the normalized target", spellings[i], snap.Redirects, snap.FinalURL)
+		}
+	}
+	if n := s.count("/secret"); n != 0 {
+		t.Errorf("/secret fetched %d times", n)
 	}
 }

@@ -395,5 +395,14 @@ func (g hostGuard) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err := checkHost(req.URL.Hostname()); err != nil {
 		return nil, err
 	}
+	if req.Host != "" && req.Host != req.URL.Host {
+		host := req.Host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			host = h
+		}
+		if err := checkHost(host); err != nil {
+			return nil, err
+		}
+	}
 	return g.next.RoundTrip(req)
 }
