@@ -54,6 +54,9 @@ func New(log zerolog.Logger) *Extractor {
 // line: a publication date used when the page states none.
 type Hints struct {
 	Published citewatch.Date
+	// Language is the page's language (BCP 47, "fr") when the page cannot
+	// say it itself: a plain-text page with no Content-Language.
+	Language string
 }
 
 // Extract reads the metadata, main text and facts of a snapshot's body.
@@ -84,6 +87,9 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	src, encoding, truncated := decode(s.Body, contentType)
 	if truncated {
 		log.Warn().Int("bytes", len(s.Body)).Msg("page truncated to the extraction limit")
+	}
+	if plainText(contentType) {
+		return x.extractPlain(ctx, s, h, src)
 	}
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {

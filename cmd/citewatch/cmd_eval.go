@@ -25,7 +25,7 @@ func newEvalCmd(g *globals) *cobra.Command {
 		Use:   "eval",
 		Short: "Measure citewatch's judges on labelled data",
 	}
-	cmd.AddCommand(newEvalClaimsCmd(g))
+	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g))
 	return cmd
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -150,7 +151,20 @@ func fileSnapshot(file, url string) (citewatch.Snapshot, error) {
 	if fi != nil {
 		fetched = fi.ModTime().UTC()
 	}
-	return citewatch.Snapshot{URL: url, Body: body, FetchedAt: fetched, Outcome: citewatch.OutcomeImported}, nil
+	return citewatch.Snapshot{URL: url, Body: body, FetchedAt: fetched, Outcome: citewatch.OutcomeImported, ContentType: fileContentType(file, body)}, nil
+}
+
+// fileContentType is the Content-Type a saved file is read as: a .txt file
+// is a plain-text page (one paragraph per line), anything else is left to
+// the extractor to sniff.
+func fileContentType(file string, body []byte) string {
+	if !strings.EqualFold(filepath.Ext(file), ".txt") {
+		return ""
+	}
+	if utf8.Valid(body) {
+		return "text/plain; charset=utf-8"
+	}
+	return "text/plain"
 }
 
 // archivedSnapshot loads the newest archived copy of url.

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The real-page evaluations with their floors. They read the corpora in
+# ../shared/corpora (or $CITEWATCH_CORPORA); without them there is nothing to
+# measure and the script says so and exits 0.
+set -euo pipefail
+cd "$(dirname "$0")"
+corpora="${CITEWATCH_CORPORA:-../shared/corpora}"
+if [ ! -d "$corpora" ]; then
+  echo "eval: no corpora at $corpora; real-page evaluations skipped"
+  exit 0
+fi
+bin="$(mktemp -d)/citewatch"
+go build -o "$bin" ./cmd/citewatch
+if [ -d "$corpora/realpages-dev" ]; then
+  echo "== eval facts: realpages-dev"
+  "$bin" eval facts "$corpora/realpages-dev" --min-precision 0.65 --min-recall 0.22
+fi
+if [ -f "$corpora/wice-dev/dev.jsonl" ]; then
+  echo "== eval claims: wice-dev"
+  "$bin" eval claims "$corpora/wice-dev/dev.jsonl" | tail -n 1
+fi

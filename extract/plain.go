@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"context"
+	"mime"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/citewatch/citewatch"
+)
+
+// plainText reports whether a Content-Type names a plain-text page.
+func plainText(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && mt == "text/plain"
+}
+
+// maxTitle is the longest first line of a plain-text page taken as its title.
+const maxTitle = 200
+
+// extractPlain reads a plain-text page: one paragraph per line, the first
+// short line as its title. Its metadata comes from the response (a
+// Content-Language, a Last-Modified) and the hints, since the text has none
+// of its own; its facts are read as on any page.
+func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hints, src string) (*citewatch.Document, []citewatch.Fact, error) {
+	u, _ := url.Parse(s.Target())
+	doc := &citewatch.Document{
+		URL: s.URL, WARCRecordID: s.WARCRecordID, FetchedAt: s.FetchedAt, PayloadDigest: s.PayloadDigest,
+	}
+	var b textBuilder
+	for line := range strings.Lines(src) {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		b.addParagraph(strings.Join(strings.Fields(line), " "), false)
+	}
+	doc.Text = b.text.String()
+	doc.Paragraphs = b.paras
+	if len(doc.Paragraphs) > 0 {
+		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle {
+			doc.Title = first
+		}
+	}
+	for _, p := range doc.Paragraphs {
+		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
+	}
+	doc.Language = normLang(firstNonEmpty(firstHeader(s.Header, "Content-Language"), h.Language))
+	doc.Published = h.Published
+	if s.LastModified != "" {
+		if t, err := time.Parse(time.RFC1123, s.LastModified); err == nil {
+			doc.Modified = citewatch.DayDate(t.Year(), t.Month(), t.Day())
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	pg := x.pageContext(doc, u)
+	facts := x.textFacts(doc, pg)
+	for i := range facts {
+		x.cite(&facts[i], doc)
+	}
+	return doc, facts, nil
+}
