@@ -193,4 +193,3 @@ func itemLine(it factseval.Item) string {
 	fmt.Fprintf(&b, " | %q", q)
 	return b.String()
 }
-
