@@ -10,6 +10,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 )
 
 // BenchmarkVerify50 verifies a 50-claim document citing 10 sources of 40
@@ -40,7 +41,7 @@ func BenchmarkVerify50(b *testing.B) {
 	ctx := context.Background()
 	b.ResetTimer()
 	for b.Loop() {
-		d, err := Parse("bench.txt", data)
+		d, err := citing.Parse("bench.txt", data)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 )
 
 // memIndex is an in-memory stand-in for the index: pages of sentences and
@@ -46,7 +47,7 @@ func (m *memIndex) Passages(ctx context.Context, q citewatch.PassageQuery) ([]ci
 		want[u] = true
 	}
 	words := map[string]bool{}
-	for _, w := range ContentWords(q.Text) {
+	for _, w := range citing.ContentWords(q.Text) {
 		words[w] = true
 	}
 	for _, u := range m.order {
@@ -59,7 +60,7 @@ func (m *memIndex) Passages(ctx context.Context, q citewatch.PassageQuery) ([]ci
 				Text: s, Span: citewatch.Span{Start: off, End: off + len(s)}, FetchedAt: time.Unix(0, 0)}
 			off += len(s) + 1
 			if q.Text != "" {
-				for _, w := range ContentWords(s) {
+				for _, w := range citing.ContentWords(s) {
 					if words[w] {
 						p.Score++
 					}

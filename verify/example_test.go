@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/verify"
 )
 
@@ -44,7 +45,7 @@ func (reader) Assertions(string, citewatch.Date) []citewatch.Assertion {
 }
 
 func Example() {
-	doc, err := verify.Parse("essay.md", []byte(
+	doc, err := citing.Parse("essay.md", []byte(
 		"The AI Convention was opened for signature in 2023 [1].\n\n[1] "+pageURL+"\n"))
 	if err != nil {
 		fmt.Println(err)

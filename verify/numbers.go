@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 )
 
 // numberWords are the number words a threshold or count is written with.
@@ -156,18 +157,18 @@ const numberContext = 3
 func around(ts []token, i int) map[string]bool {
 	out := map[string]bool{}
 	add := func(j int) {
-		if w := ts[j].low; !stopwords[w] && !hasDigit(w) && len(w) > 1 {
+		if w := ts[j].low; !citing.Stopword(w) && !hasDigit(w) && len(w) > 1 {
 			out[strings.TrimSuffix(w, "s")] = true
 		}
 	}
 	for j, n := i-1, 0; j >= 0 && n < numberContext; j-- {
-		if !stopwords[ts[j].low] {
+		if !citing.Stopword(ts[j].low) {
 			n++
 		}
 		add(j)
 	}
 	for j, n := i+1, 0; j < len(ts) && n < numberContext; j++ {
-		if !stopwords[ts[j].low] {
+		if !citing.Stopword(ts[j].low) {
 			n++
 		}
 		add(j)

@@ -7,6 +7,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 )
 
 // TestBeyondKeepsTheClaimsTreaty: a claim that says only "the convention"
@@ -31,7 +32,7 @@ func TestBeyondKeepsTheClaimsTreaty(t *testing.T) {
 	ix.fact(same, citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventAdopted, Date: citewatch.DayDate(2024, 5, 17)},
 		"The convention was adopted on 17 May 2024 in Strasbourg.")
 	rd := memReader{claim: {{Event: citewatch.EventAdopted, Date: citewatch.DayDate(2024, 5, 17)}}}
-	doc, err := Parse("doc.md", []byte(claim+" [1].\n\n[1] "+cited+"\n"))
+	doc, err := citing.Parse("doc.md", []byte(claim+" [1].\n\n[1] "+cited+"\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

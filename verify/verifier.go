@@ -174,7 +174,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 		res.Overall = Overall(res.Verdicts)
 		r.Claims = append(r.Claims, res)
 	}
-	sortProblems(r.Problems)
+	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Line < r.Problems[j].Line })
 	return r, nil
 }
 

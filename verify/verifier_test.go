@@ -9,6 +9,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 )
 
 const (
@@ -87,7 +88,7 @@ The treaty was opened for signature on 5 September 2023 [4].
 
 func verifyFixture(t testing.TB) *Report {
 	t.Helper()
-	doc, err := Parse("fixture.md", []byte(fixtureDoc))
+	doc, err := citing.Parse("fixture.md", []byte(fixtureDoc))
 	if err != nil {
 		t.Fatal(err)
 	}

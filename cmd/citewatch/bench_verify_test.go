@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/internal/fixtureweb"
 	"github.com/citewatch/citewatch/verify"
 )
@@ -64,7 +65,7 @@ func BenchmarkVerify50Warm(b *testing.B) {
 	if err := run(ctx, args, &out, &errOut); err != nil && err != errChecksFailed {
 		b.Fatalf("run: %v\n%s", err, errOut.String())
 	}
-	parsed, err := verify.Parse(docPath, doc)
+	parsed, err := citing.Parse(docPath, doc)
 	if err != nil {
 		b.Fatal(err)
 	}

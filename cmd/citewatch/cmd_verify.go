@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/sources"
 	"github.com/citewatch/citewatch/verify"
@@ -76,7 +77,7 @@ func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.Ci
 	if err != nil {
 		return nil, false, err
 	}
-	doc, err := verify.Parse(name, data)
+	doc, err := citing.Parse(name, data)
 	return doc, color, err
 }
 

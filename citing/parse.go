@@ -1,4 +1,4 @@
-package verify
+package citing
 
 import (
 	"bytes"
@@ -38,10 +38,10 @@ const maxRange = 50
 // for the Verifier. Parse is safe for concurrent use.
 func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, fmt.Errorf("%w: verify: %s: the document is empty", citewatch.ErrInvalid, name)
+		return nil, fmt.Errorf("%w: %s: the document is empty", citewatch.ErrInvalid, name)
 	}
 	if isBinary(data) {
-		return nil, fmt.Errorf("%w: verify: %s: not a text document (binary data)", citewatch.ErrInvalid, name)
+		return nil, fmt.Errorf("%w: %s: not a text document (binary data)", citewatch.ErrInvalid, name)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {

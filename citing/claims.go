@@ -1,4 +1,4 @@
-package verify
+package citing
 
 import (
 	"regexp"
@@ -293,6 +293,10 @@ has have having he her here hers him his how i if in into is it its itself just 
 now of off on once only or other our ours out over own same she should so some such than that the their theirs
 them then there these they this those through to too under until up very was we were what when where which
 while who whom why will with would you your yours s t according said says per via`)
+
+// Stopword reports whether w (lower case) is an English function word,
+// left out of content words.
+func Stopword(w string) bool { return stopwords[w] }
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
