@@ -18,4 +18,8 @@ var (
 	ErrRefused = errors.New("refused")
 	// ErrUnavailable marks a source that could not be fetched.
 	ErrUnavailable = errors.New("unavailable")
+	// ErrDamaged marks stored data that was partly unreadable (a corrupt
+	// stretch of a WARC file): the readable rest was used, and the error
+	// says what was skipped.
+	ErrDamaged = errors.New("damaged")
 )

@@ -25,7 +25,8 @@ type Config struct {
 	Contact   string
 
 	// Delay is the pause after each request to a host before the next one
-	// (colly's LimitRule); zero means none. DefaultConfig sets 1s.
+	// (colly's LimitRule); zero means none. DefaultConfig sets 1s. With
+	// Replay there is none: replay asks no server for anything.
 	Delay time.Duration
 	// Parallel is the number of requests at once per host (and the number
 	// of connections per host); default 1.
@@ -134,6 +135,9 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	if cfg.Contact != "" {
 		cfg.UserAgent += " (+" + cfg.Contact + ")"
+	}
+	if len(cfg.Replay) > 0 {
+		cfg.Delay = 0
 	}
 	if cfg.Parallel == 0 {
 		cfg.Parallel = 1

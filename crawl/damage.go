@@ -33,7 +33,7 @@ func (d Damage) String() string {
 // DamageError reports the damaged parts of WARC files that a read of the
 // archive skipped. It is returned after everything readable was read, so
 // that a caller can use what was read and still say what was not. It
-// wraps citewatch.ErrInvalid.
+// wraps citewatch.ErrDamaged and citewatch.ErrInvalid.
 type DamageError struct {
 	Damage []Damage
 }
@@ -59,7 +59,9 @@ func (e *DamageError) Error() string {
 	return b.String()
 }
 
-func (e *DamageError) Unwrap() error { return citewatch.ErrInvalid }
+func (e *DamageError) Unwrap() []error {
+	return []error{citewatch.ErrDamaged, citewatch.ErrInvalid}
+}
 
 // damageError returns a *DamageError for damage, or nil when there is none.
 func damageError(damage []Damage) error {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
-	"github.com/citewatch/citewatch/sources"
 )
 
 // archiveOptions are the flags of `citewatch archive`.
@@ -61,32 +60,26 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 	if err != nil {
 		return fmt.Errorf("%w: archive add: %v", citewatch.ErrInvalid, err)
 	}
-	if err := g.ensureDataDir(); err != nil {
-		return err
-	}
-	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-	if err != nil {
-		return err
-	}
-	defer cat.Close()
-	cr, err := crawl.New(crawl.DefaultConfig(g.archiveDir()), cat, g.log)
-	if err != nil {
-		return err
-	}
-	defer cr.Close()
-	s, err := cr.Import(ctx, url, body, o.contentType)
-	if err != nil {
-		return err
-	}
-	if err := cr.Close(); err != nil {
-		return err
-	}
-	// The imported copy is the source's content now: extract and index it.
-	if err := withIndexer(g, func(p *indexer) error { return p.handle(ctx, s) }); err != nil {
-		return err
-	}
-	fmt.Fprintf(g.stdout, "%s: imported %d bytes (%s) as %s in %s\n", url, len(body), s.ContentType, s.WARCRecordID, s.WARCFile)
-	return nil
+	return withStores(ctx, g, func(st *stores) error {
+		cr, err := st.crawler(crawl.DefaultConfig(g.archiveDir()))
+		if err != nil {
+			return err
+		}
+		defer cr.Close()
+		s, err := cr.Import(ctx, url, body, o.contentType)
+		if err != nil {
+			return err
+		}
+		if err := cr.Close(); err != nil {
+			return err
+		}
+		// The imported copy is the source's content now: extract and index it.
+		if err := st.pipeline.Add(ctx, s); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stdout, "%s: imported %d bytes (%s) as %s in %s\n", url, len(body), s.ContentType, s.WARCRecordID, s.WARCFile)
+		return nil
+	})
 }
 
 func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) error {

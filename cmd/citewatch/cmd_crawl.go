@@ -13,56 +13,75 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
-	"github.com/citewatch/citewatch/sources"
+	"github.com/citewatch/citewatch/ingest"
 )
 
-// crawlOptions are the flags of `citewatch crawl`, shared with the
-// commands that crawl on the way (run).
-type crawlOptions struct {
-	due            bool
-	every          time.Duration
-	limit          int
-	delay          time.Duration
-	parallel       int
-	hosts          int
-	userAgent      string
-	contact        string
-	proxy          string
-	allowPrivate   bool
-	ignoreRobots   bool
-	force          bool
-	maxBody        int64
-	timeout        time.Duration
-	connectTimeout time.Duration
-	maxRedirects   int
-	retries        int
-	replay         []string
-	resolve        []string
-	caFile         string
-	warcSize       int64
+// crawlFlags are the crawl flags of `citewatch crawl` and `run`: bound
+// straight onto a crawl.Config, plus the two that name things to read
+// first.
+type crawlFlags struct {
+	cfg     crawl.Config
+	resolve []string // HOST:ADDR
+	caFile  string
 }
 
-// addCrawlFlags registers the crawl flags on cmd.
-func addCrawlFlags(cmd *cobra.Command, o *crawlOptions) {
+// addCrawlFlags registers the crawl flags on cmd, with crawl's defaults.
+func addCrawlFlags(cmd *cobra.Command, o *crawlFlags) {
+	o.cfg = crawl.DefaultConfig("") // the archive folder is the data directory's, known at run time
+	c := &o.cfg
 	f := cmd.Flags()
-	f.DurationVar(&o.delay, "delay", time.Second, "pause between requests to one host")
-	f.IntVar(&o.parallel, "parallel", 1, "requests (and connections) at once per host")
-	f.IntVar(&o.hosts, "hosts", crawl.DefaultHosts, "hosts crawled at once")
-	f.StringVar(&o.userAgent, "user-agent", crawl.DefaultUserAgent, "User-Agent, also the robots.txt agent name")
-	f.StringVar(&o.contact, "contact", "", "URL or e-mail appended to the User-Agent so site owners can reach you")
-	f.StringVar(&o.proxy, "proxy", "", "proxy URL (http://, https:// or socks5://host:port)")
-	f.BoolVar(&o.allowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (local use, tests)")
-	f.BoolVar(&o.ignoreRobots, "ignore-robots", false, "ignore robots.txt and Crawl-delay")
-	f.BoolVar(&o.force, "force", false, "fetch URLs even when the catalog says they are not due")
-	f.Int64Var(&o.maxBody, "max-body", crawl.DefaultMaxBody, "largest response body in bytes")
-	f.DurationVar(&o.timeout, "timeout", crawl.DefaultTimeout, "time limit for one request attempt, body included")
-	f.DurationVar(&o.connectTimeout, "connect-timeout", crawl.DefaultConnectTimeout, "time limit for connecting and the TLS handshake")
-	f.IntVar(&o.maxRedirects, "max-redirects", crawl.DefaultMaxRedirects, "longest redirect chain followed")
-	f.IntVar(&o.retries, "retries", 3, "retries of a 429, 5xx, reset or timeout")
-	f.StringArrayVar(&o.replay, "replay", nil, "answer from this WARC file or folder instead of the network (repeatable)")
+	f.DurationVar(&c.Delay, "delay", c.Delay, "pause between requests to one host")
+	f.IntVar(&c.Parallel, "parallel", 1, "requests (and connections) at once per host")
+	f.IntVar(&c.Hosts, "hosts", crawl.DefaultHosts, "hosts crawled at once")
+	f.StringVar(&c.UserAgent, "user-agent", crawl.DefaultUserAgent, "User-Agent, also the robots.txt agent name")
+	f.StringVar(&c.Contact, "contact", "", "URL or e-mail appended to the User-Agent so site owners can reach you")
+	f.StringVar(&c.Proxy, "proxy", "", "proxy URL (http://, https:// or socks5://host:port)")
+	f.BoolVar(&c.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (local use, tests)")
+	f.BoolVar(&c.IgnoreRobots, "ignore-robots", false, "ignore robots.txt and Crawl-delay")
+	f.BoolVar(&c.Force, "force", false, "fetch URLs even when the catalog says they are not due")
+	f.Int64Var(&c.MaxBody, "max-body", crawl.DefaultMaxBody, "largest response body in bytes")
+	f.DurationVar(&c.Timeout, "timeout", crawl.DefaultTimeout, "time limit for one request attempt, body included")
+	f.DurationVar(&c.ConnectTimeout, "connect-timeout", crawl.DefaultConnectTimeout, "time limit for connecting and the TLS handshake")
+	f.IntVar(&c.MaxRedirects, "max-redirects", crawl.DefaultMaxRedirects, "longest redirect chain followed")
+	f.IntVar(&c.Retries, "retries", c.Retries, "retries of a 429, 5xx, reset or timeout")
+	f.StringArrayVar(&c.Replay, "replay", nil, "answer from this WARC file or folder instead of the network (repeatable)")
 	f.StringArrayVar(&o.resolve, "resolve", nil, "HOST:ADDR: connect to ADDR (ip:port) for HOST, * for every host (repeatable)")
 	f.StringVar(&o.caFile, "ca-file", "", "PEM file of CA certificates to trust instead of the system's")
-	f.Int64Var(&o.warcSize, "warc-size", 0, "WARC file size at which to start a new file (default 1 GiB)")
+	f.Int64Var(&c.WARCSize, "warc-size", 0, "WARC file size at which to start a new file (default 1 GiB)")
+}
+
+// config returns the crawl.Config the flags give, archiving to archiveDir.
+func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
+	cfg := o.cfg
+	cfg.ArchiveDir = archiveDir
+	for _, r := range o.resolve {
+		host, addr, ok := strings.Cut(r, ":")
+		if !ok || host == "" || addr == "" {
+			return cfg, fmt.Errorf("%w: --resolve %q: want HOST:IP:PORT", citewatch.ErrInvalid, r)
+		}
+		if cfg.Resolve == nil {
+			cfg.Resolve = map[string]string{}
+		}
+		cfg.Resolve[host] = addr
+	}
+	if o.caFile != "" {
+		pem, err := os.ReadFile(o.caFile)
+		if err != nil {
+			return cfg, fmt.Errorf("%w: --ca-file: %v", citewatch.ErrInvalid, err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return cfg, fmt.Errorf("%w: --ca-file %s: no PEM certificates", citewatch.ErrInvalid, o.caFile)
+		}
+		cfg.RootCAs = pool
+	}
+	return cfg, nil
+}
+
+// crawlOptions are the flags of `citewatch crawl`.
+type crawlOptions struct {
+	crawl    crawlFlags
+	schedule ingest.Schedule
 }
 
 func newCrawlCmd(g *globals) *cobra.Command {
@@ -81,93 +100,67 @@ what it already has.`,
 		},
 	}
 	f := cmd.Flags()
-	f.BoolVar(&o.due, "due", false, "also crawl the catalog's due sources (the default without URLs)")
-	f.DurationVar(&o.every, "every", 0, "keep running, crawling due sources every DUR")
-	f.IntVar(&o.limit, "limit", 0, "most due sources per round (0: all)")
-	addCrawlFlags(cmd, &o)
+	f.BoolVar(&o.schedule.Due, "due", false, "also crawl the catalog's due sources (the default without URLs)")
+	f.DurationVar(&o.schedule.Every, "every", 0, "keep running, crawling due sources every DUR")
+	f.IntVar(&o.schedule.Limit, "limit", 0, "most due sources per round (0: all)")
+	addCrawlFlags(cmd, &o.crawl)
 	return cmd
 }
 
-// minEvery is the shortest --every: each round re-reads the catalog, and
-// a source falls due a day after its last check by default, so a shorter
-// round only spins.
-const minEvery = time.Minute
-
 func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) error {
-	if o.every < 0 || (o.every > 0 && o.every < minEvery) {
-		return fmt.Errorf("%w: --every %v: want at least %v (or 0 for one round)", citewatch.ErrInvalid, o.every, minEvery)
+	if err := o.schedule.Validate(); err != nil {
+		return err
 	}
 	for _, u := range args {
 		if err := citewatch.ValidateURL(u); err != nil {
 			return err
 		}
 	}
+	cfg, err := o.crawl.config(g.archiveDir())
+	if err != nil {
+		return err
+	}
 	// Every new snapshot is extracted and indexed as it arrives; the index
 	// is held only while a page is written, so searches keep working.
-	return withIndexer(g, func(p *indexer) error {
-		// One line on stderr per URL that could not be fetched, saying why.
-		handle := func(ctx context.Context, s citewatch.Snapshot) error {
-			if s.Error != "" {
-				fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
-			}
-			return p.handle(ctx, s)
-		}
-		return crawlSources(ctx, g, o, args, handle)
-	})
-}
-
-// crawlSources opens the catalog and the archive, crawls urls plus the
-// due sources (with --due, or when urls is empty), and with --every keeps
-// doing so until ctx is cancelled. handle gets each snapshot fetched (see
-// crawl.Crawler.Crawl); it may be nil. A summary of each round goes to
-// stdout, a progress line to stderr when it is a terminal.
-func crawlSources(ctx context.Context, g *globals, o crawlOptions, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
-	cfg, err := o.config(g.archiveDir())
-	if err != nil {
-		return err
-	}
-	if err := g.ensureDataDir(); err != nil {
-		return err
-	}
-	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-	if err != nil {
-		return err
-	}
-	defer cat.Close()
-	cr, err := crawl.New(cfg, cat, g.log)
-	if err != nil {
-		return err
-	}
-	defer cr.Close()
-	for {
-		list := urls
-		if o.due || len(urls) == 0 {
-			due, err := cat.Due(ctx, time.Now(), o.limit)
-			if err != nil {
-				return err
-			}
-			for _, s := range due {
-				list = append(list, s.URL)
-			}
-		}
-		stop := showProgress(g.stderr, cr)
-		err := cr.Crawl(ctx, list, handle)
-		stop()
-		p := cr.Progress()
-		fmt.Fprintf(g.stdout, "crawl: %d fetched, %d failed, %d not due, %d left, in %s\n",
-			p.Fetched, p.Failed, p.Skipped, p.Remaining(), p.Elapsed.Round(time.Millisecond))
+	return withStores(ctx, g, func(st *stores) error {
+		cr, err := st.crawler(cfg)
 		if err != nil {
 			return err
 		}
-		if o.every <= 0 {
-			return cr.Close()
+		defer cr.Close()
+		if err := st.pipeline.Crawl(ctx, shownCrawler{cr, g, true}, args, o.schedule); err != nil {
+			return err
 		}
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(o.every):
+		return cr.Close()
+	})
+}
+
+// shownCrawler is a crawler whose rounds are shown: a progress line on
+// stderr while a round runs (on a terminal), and with report (the crawl
+// command; run reports claims instead) one line on stderr per URL that
+// could not be fetched, saying why, and a summary on stdout when a round
+// ends.
+type shownCrawler struct {
+	*crawl.Crawler
+	g      *globals
+	report bool
+}
+
+func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
+	stop := showProgress(c.g.stderr, c.Crawler)
+	err := c.Crawler.Crawl(ctx, urls, func(ctx context.Context, s citewatch.Snapshot) error {
+		if s.Error != "" && c.report {
+			fmt.Fprintf(c.g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
 		}
+		return handle(ctx, s)
+	})
+	stop()
+	if c.report {
+		p := c.Progress()
+		fmt.Fprintf(c.g.stdout, "crawl: %d fetched, %d failed, %d not due, %d left, in %s\n",
+			p.Fetched, p.Failed, p.Skipped, p.Remaining(), p.Elapsed.Round(time.Millisecond))
 	}
+	return err
 }
 
 // showProgress prints the crawl's progress on one line of w every half
@@ -198,51 +191,4 @@ func showProgress(w io.Writer, cr *crawl.Crawler) (stop func()) {
 		close(done)
 		<-finished
 	}
-}
-
-// config turns the flags into a crawl.Config.
-func (o crawlOptions) config(archiveDir string) (crawl.Config, error) {
-	cfg := crawl.DefaultConfig(archiveDir)
-	cfg.Delay = o.delay
-	cfg.Parallel = o.parallel
-	cfg.Hosts = o.hosts
-	cfg.UserAgent = o.userAgent
-	cfg.Contact = o.contact
-	cfg.Proxy = o.proxy
-	cfg.AllowPrivate = o.allowPrivate
-	cfg.IgnoreRobots = o.ignoreRobots
-	cfg.Force = o.force
-	cfg.MaxBody = o.maxBody
-	cfg.Timeout = o.timeout
-	cfg.ConnectTimeout = o.connectTimeout
-	cfg.MaxRedirects = o.maxRedirects
-	cfg.Retries = o.retries
-	cfg.Replay = o.replay
-	if len(o.replay) > 0 {
-		// Replay asks no server for anything: no pause is owed.
-		cfg.Delay = 0
-	}
-	cfg.WARCSize = o.warcSize
-	for _, r := range o.resolve {
-		host, addr, ok := strings.Cut(r, ":")
-		if !ok || host == "" || addr == "" {
-			return cfg, fmt.Errorf("%w: --resolve %q: want HOST:IP:PORT", citewatch.ErrInvalid, r)
-		}
-		if cfg.Resolve == nil {
-			cfg.Resolve = map[string]string{}
-		}
-		cfg.Resolve[host] = addr
-	}
-	if o.caFile != "" {
-		pem, err := os.ReadFile(o.caFile)
-		if err != nil {
-			return cfg, fmt.Errorf("%w: --ca-file: %v", citewatch.ErrInvalid, err)
-		}
-		pool := x509.NewCertPool()
-		if !pool.AppendCertsFromPEM(pem) {
-			return cfg, fmt.Errorf("%w: --ca-file %s: no PEM certificates", citewatch.ErrInvalid, o.caFile)
-		}
-		cfg.RootCAs = pool
-	}
-	return cfg, nil
 }

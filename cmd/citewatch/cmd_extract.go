@@ -20,6 +20,7 @@ import (
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/index"
 	"github.com/citewatch/citewatch/sources"
 )
 
@@ -121,17 +122,17 @@ func runExtractAll(ctx context.Context, o extractOptions, g *globals) error {
 			}{doc, facts})
 		}
 	}
-	if err := g.ensureDataDir(); err != nil {
-		return err
-	}
-	pages, facts, failed, err := rebuildIndex(ctx, g, each)
-	if err != nil {
-		return err
-	}
-	if !o.json {
-		fmt.Fprintf(g.stdout, "extract: %d pages re-extracted, %d facts, %d pages not extracted; index rebuilt\n", pages, facts, failed)
-	}
-	return nil
+	return withIndex(g, func(ix *index.Index) error {
+		p := newPipeline(g, extract.New(g.log), ix)
+		if err := p.Rebuild(ctx, each); err != nil {
+			return err
+		}
+		if !o.json {
+			t := p.Tally()
+			fmt.Fprintf(g.stdout, "extract: %d pages re-extracted, %d facts, %d pages not extracted; index rebuilt\n", t.Pages, t.Facts, t.Failed)
+		}
+		return nil
+	})
 }
 
 // fileSnapshot reads a saved page as a snapshot of url.

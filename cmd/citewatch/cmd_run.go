@@ -6,12 +6,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/sources"
+	"github.com/citewatch/citewatch/ingest"
 )
 
 // runOptions are the flags of `citewatch run`: the crawl's and the report's.
 type runOptions struct {
-	crawl  crawlOptions
+	crawl  crawlFlags
 	report reportOptions
 }
 
@@ -51,41 +51,35 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		return err
 	}
 	urls := citedURLs(doc)
-
-	// Crawl, extract and index. The crawl skips sources fetched recently
-	// (not due), so catch-up indexes their archived copies when the index
-	// lacks them.
-	if err := fetchAndIndex(ctx, g, o.crawl, urls); err != nil {
+	cfg, err := o.crawl.config(g.archiveDir())
+	if err != nil {
 		return err
 	}
-
-	return verifyAndReport(ctx, g, openVerifyDeps, name, doc, o.report.format, color)
-}
-
-// fetchAndIndex crawls urls, extracting and indexing each new snapshot,
-// then indexes the archived copies of those the crawl skipped.
-func fetchAndIndex(ctx context.Context, g *globals, o crawlOptions, urls []string) error {
-	return withIndexer(g, func(p *indexer) error {
-		if len(urls) == 0 {
-			return nil // nothing to fetch; the (empty) index still opens for verification
+	return withStores(ctx, g, func(st *stores) error {
+		// Crawl, extract and index. The crawl skips sources fetched
+		// recently (not due), so catch-up indexes their archived copies
+		// when the index lacks them.
+		if len(urls) > 0 {
+			cr, err := st.crawler(cfg)
+			if err != nil {
+				return err
+			}
+			defer cr.Close()
+			if err := st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{}); err != nil {
+				return err
+			}
+			if err := cr.Close(); err != nil {
+				return err
+			}
+			if err := st.pipeline.CatchUp(ctx, urls); err != nil {
+				return err
+			}
 		}
-		handled := map[string]bool{}
-		handle := func(ctx context.Context, s citewatch.Snapshot) error {
-			handled[s.URL] = true
-			return p.handle(ctx, s)
+		// Verify from the same catalog and index.
+		open := func(context.Context, *globals) (*verifyDeps, error) {
+			return &verifyDeps{passages: st.ix, facts: st.ix, claims: st.ex, health: catalogHealth(st.cat), close: func() {}}, nil
 		}
-		// The crawl's summary line is for `citewatch crawl`; run reports claims.
-		quiet := *g
-		quiet.stdout = discard{}
-		if err := crawlSources(ctx, &quiet, o, urls, handle); err != nil {
-			return err
-		}
-		cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-		if err != nil {
-			return err
-		}
-		defer cat.Close()
-		return p.catchUp(ctx, g, cat, urls, handled)
+		return verifyAndReport(ctx, g, open, name, doc, o.report.format, color)
 	})
 }
 
@@ -103,7 +97,3 @@ func citedURLs(doc *citewatch.CitingDocument) []string {
 	}
 	return urls
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }

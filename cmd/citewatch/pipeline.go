@@ -2,121 +2,81 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 
-	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/index"
+	"github.com/citewatch/citewatch/ingest"
 	"github.com/citewatch/citewatch/sources"
 )
 
-// indexer carries each new snapshot through extraction into the index. Its
-// handle method is the crawl's callback: the crawler calls it one snapshot
-// at a time, so indexer needs no lock.
-type indexer struct {
-	ex *extract.Extractor
-	ix *index.Index
-
-	pages, facts int
-	failed       []citewatch.Problem // pages that could not be extracted
+// stores are the data directory's stores, each opened once per command,
+// and the pipeline that joins them.
+type stores struct {
+	cat      *sources.Catalog
+	ix       *index.Index // open for writing; it serves reads too
+	ex       *extract.Extractor
+	pipeline *ingest.Pipeline
+	g        *globals
 }
 
-// openIndexer opens the index for writing. The writer holds Bleve only
-// while it writes a batch, so searches from other processes still work.
-func openIndexer(g *globals) (*indexer, error) {
-	ix, err := index.Open(g.indexPath(), index.Options{}, g.log)
-	if err != nil {
-		return nil, err
-	}
-	return &indexer{ex: extract.New(g.log), ix: ix}, nil
-}
-
-func (p *indexer) Close() error { return p.ix.Close() }
-
-// withIndexer opens the index for writing in the data directory, runs fn
-// with it, prints one line per page that could not be extracted (also when
-// fn fails part-way, so no failure goes unsaid), and closes the index. It
-// returns fn's error before a close error.
-func withIndexer(g *globals, fn func(p *indexer) error) error {
+// withStores opens the catalog and the index for writing in the data
+// directory, runs fn with them and the pipeline over them, and closes
+// them. It returns fn's error before a close error.
+func withStores(ctx context.Context, g *globals, fn func(st *stores) error) error {
 	if err := g.ensureDataDir(); err != nil {
 		return err
 	}
-	p, err := openIndexer(g)
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
 	if err != nil {
 		return err
 	}
-	err = fn(p)
-	p.reportFailed(g.stderr)
-	if cerr := p.Close(); err == nil {
+	err = withIndex(g, func(ix *index.Index) error {
+		ex := extract.New(g.log)
+		p := newPipeline(g, ex, ix)
+		p.Catalog = cat
+		return fn(&stores{cat: cat, ix: ix, ex: ex, pipeline: p, g: g})
+	})
+	if cerr := cat.Close(); err == nil {
 		err = cerr
 	}
 	return err
 }
 
-// reportFailed prints one line per page that could not be extracted.
-func (p *indexer) reportFailed(w io.Writer) {
-	for _, pr := range p.failed {
-		fmt.Fprintf(w, "citewatch: %s\n", pr)
+// withIndex opens the index for writing and runs fn with it. The writer
+// holds Bleve only while it writes a batch, so searches from other
+// processes still work. It returns fn's error before a close error.
+func withIndex(g *globals, fn func(ix *index.Index) error) error {
+	if err := g.ensureDataDir(); err != nil {
+		return err
 	}
-}
-
-// handle extracts and indexes s when it carries new content; revisits and
-// failures carry none and change nothing. A page that cannot be extracted
-// is reported and skipped: its WARC record and catalog row stay, and
-// `index --rebuild` will try it again.
-func (p *indexer) handle(ctx context.Context, s citewatch.Snapshot) error {
-	if len(s.Body) == 0 {
-		return nil
-	}
-	if err := crawl.Page(s); err != nil { // an image or PDF: archived, not read
-		p.failed = append(p.failed, citewatch.Problem{Message: fmt.Sprintf("%s: archived, not indexed: %v", s.URL, err)})
-		return nil
-	}
-	doc, facts, err := p.ex.Extract(ctx, s)
+	ix, err := index.Open(g.indexPath(), index.Options{}, g.log)
 	if err != nil {
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		p.failed = append(p.failed, citewatch.Problem{Message: fmt.Sprintf("%s: not extracted: %v", s.URL, err)})
-		return nil
+		return err
 	}
-	if err := p.ix.Put(ctx, doc, facts); err != nil {
-		return fmt.Errorf("index %s: %w", s.URL, err)
+	err = fn(ix)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
 	}
-	p.pages++
-	p.facts += len(facts)
-	return nil
+	return err
 }
 
-// catchUp indexes the archived content of urls that the crawl did not hand
-// over (sources not due, or fetched by an earlier run whose indexing was
-// cut short). The index skips a page whose payload it already holds.
-func (p *indexer) catchUp(ctx context.Context, g *globals, cat *sources.Catalog, urls []string, handled map[string]bool) error {
-	for _, u := range urls {
-		if handled[u] {
-			continue
-		}
-		snap, err := cat.LastContent(ctx, u)
-		if errors.Is(err, citewatch.ErrNotFound) {
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		if p.ix.Indexed(ctx, snap.URL, snap.PayloadDigest) {
-			continue
-		}
-		snap, err = crawl.Load(g.archiveDir(), snap)
-		if err != nil {
-			p.failed = append(p.failed, citewatch.Problem{Message: fmt.Sprintf("%s: archived copy unreadable: %v", u, err)})
-			continue
-		}
-		if err := p.handle(ctx, snap); err != nil {
-			return err
-		}
+// newPipeline joins the extractor, the index and the data directory's
+// archive. Each page it cannot index is printed on stderr as it happens.
+func newPipeline(g *globals, ex *extract.Extractor, ix *index.Index) *ingest.Pipeline {
+	return &ingest.Pipeline{
+		Extractor: ex,
+		Index:     ix,
+		Archive:   crawl.Archive{Dir: g.archiveDir()},
+		Page:      crawl.Page,
+		Report: func(e *ingest.PageError) {
+			fmt.Fprintf(g.stderr, "citewatch: %s\n", e)
+		},
 	}
-	return nil
+}
+
+// crawler opens a crawler over the catalog with cfg.
+func (st *stores) crawler(cfg crawl.Config) (*crawl.Crawler, error) {
+	return crawl.New(cfg, st.cat, st.g.log)
 }
