@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -83,25 +84,26 @@ func (a Accuracy) Overall() float64 {
 // WriteText writes a table of accuracy per class, the overall figure and
 // every wrong outcome.
 func (a Accuracy) WriteText(w io.Writer) error {
-	e := &errWriter{w: w}
-	e.printf("%-22s %5s %7s %8s\n", "expected", "total", "correct", "accuracy")
-	for _, c := range a.Classes {
-		if c.Total == 0 {
-			e.printf("%-22s %5d %7d %8s\n", c.Label, 0, 0, "-")
-			continue
-		}
-		e.printf("%-22s %5d %7d %8.3f\n", c.Label, c.Total, c.Correct, c.Accuracy())
+	if _, err := io.WriteString(w, a.String()); err != nil {
+		return fmt.Errorf("verify: write accuracy: %w", err)
 	}
-	e.printf("%-22s %5d %7d %8.3f\n", "overall", a.Total, a.Correct, a.Overall())
-	for _, o := range a.Wrong {
-		e.printf("wrong: %s: want %s, got %s\n", o.ID, o.Want, o.Got)
-	}
-	return e.result()
+	return nil
 }
 
 // String returns the WriteText table.
 func (a Accuracy) String() string {
 	var b strings.Builder
-	_ = a.WriteText(&b)
+	fmt.Fprintf(&b, "%-22s %5s %7s %8s\n", "expected", "total", "correct", "accuracy")
+	for _, c := range a.Classes {
+		if c.Total == 0 {
+			fmt.Fprintf(&b, "%-22s %5d %7d %8s\n", c.Label, 0, 0, "-")
+			continue
+		}
+		fmt.Fprintf(&b, "%-22s %5d %7d %8.3f\n", c.Label, c.Total, c.Correct, c.Accuracy())
+	}
+	fmt.Fprintf(&b, "%-22s %5d %7d %8.3f\n", "overall", a.Total, a.Correct, a.Overall())
+	for _, o := range a.Wrong {
+		fmt.Fprintf(&b, "wrong: %s: want %s, got %s\n", o.ID, o.Want, o.Got)
+	}
 	return b.String()
 }

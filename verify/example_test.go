@@ -10,6 +10,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/citing"
+	"github.com/citewatch/citewatch/report"
 	"github.com/citewatch/citewatch/verify"
 )
 
@@ -55,16 +56,16 @@ func Example() {
 		return verify.SourceStatus{Archived: true, Health: citewatch.HealthOK}, nil
 	})
 	v := verify.New(page{}, page{}, reader{}, archived, zerolog.Nop())
-	report, err := v.Verify(context.Background(), doc)
+	r, err := v.Verify(context.Background(), doc)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	report.Checked = time.Time{}
-	if err := verify.WriteReport(os.Stdout, report, "text", false); err != nil {
+	r.Checked = time.Time{}
+	if err := report.Write(os.Stdout, r, report.Text, false); err != nil {
 		fmt.Println(err)
 	}
-	fmt.Println("all supported:", report.AllSupported())
+	fmt.Println("all supported:", r.AllSupported())
 	// Output:
 	// essay.md: 1 claims, 1 contradicted
 	//

@@ -13,6 +13,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/extract"
+	"github.com/citewatch/citewatch/report"
 	"github.com/citewatch/citewatch/sources"
 	"github.com/citewatch/citewatch/verify"
 )
@@ -59,7 +60,7 @@ type reportOptions struct {
 
 func addReportFlags(cmd *cobra.Command, o *reportOptions) {
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", verify.ReportText, "report format: "+strings.Join(verify.ReportFormats, ", "))
+	f.StringVar(&o.format, "format", report.Text, "report format: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
 }
 
@@ -67,7 +68,7 @@ func addReportFlags(cmd *cobra.Command, o *reportOptions) {
 // document named on the command line ("-" for standard input).
 func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.CitingDocument, bool, error) {
 	if !validFormat(o.format) {
-		return nil, false, fmt.Errorf("%w: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(verify.ReportFormats, ", "))
+		return nil, false, fmt.Errorf("%w: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(report.Formats, ", "))
 	}
 	color, err := wantColor(o.color, g.stdout)
 	if err != nil {
@@ -104,34 +105,34 @@ func verifyAndReport(ctx context.Context, g *globals, open func(context.Context,
 	}
 	defer deps.close()
 	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
-	report, err := v.Verify(ctx, doc)
+	r, err := v.Verify(ctx, doc)
 	if err != nil {
 		return err
 	}
-	return writeReport(g, name, report, format, color)
+	return writeReport(g, name, r, format, color)
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one
 // line each; the text report lists its problems itself, so they are not
 // repeated on stderr. It returns errChecksFailed when a claim is not
 // supported.
-func writeReport(g *globals, name string, report *verify.Report, format string, color bool) error {
-	if format != verify.ReportText || !isTerminal(g.stdout) {
-		for _, p := range report.Problems {
+func writeReport(g *globals, name string, r *verify.Report, format string, color bool) error {
+	if format != report.Text || !isTerminal(g.stdout) {
+		for _, p := range r.Problems {
 			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
 		}
 	}
-	if err := verify.WriteReport(g.stdout, report, format, color); err != nil {
+	if err := report.Write(g.stdout, r, format, color); err != nil {
 		return err
 	}
-	if !report.AllSupported() {
+	if !r.AllSupported() {
 		return errChecksFailed
 	}
 	return nil
 }
 
 func validFormat(f string) bool {
-	for _, x := range verify.ReportFormats {
+	for _, x := range report.Formats {
 		if f == x {
 			return true
 		}

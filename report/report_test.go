@@ -1,4 +1,4 @@
-package verify
+package report
 
 import (
 	"bytes"
@@ -8,15 +8,16 @@ import (
 	"testing"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/verify"
 )
 
-func TestWriteReportJSON(t *testing.T) {
-	r := verifyFixture(t)
+func TestWriteJSON(t *testing.T) {
+	r := sample()
 	var b bytes.Buffer
-	if err := WriteReport(&b, r, ReportJSON, false); err != nil {
+	if err := Write(&b, r, JSON, false); err != nil {
 		t.Fatal(err)
 	}
-	var back Report
+	var back verify.Report
 	if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 		t.Fatalf("report is not valid JSON: %v", err)
 	}
@@ -25,10 +26,10 @@ func TestWriteReportJSON(t *testing.T) {
 	}
 }
 
-func TestWriteReportClaimReview(t *testing.T) {
-	r := verifyFixture(t)
+func TestWriteClaimReviews(t *testing.T) {
+	r := sample()
 	var b bytes.Buffer
-	if err := WriteReport(&b, r, ReportClaimReview, false); err != nil {
+	if err := Write(&b, r, ClaimReviews, false); err != nil {
 		t.Fatal(err)
 	}
 	var reviews []map[string]any
@@ -57,13 +58,13 @@ func TestWriteReportClaimReview(t *testing.T) {
 	}
 }
 
-func TestWriteReportText(t *testing.T) {
-	r := verifyFixture(t)
+func TestWriteText(t *testing.T) {
+	r := sample()
 	var plain, color bytes.Buffer
-	if err := WriteReport(&plain, r, ReportText, false); err != nil {
+	if err := Write(&plain, r, Text, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteReport(&color, r, ReportText, true); err != nil {
+	if err := Write(&color, r, Text, true); err != nil {
 		t.Fatal(err)
 	}
 	out := plain.String()
@@ -86,10 +87,10 @@ func TestWriteReportText(t *testing.T) {
 	}
 }
 
-func TestWriteReportMarkdown(t *testing.T) {
-	r := verifyFixture(t)
+func TestWriteMarkdown(t *testing.T) {
+	r := sample()
 	var b bytes.Buffer
-	if err := WriteReport(&b, r, ReportMarkdown, false); err != nil {
+	if err := Write(&b, r, Markdown, false); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -101,8 +102,33 @@ func TestWriteReportMarkdown(t *testing.T) {
 }
 
 func TestWriteReportUnknownFormat(t *testing.T) {
-	err := WriteReport(&bytes.Buffer{}, &Report{}, "yaml", false)
+	err := Write(&bytes.Buffer{}, &verify.Report{}, "yaml", false)
 	if !errors.Is(err, citewatch.ErrInvalid) {
-		t.Errorf("WriteReport(yaml) = %v, want ErrInvalid", err)
+		t.Errorf("Write(yaml) = %v, want ErrInvalid", err)
+	}
+}
+
+// sample is a report as verification would write it: one supported claim,
+// one contradicted with a quote from an archived page and a source beyond
+// the cited ones, and a problem.
+func sample() *verify.Report {
+	const url = "https://www.coe.int/en/web/portal/-/ai-convention"
+	quote := citewatch.Evidence{Quote: "The Convention was opened for signature on 5 September 2024 in Vilnius.", URL: url, WARCRecordID: "<urn:uuid:7>"}
+	doc := &citewatch.CitingDocument{Name: "fixture.md", Format: "markdown",
+		References: []citewatch.Reference{{N: "1", URL: url, Line: 9}}}
+	return &verify.Report{
+		Document: doc,
+		Claims: []verify.ClaimResult{
+			{Claim: citewatch.Claim{ID: "c1", Text: "The Convention was adopted on 17 May 2024.", Line: 2, Refs: []string{"1"}},
+				Verdicts: []citewatch.Verdict{{ClaimID: "c1", Ref: "1", URL: url, Label: citewatch.Supported, Reason: "the source says adopted on 17 May 2024"}},
+				Overall:  citewatch.Supported},
+			{Claim: citewatch.Claim{ID: "c2", Text: "The Convention was opened for signature in 2023.", Line: 4, Refs: []string{"1"}},
+				Verdicts: []citewatch.Verdict{{ClaimID: "c2", Ref: "1", URL: url, Label: citewatch.Contradicted,
+					Reason: "opened for signature: the source says 5 September 2024; the claim says 2023", Evidence: []citewatch.Evidence{quote}}},
+				Beyond: []citewatch.Verdict{{ClaimID: "c2", URL: "https://example.org/other", Label: citewatch.Contradicted,
+					Reason: "the source says 5 September 2024; the claim says 2023"}},
+				Overall: citewatch.Contradicted},
+		},
+		Problems: []citewatch.Problem{{Line: 10, Message: "reference [2] is never cited"}},
 	}
 }

@@ -1,85 +1,52 @@
-package verify
+// Package report writes a verification report: as text (in colour on a
+// terminal), JSON, Markdown, or schema.org ClaimReview objects.
+package report
 
 import (
 	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/verify"
 )
 
-// Report is the outcome of verifying one document.
-type Report struct {
-	Document *citewatch.CitingDocument `json:"document"`
-	Checked  time.Time                 `json:"checked,omitzero"`
-	Claims   []ClaimResult             `json:"claims"`
-	// Problems are the document's problems and one per cited source that
-	// could not be read, in line order.
-	Problems []citewatch.Problem `json:"problems,omitempty"`
-}
-
-// ClaimResult is what verification found for one claim.
-type ClaimResult struct {
-	Claim citewatch.Claim `json:"claim"` // with its Assertions read
-	// Verdicts has one verdict per reference the claim cites, in marker order.
-	Verdicts []citewatch.Verdict `json:"verdicts"`
-	// Beyond lists other indexed sources that support or contradict the
-	// claim; their Ref is empty.
-	Beyond  []citewatch.Verdict `json:"beyond,omitempty"`
-	Overall citewatch.Label     `json:"overall"`
-}
-
-// AllSupported reports whether the document has claims and every one is
-// supported: the exit status 0 of `citewatch verify`.
-func (r *Report) AllSupported() bool {
-	if len(r.Claims) == 0 {
-		return false
-	}
-	for _, c := range r.Claims {
-		if c.Overall != citewatch.Supported {
-			return false
-		}
-	}
-	return true
-}
-
-// Report formats WriteReport writes.
+// Formats Write writes.
 const (
-	ReportText        = "text"
-	ReportJSON        = "json"
-	ReportMarkdown    = "markdown"
-	ReportClaimReview = "claimreview"
+	Text         = "text"
+	JSON         = "json"
+	Markdown     = "markdown"
+	ClaimReviews = "claimreview"
 )
 
-// ReportFormats lists the formats WriteReport accepts.
-var ReportFormats = []string{ReportText, ReportJSON, ReportMarkdown, ReportClaimReview}
+// Formats lists the formats Write accepts.
+var Formats = []string{Text, JSON, Markdown, ClaimReviews}
 
-// WriteReport writes r to w in format: "text" (grouped by claim, in colour
+// Write writes r to w in format: "text" (grouped by claim, in colour
 // when color is true), "json" (the Report), "markdown", or "claimreview"
 // (a JSON array of schema.org ClaimReview objects, one per claim). It
 // returns an error wrapping citewatch.ErrInvalid for an unknown format, and
 // any error writing to w.
-func WriteReport(w io.Writer, r *Report, format string, color bool) error {
+func Write(w io.Writer, r *verify.Report, format string, color bool) error {
 	switch format {
-	case ReportText, "":
+	case Text, "":
 		return writeText(w, r, color)
-	case ReportJSON:
+	case JSON:
 		return writeJSON(w, r)
-	case ReportMarkdown:
+	case Markdown:
 		return writeMarkdown(w, r)
-	case ReportClaimReview:
+	case ClaimReviews:
 		return writeJSON(w, claimReviews(r))
 	}
-	return fmt.Errorf("%w: verify: report format %q: want one of %s", citewatch.ErrInvalid, format, strings.Join(ReportFormats, ", "))
+	return fmt.Errorf("%w: report format %q: want one of %s", citewatch.ErrInvalid, format, strings.Join(Formats, ", "))
 }
 
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("verify: write report: %w", err)
+		return fmt.Errorf("report: write: %w", err)
 	}
 	return nil
 }
@@ -98,7 +65,7 @@ func (e *errWriter) printf(format string, args ...any) {
 
 func (e *errWriter) result() error {
 	if e.err != nil {
-		return fmt.Errorf("verify: write report: %w", e.err)
+		return fmt.Errorf("report: write: %w", e.err)
 	}
 	return nil
 }
@@ -118,7 +85,7 @@ const (
 	ansiDim   = "\x1b[2m"
 )
 
-func writeText(w io.Writer, r *Report, color bool) error {
+func writeText(w io.Writer, r *verify.Report, color bool) error {
 	e := &errWriter{w: w}
 	paint := func(code, s string) string {
 		if !color || code == "" {
@@ -171,7 +138,7 @@ func writeVerdictText(e *errWriter, v citewatch.Verdict, indent string, label fu
 func quote(s string) string { return "“" + s + "”" }
 
 // summary counts claims per overall label: "3 supported, 1 contradicted".
-func summary(r *Report) string {
+func summary(r *verify.Report) string {
 	var parts []string
 	for _, l := range citewatch.Labels {
 		n := 0
@@ -190,7 +157,7 @@ func summary(r *Report) string {
 	return strings.Join(parts, ", ")
 }
 
-func writeMarkdown(w io.Writer, r *Report) error {
+func writeMarkdown(w io.Writer, r *verify.Report) error {
 	e := &errWriter{w: w}
 	name := "document"
 	if r.Document != nil {
@@ -282,7 +249,7 @@ var ratings = map[citewatch.Label]int{
 	citewatch.Contradicted:       1,
 }
 
-func claimReviews(r *Report) []ClaimReview {
+func claimReviews(r *verify.Report) []ClaimReview {
 	out := []ClaimReview{}
 	docName := ""
 	if r.Document != nil {
