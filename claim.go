@@ -8,6 +8,11 @@ type Reference struct {
 	URL   string `json:"url"`
 	Label string `json:"label,omitempty"` // any text beside the URL
 	Line  int    `json:"line,omitempty"`  // 1-based line in the document
+	// ArchiveURL and AccessDate are what the document itself says of the
+	// source, where it says it (a wiki citation's archive-url and
+	// access-date), as written.
+	ArchiveURL string `json:"archive_url,omitempty"`
+	AccessDate string `json:"access_date,omitempty"`
 }
 
 // Assertion is what a claim asserts, read with the same extractors as

@@ -40,6 +40,23 @@ func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: %s: the document is empty", citewatch.ErrInvalid, name)
 	}
+	if isDOCX(name, data) {
+		md, err := docxText(name, data)
+		if err != nil {
+			return nil, err
+		}
+		return parseLines(name, FormatDOCX, textLines(md, true)), nil
+	}
+	if !isBinary(data) && isWikitext(name, data) {
+		md, refs := wikitextMarkdown(strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\uFFFD"))
+		doc := parseLines(name, FormatWikitext, textLines(md, true))
+		for i, r := range doc.References {
+			if w, ok := refs[strings.TrimPrefix(r.N, "^")]; ok {
+				doc.References[i].ArchiveURL, doc.References[i].AccessDate = w.archiveURL, w.accessDate
+			}
+		}
+		return doc, nil
+	}
 	if isBinary(data) {
 		return nil, fmt.Errorf("%w: %s: not a text document (binary data)", citewatch.ErrInvalid, name)
 	}
@@ -54,9 +71,14 @@ func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 	} else {
 		ls = textLines(string(data), format == FormatMarkdown)
 	}
+	return parseLines(name, format, ls), nil
+}
+
+// parseLines reads a document's claims and references from its lines.
+func parseLines(name, format string, ls []line) *citewatch.CitingDocument {
 	p := &parser{doc: &citewatch.CitingDocument{Name: name, Format: format, Claims: []citewatch.Claim{}, References: []citewatch.Reference{}}}
 	p.read(ls)
-	return p.doc, nil
+	return p.doc
 }
 
 // isBinary reports whether data looks like something other than text: a NUL
