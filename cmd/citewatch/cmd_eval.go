@@ -25,7 +25,7 @@ func newEvalCmd(g *globals) *cobra.Command {
 		Use:   "eval",
 		Short: "Measure citewatch's judges on labelled data",
 	}
-	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g))
+	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g), newEvalDocumentCmd(g))
 	return cmd
 }
 
