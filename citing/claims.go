@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 
@@ -126,45 +127,224 @@ func (p *parser) paragraph(ls []line) {
 	}
 
 	sents := sentences(ct)
-	var prevClaim *citewatch.Claim
-	prevSent := -1
-	var prevAt int
+	// The groups of each sentence, in order.
+	bySent := map[int][]group{}
+	var order []int
 	si := 0
 	for _, g := range groups {
 		si += sentenceOf(sents[si:], g.at)
+		if _, ok := bySent[si]; !ok {
+			order = append(order, si)
+		}
+		bySent[si] = append(bySent[si], g)
+	}
+	var prevClaim *citewatch.Claim
+	prevSent := -1
+	for _, si := range order {
 		s := sents[si]
-		from := s.Start
-		if si == prevSent {
-			from = prevAt
-		} else {
-			prevClaim = nil
-		}
-		to := g.at
-		if strings.TrimFunc(ct[g.at:s.End], isClosing) == "" {
-			to = s.End // the group ends the sentence: the claim runs to its end
-		}
-		phrase := tidyPhrase(ct[from:to])
-		prevSent, prevAt = si, g.at
-		if !hasWord(phrase) {
-			if prevClaim != nil {
-				prevClaim.Refs = appendNew(prevClaim.Refs, g.labels...)
-				continue
+		clauses := clausesOf(ct, s, bySent[si])
+		if len(clauses) == 0 {
+			// Markers with no words of their own in their sentence ("[3]"
+			// alone after a sentence) back the claim before them.
+			if prevClaim != nil && prevSent == si-1 {
+				for _, g := range bySent[si] {
+					prevClaim.Refs = appendNew(prevClaim.Refs, g.labels...)
+				}
 			}
-			phrase = tidyPhrase(ct[s.Start:s.End])
-			if !hasWord(phrase) {
-				continue
-			}
+			continue
 		}
-		p.doc.Claims = append(p.doc.Claims, citewatch.Claim{
-			ID:    "c" + strconv.Itoa(len(p.doc.Claims)+1),
-			Text:  phrase,
-			Line:  lineAt(firstNonSpace(ct, from)),
-			Refs:  appendNew(nil, g.labels...),
-			Words: ContentWords(phrase),
-		})
-		prevClaim = &p.doc.Claims[len(p.doc.Claims)-1]
+		for _, cl := range clauses {
+			phrase := tidyPhrase(ct[cl.from:cl.to])
+			p.doc.Claims = append(p.doc.Claims, citewatch.Claim{
+				ID:    "c" + strconv.Itoa(len(p.doc.Claims)+1),
+				Text:  phrase,
+				Line:  lineAt(firstNonSpace(ct, cl.from)),
+				Refs:  cl.refs,
+				Words: ContentWords(phrase),
+			})
+			prevClaim = &p.doc.Claims[len(p.doc.Claims)-1]
+		}
+		prevSent = si
 	}
 }
+
+// clause is a stretch of a sentence that makes a claim, with the labels
+// of the markers that back it.
+type clause struct {
+	from, to int
+	refs     []string
+}
+
+// clausesOf reads the claims one sentence makes: the whole sentence, with
+// the labels of every marker group in it, unless markers stand between
+// clauses that each assert something ("X was adopted in 2019 [1], and Y
+// signed it in 2021 [2]"): then each clause is a claim, backed by the
+// markers in it. A marker inside a phrase ("Human Rights [2], Democracy
+// [3], and the Rule of Law", "states [1], the Union [2] and ...") backs
+// the sentence: a name in a list, part of a title or a predicate whose
+// subject came before is never a claim of its own. The text after the
+// last marker belongs to the last claim.
+func clausesOf(text string, s citewatch.Span, gs []group) []clause {
+	var out []clause
+	cur := clause{from: s.Start}
+	for i, g := range gs {
+		at := min(max(g.at, cur.from), s.End)
+		cur.refs = appendNew(cur.refs, g.labels...)
+		if i+1 < len(gs) && complete(text[cur.from:at]) && opensClause(text[at:min(max(gs[i+1].at, at), s.End)]) {
+			cur.to = at
+			out = append(out, cur)
+			cur = clause{from: at}
+		}
+	}
+	cur.to = s.End
+	out = append(out, cur)
+	var kept []clause
+	for _, c := range out {
+		if hasWord(text[c.from:c.to]) {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// clauseWords splits text into words for the clause tests.
+func clauseWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
+	})
+}
+
+// complete reports whether text carries an assertion of its own: a
+// subject (a word that is neither a joining word nor a verb) followed by a
+// verb ("the EU signed it", "Japan has ratified it"). "Democracy", "and
+// the Rule of Law", "which is expected to grow" and "marks the first
+// framework" are not complete.
+func complete(text string) bool {
+	if len(ContentWords(text)) < 2 {
+		return false
+	}
+	words := clauseWords(text)
+	subject := false
+	for i, w := range words {
+		verb := isVerb(words, i)
+		if verb && subject {
+			return true
+		}
+		if verb {
+			return false // a predicate whose subject came before
+		}
+		if !notSubject[strings.ToLower(w)] {
+			subject = true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the text after a marker group opens a new
+// clause: after a semicolon or a joining word, a subject of a
+// few words and its verb (", and Japan signed it", "; the EU approved it").
+func opensClause(text string) bool {
+	t := strings.TrimSpace(text)
+	switch {
+	case strings.HasPrefix(t, ";"):
+		t = t[1:]
+	case strings.HasPrefix(t, ","):
+		words := clauseWords(t)
+		if len(words) == 0 || !joiners[strings.ToLower(words[0])] {
+			return false
+		}
+		t = t[1:]
+	default:
+		words := clauseWords(t)
+		if len(words) == 0 || !joiners[strings.ToLower(words[0])] {
+			return false
+		}
+	}
+	words := clauseWords(t)
+	if len(words) > 0 && joiners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	for i, w := range words {
+		if i > 5 {
+			return false
+		}
+		if isVerb(words, i) {
+			return i > 0
+		}
+		if i == 0 && notSubject[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return false
+}
+
+// joiners are the words that join two clauses.
+var joiners = toSet(`and but while whereas although though yet so`)
+
+// notSubject are words that cannot stand as a clause's subject on their
+// own: conjunctions, relative pronouns, prepositions, articles.
+var notSubject = toSet(`and or but nor yet so while whereas although though because which who whom whose that
+where when as also then thus however additionally moreover furthermore including such like with without by of
+in on at to for from into onto upon under over after before since until during through between among about
+the a an its their his her our`)
+
+// auxiliaries are verbs that make a clause whatever follows them.
+var auxiliaries = toSet(`is are was were be been being am has have had having will would shall should can could
+may might must does do did remains remain became become becomes seems seem`)
+
+// isVerb reports whether words[i] reads as a finite verb: an auxiliary;
+// a past form in -ed not after an article ("Japan signed", not "the signed
+// text"); or a present form in -s after a pronoun or after an article and
+// one word ("it requires", "the treaty aims"), which tells it from a plural
+// ("member states", "human rights").
+func isVerb(words []string, i int) bool {
+	w := words[i]
+	lw := strings.ToLower(w)
+	prev, prev2 := "", ""
+	if i > 0 {
+		prev = strings.ToLower(words[i-1])
+	}
+	if i > 1 {
+		prev2 = strings.ToLower(words[i-2])
+	}
+	if prev == "to" {
+		return false // an infinitive
+	}
+	if auxiliaries[lw] {
+		return true
+	}
+	if len(lw) < 4 || i > 0 && unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	if strings.HasSuffix(lw, "ed") {
+		return !determiners[prev]
+	}
+	if strings.HasSuffix(lw, "s") && !nounEnding.MatchString(lw) {
+		return pronouns[prev] || determiners[prev2] && !determiners[prev] && !notSubject[prev]
+	}
+	return false
+}
+
+var pronouns = toSet(`it he she this that which who`)
+
+// nounEnding matches plural nouns that no verb ends like.
+var nounEnding = regexp.MustCompile(`(ss|us|is|ments|tions|sions|ities|ness|ships|ers|ors|ists|ants|ents|ances|ences|ages|ories|ures|ics)$`)
+
+var determiners = toSet(`the a an this that these those its their his her our your my some many several various other
+each every all any no most more fewer`)
+
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if unicode.IsDigit([]rune(w)[0]) {
+		return true
+	}
+	return numberWordSet[w]
+}
+
+var numberWordSet = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred`)
 
 var bodyURL = regexp.MustCompile(`\(?<?https?://[^\s<>"]+>?\)?`)
 
@@ -214,6 +394,15 @@ func tidyPhrase(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimLeft(s, ",;:–—- ")
 	s = strings.TrimRight(s, ",;:–—- ")
+	// A clause cut from the sentence before it loses its joining word:
+	// "and Japan signed it" is the claim "Japan signed it".
+	for _, c := range []string{"and ", "but ", "while ", "whereas "} {
+		if rest, ok := strings.CutPrefix(s, c); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			s = string(unicode.ToUpper(r)) + rest[utf8.RuneLen(r):]
+			break
+		}
+	}
 	return s
 }
 

@@ -214,8 +214,70 @@ func textLines(s string, markdown bool) []line {
 			out = append(out, line{text: trimmed, n: n, kind: lineBody})
 		}
 	}
+	if !markdown {
+		markHeadings(out)
+	}
 	return out
 }
+
+// markHeadings finds the section headings of plain text: a short line of
+// its own ("Introduction", "What the treaty says") with no marker and no
+// closing punctuation, after a blank line, a heading or a finished
+// sentence, and before a line that opens a sentence. Read as a heading it
+// ends the paragraph before it and is never part of a claim.
+func markHeadings(ls []line) {
+	for i := range ls {
+		l := ls[i]
+		if l.kind != lineBody || !headingLike(l.text) {
+			continue
+		}
+		if i > 0 {
+			prev := ls[i-1]
+			if prev.kind == lineBody || prev.kind == lineItem {
+				if !endsSentence(prev.text) {
+					continue
+				}
+			}
+		}
+		j := i + 1
+		for j < len(ls) && ls[j].kind == lineBlank {
+			j++
+		}
+		if j < len(ls) && ls[j].kind == lineBody {
+			r, _ := utf8.DecodeRuneInString(ls[j].text)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '[' && r != '"' && r != '“' {
+				continue
+			}
+		}
+		ls[i].kind = lineHeading
+	}
+}
+
+// headingLike reports whether s could be a heading: at most eight words,
+// opening with a capital or a number, with no citation marker and no
+// punctuation that ends a sentence or clause.
+func headingLike(s string) bool {
+	if s == "" || len(strings.Fields(s)) > 8 || markerRe.MatchString(s) || urlRe.MatchString(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".,;!?\"”’'", last)
+}
+
+// endsSentence reports whether a line ends a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(")]\"”’' ", r) || r == ']' })
+	s = strings.TrimSpace(markerTail.ReplaceAllString(s, ""))
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:", last)
+}
+
+// markerTail finds markers at the end of a line ("... 2024. [3] [4]").
+var markerTail = regexp.MustCompile(`(\s*\[[^\]]{1,20}\])+\s*$`)
 
 var (
 	mdHeading  = regexp.MustCompile(`^#{1,6}\s+(.*?)\s*#*$`)

@@ -2,6 +2,7 @@ package citing
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -121,7 +122,7 @@ Ten states signed that day<sup><a href="#ref-2">2</a>,<a href="#ref-3">3</a></su
 	want := []claim{
 		{"The Convention was opened for signature on 5 September 2024 in Vilnius.", 5, []string{"1"}},
 		{"Ten states signed that day", 6, []string{"2", "3"}},
-		{"and Montenegro signed on 5 November 2024.", 6, []string{"3"}},
+		{"Montenegro signed on 5 November 2024.", 6, []string{"3"}},
 		{"Japan & Canada signed in Paris.", 8, []string{"2", "3"}},
 	}
 	if !reflect.DeepEqual(got, want) {
@@ -162,14 +163,16 @@ func TestParseMidSentenceMarkers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// A marker inside a phrase backs the clause it stands in; markers
+	// between clauses that each assert something back each clause; the
+	// text after the last marker belongs to the last claim.
 	want := []string{
-		"The AI Convention",
-		"was opened for signature in Vilnius on 5 September 2024",
-		"and Japan signed it in Paris",
+		"The AI Convention was opened for signature in Vilnius on 5 September 2024 [1 2]",
+		"Japan signed it in Paris; the EU approved it too. [3]",
 	}
 	var got []string
 	for _, c := range doc.Claims {
-		got = append(got, c.Text)
+		got = append(got, c.Text+" "+fmt.Sprint(c.Refs))
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("claims = %q, want %q", got, want)
@@ -257,4 +260,52 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestParseHeadingsOnTheirOwnLines(t *testing.T) {
+	doc, err := Parse("essay.txt", []byte(`Background
+The treaty was adopted by the Assembly in March 2019 [1].
+Where it stands
+Nine states have ratified it so far [1].
+References
+[1] https://a.example/
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []citewatch.Claim{
+		{Text: "The treaty was adopted by the Assembly in March 2019.", Line: 2},
+		{Text: "Nine states have ratified it so far.", Line: 4},
+	}
+	if len(doc.Claims) != len(want) {
+		t.Fatalf("claims = %+v, want %d", doc.Claims, len(want))
+	}
+	for i, w := range want {
+		if c := doc.Claims[i]; c.Text != w.Text || c.Line != w.Line {
+			t.Errorf("claim %d = %q line %d, want %q line %d", i, c.Text, c.Line, w.Text, w.Line)
+		}
+	}
+}
+
+func TestParseNeverAFragment(t *testing.T) {
+	// Markers after names in a title or a list back the sentence, and the
+	// text after the last marker is part of the claim.
+	doc, err := Parse("list.txt", []byte(
+		"The Treaty on Rivers [1] [2], Lakes [2], and Wetlands was signed by Chile [1], Peru [2] and Bolivia [3] in Lima last spring.\n"+
+			"The Assembly met in Quito [2], and it approved the budget for the next decade.\n\n"+
+			"[1] https://a.example/\n[2] https://b.example/\n[3] https://c.example/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"The Treaty on Rivers, Lakes, and Wetlands was signed by Chile, Peru and Bolivia in Lima last spring. [1 2 3]",
+		"The Assembly met in Quito, and it approved the budget for the next decade. [2]",
+	}
+	var got []string
+	for _, c := range doc.Claims {
+		got = append(got, c.Text+" "+fmt.Sprint(c.Refs))
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
 }
