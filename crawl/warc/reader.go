@@ -15,6 +15,15 @@ import (
 	"github.com/citewatch/citewatch"
 )
 
+// MaxBlock is the largest record block the package reads or writes. A
+// record's Content-Length, or what a gzip member inflates to, is never
+// trusted further: a crafted file of a few megabytes can claim, or
+// inflate to, gigabytes. The crawler's body limits stay well below it.
+const MaxBlock = 64 << 20
+
+// maxHead bounds a record's header.
+const maxHead = 1 << 20
+
 // ErrTruncated marks a record cut short by the end of its file, as a
 // process killed while writing leaves the last one.
 var ErrTruncated = errors.New("warc: truncated record")
@@ -27,10 +36,11 @@ type Reader struct {
 	br         *bufio.Reader
 	gz         *gzip.Reader // nil for an uncompressed file
 	compressed bool
-	pending    []*Record // further records of the current gzip member
-	loc        Location  // of the current gzip member
-	err        error     // sticky until Resync
-	bad        int64     // start of the record or member being read
+	member     *bufio.Reader // the current gzip member, inflated
+	pending    []*Record     // further records of the current gzip member
+	loc        Location      // of the current gzip member
+	err        error         // sticky until Resync
+	bad        int64         // start of the record or member being read
 }
 
 // countingReader counts the bytes read from the underlying reader.
@@ -143,7 +153,11 @@ func (r *Reader) Resync() (int64, error) {
 	}
 }
 
-// nextMember reads one gzip member and the records in it.
+// nextMember reads one gzip member and the records in it. The records are
+// parsed as the member inflates, so that a Content-Length is checked
+// before its block is read and nothing larger than the block actually
+// present is allocated; a member inflating past MaxBlock+maxHead is
+// refused.
 func (r *Reader) nextMember() (*Record, Location, error) {
 	off := r.offset()
 	r.bad = off
@@ -151,23 +165,42 @@ func (r *Reader) nextMember() (*Record, Location, error) {
 		return nil, Location{}, r.memberError(off, err)
 	}
 	r.gz.Multistream(false)
-	data, err := io.ReadAll(r.gz)
-	if err != nil {
-		return nil, Location{}, r.memberError(off, err)
+	limited := &io.LimitedReader{R: r.gz, N: MaxBlock + maxHead + 1}
+	if r.member == nil {
+		r.member = bufio.NewReaderSize(limited, 64<<10)
+	} else {
+		r.member.Reset(limited)
 	}
-	loc := Location{Offset: off, Length: r.offset() - off}
 	var recs []*Record
-	for len(data) > 0 {
-		rec, rest, err := parseRecord(data)
+	for {
+		if err := skipNewlines(r.member); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, Location{}, r.memberError(off, err)
+		}
+		if limited.N <= 0 {
+			return nil, Location{}, fmt.Errorf("%w: warc: gzip member at offset %d inflates to more than %d bytes", citewatch.ErrInvalid, off, MaxBlock+maxHead)
+		}
+		rec, err := readRecord(r.member)
 		if err != nil {
-			return nil, Location{}, fmt.Errorf("%w (gzip member at offset %d)", err, off)
+			if limited.N <= 0 {
+				return nil, Location{}, fmt.Errorf("%w: warc: gzip member at offset %d inflates to more than %d bytes", citewatch.ErrInvalid, off, MaxBlock+maxHead)
+			}
+			var fe *formatError
+			if errors.As(err, &fe) {
+				return nil, Location{}, fmt.Errorf("%w (gzip member at offset %d)", fe.err, off)
+			}
+			return nil, Location{}, r.memberError(off, err)
 		}
 		recs = append(recs, rec)
-		data = trimLeadingNewlines(rest)
+	}
+	if limited.N <= 0 {
+		return nil, Location{}, fmt.Errorf("%w: warc: gzip member at offset %d inflates to more than %d bytes", citewatch.ErrInvalid, off, MaxBlock+maxHead)
 	}
 	if len(recs) == 0 {
 		return nil, Location{}, fmt.Errorf("%w: warc: empty gzip member at offset %d", citewatch.ErrInvalid, off)
 	}
+	loc := Location{Offset: off, Length: r.offset() - off}
 	r.loc, r.pending = loc, recs[1:]
 	return recs[0], loc, nil
 }
@@ -188,102 +221,110 @@ func (r *Reader) memberError(off int64, err error) error {
 	return fmt.Errorf("warc: gzip member at offset %d: %w", off, err)
 }
 
-// nextPlain reads one record of an uncompressed file.
-func (r *Reader) nextPlain() (*Record, Location, error) {
-	// Skip the blank lines some writers leave between records.
+// skipNewlines skips the blank lines some writers leave between records.
+// It returns io.EOF at the end of br.
+func skipNewlines(br *bufio.Reader) error {
 	for {
-		b, err := r.br.Peek(1)
-		if err == io.EOF && len(b) == 0 {
-			return nil, Location{}, io.EOF
-		}
-		if err != nil {
-			return nil, Location{}, fmt.Errorf("warc: %w", err)
+		b, err := br.Peek(1)
+		if len(b) == 0 {
+			return err
 		}
 		if b[0] != '\r' && b[0] != '\n' {
-			break
+			return nil
 		}
-		r.br.ReadByte()
+		br.ReadByte()
+	}
+}
+
+// nextPlain reads one record of an uncompressed file.
+func (r *Reader) nextPlain() (*Record, Location, error) {
+	if err := skipNewlines(r.br); err == io.EOF {
+		return nil, Location{}, io.EOF
+	} else if err != nil {
+		return nil, Location{}, fmt.Errorf("warc: %w", err)
 	}
 	off := r.offset()
 	r.bad = off
-	truncated := func(err error) error {
-		if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
-			return fmt.Errorf("%w: record at offset %d: %v", ErrTruncated, off, io.ErrUnexpectedEOF)
-		}
-		return fmt.Errorf("warc: record at offset %d: %w", off, err)
+	rec, err := readRecord(r.br)
+	var fe *formatError
+	switch {
+	case errors.As(err, &fe):
+		return nil, Location{}, fmt.Errorf("%w (record at offset %d)", fe.err, off)
+	case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
+		return nil, Location{}, fmt.Errorf("%w: record at offset %d: %v", ErrTruncated, off, io.ErrUnexpectedEOF)
+	case err != nil:
+		return nil, Location{}, fmt.Errorf("warc: record at offset %d: %w", off, err)
 	}
+	return rec, Location{Offset: off, Length: r.offset() - off}, nil
+}
+
+// formatError is a record that is not well formed, as opposed to an error
+// reading it (a short or failing input).
+type formatError struct{ err error }
+
+func (e *formatError) Error() string { return e.err.Error() }
+
+// readRecord reads one record from br, which is at its version line. A
+// malformed record is a *formatError wrapping citewatch.ErrInvalid; an
+// input that ends inside the record gives io.EOF or io.ErrUnexpectedEOF.
+// The block is read through its Content-Length, which is checked against
+// MaxBlock first and never used to allocate.
+func readRecord(br *bufio.Reader) (*Record, error) {
 	var head []byte
 	for {
-		line, err := r.br.ReadSlice('\n')
+		line, err := br.ReadSlice('\n')
 		if err == bufio.ErrBufferFull {
-			return nil, Location{}, fmt.Errorf("%w: warc: header line too long at offset %d", citewatch.ErrInvalid, off)
+			return nil, &formatError{fmt.Errorf("%w: warc: header line too long", citewatch.ErrInvalid)}
+		}
+		if err == io.EOF && len(head) == 0 && len(line) > 0 && !bytes.HasPrefix(line, []byte("WARC/")) {
+			return nil, &formatError{fmt.Errorf("%w: warc: no version line", citewatch.ErrInvalid)}
 		}
 		if err != nil {
-			return nil, Location{}, truncated(err)
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, err
+		}
+		if len(head) == 0 && !bytes.HasPrefix(line, []byte("WARC/")) {
+			return nil, &formatError{fmt.Errorf("%w: warc: version line %q", citewatch.ErrInvalid, truncate(strings.TrimRight(string(line), "\r\n"), 40))}
 		}
 		head = append(head, line...)
 		if len(line) <= 2 && strings.TrimRight(string(line), "\r\n") == "" {
 			break
 		}
-		if len(head) > 1<<20 {
-			return nil, Location{}, fmt.Errorf("%w: warc: header longer than 1 MiB at offset %d", citewatch.ErrInvalid, off)
+		if len(head) > maxHead {
+			return nil, &formatError{fmt.Errorf("%w: warc: header longer than %d bytes", citewatch.ErrInvalid, maxHead)}
 		}
 	}
 	rec, err := parseHead(head)
 	if err != nil {
-		return nil, Location{}, fmt.Errorf("%w (record at offset %d)", err, off)
+		return nil, &formatError{err}
 	}
 	n, err := rec.contentLength()
 	if err != nil {
-		return nil, Location{}, fmt.Errorf("%w (record %s at offset %d)", err, rec.ID(), off)
+		return nil, &formatError{fmt.Errorf("%w (record %s)", err, rec.ID())}
 	}
-	// Read through a limit rather than allocating Content-Length bytes up
-	// front: a corrupt length must end in ErrTruncated, not in exhausted
-	// memory.
-	rec.Block, err = io.ReadAll(io.LimitReader(r.br, n))
+	if n > MaxBlock {
+		return nil, &formatError{fmt.Errorf("%w: warc: record %s: Content-Length %d is over the %d-byte limit", citewatch.ErrInvalid, rec.ID(), n, MaxBlock)}
+	}
+	rec.Block, err = io.ReadAll(io.LimitReader(br, n))
 	if err != nil {
-		return nil, Location{}, truncated(err)
+		return nil, err
 	}
 	if int64(len(rec.Block)) < n {
-		return nil, Location{}, truncated(io.ErrUnexpectedEOF)
+		return nil, io.ErrUnexpectedEOF
 	}
 	var tail [4]byte
-	if _, err := io.ReadFull(r.br, tail[:]); err != nil {
-		return nil, Location{}, truncated(err)
-	}
-	if string(tail[:]) != "\r\n\r\n" {
-		return nil, Location{}, fmt.Errorf("%w: warc: record %s at offset %d: block not followed by two CRLF (Content-Length wrong?)", citewatch.ErrInvalid, rec.ID(), off)
-	}
-	return rec, Location{Offset: off, Length: r.offset() - off}, nil
-}
-
-// parseRecord parses one record at the start of data and returns the rest.
-func parseRecord(data []byte) (*Record, []byte, error) {
-	end := bytes.Index(data, []byte("\r\n\r\n"))
-	if end < 0 {
-		if !bytes.HasPrefix(data, []byte("WARC/")) {
-			return nil, nil, fmt.Errorf("%w: warc: no version line", citewatch.ErrInvalid)
+	if _, err := io.ReadFull(br, tail[:]); err != nil {
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
 		}
-		return nil, nil, fmt.Errorf("%w: header not ended by a blank line", ErrTruncated)
+		return nil, err
 	}
-	rec, err := parseHead(data[:end+4])
-	if err != nil {
-		return nil, nil, err
+	if tail != [4]byte(crlf2) {
+		return nil, &formatError{fmt.Errorf("%w: warc: record %s: block not followed by two CRLF (Content-Length wrong?)", citewatch.ErrInvalid, rec.ID())}
 	}
-	n, err := rec.contentLength()
-	if err != nil {
-		return nil, nil, fmt.Errorf("%w (record %s)", err, rec.ID())
-	}
-	rest := data[end+4:]
-	if int64(len(rest)) < n {
-		return nil, nil, fmt.Errorf("%w: record %s: block of %d bytes, Content-Length %d", ErrTruncated, rec.ID(), len(rest), n)
-	}
-	rec.Block = rest[:n:n]
-	rest = rest[n:]
-	if !bytes.HasPrefix(rest, crlf2) {
-		return nil, nil, fmt.Errorf("%w: warc: record %s: block not followed by two CRLF (Content-Length wrong?)", citewatch.ErrInvalid, rec.ID())
-	}
-	return rec, rest[4:], nil
+	return rec, nil
 }
 
 // parseHead parses the version line and named fields of head, which ends
@@ -319,10 +360,6 @@ func parseHead(head []byte) (*Record, error) {
 		return nil, fmt.Errorf("%w: warc: record %s has no WARC-Type", citewatch.ErrInvalid, rec.ID())
 	}
 	return rec, nil
-}
-
-func trimLeadingNewlines(b []byte) []byte {
-	return bytes.TrimLeft(b, "\r\n")
 }
 
 func truncate(s string, n int) string {

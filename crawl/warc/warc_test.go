@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -733,5 +734,77 @@ func TestResync(t *testing.T) {
 				t.Errorf("read %v, want %s", got, want)
 			}
 		})
+	}
+}
+
+// bombMember is one gzip member holding head followed by n zero bytes: a
+// few hundred kilobytes on disk for n of a hundred megabytes.
+func bombMember(t *testing.T, head string, n int) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	zw.Write([]byte(head))
+	zeros := make([]byte, 1<<20)
+	for n > 0 {
+		k := min(n, len(zeros))
+		zw.Write(zeros[:k])
+		n -= k
+	}
+	zw.Close()
+	return b.Bytes()
+}
+
+// TestReaderBounds reads a crafted file whose first record claims a 2 GiB
+// block and whose second member inflates far past its record: both are
+// refused as invalid, without allocating what they claim or inflate to,
+// and the good record after them is read.
+func TestReaderBounds(t *testing.T) {
+	var file bytes.Buffer
+	file.Write(bombMember(t, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:big>\r\nContent-Length: 2147483648\r\n\r\n", 200<<20))
+	file.Write(bombMember(t, "WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:small>\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n", 200<<20))
+	file.Write(bombMember(t, fmt.Sprintf("WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:good>\r\nWARC-Target-URI: https://www.coe.int/ok\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(page), page), 0))
+	if file.Len() > 2<<20 {
+		t.Fatalf("crafted file of %d bytes", file.Len())
+	}
+
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	rd, err := NewReader(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs []error
+	var got []string
+	for {
+		rec, _, err := rd.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, err)
+			if _, err := rd.Resync(); err != nil {
+				break
+			}
+			continue
+		}
+		got = append(got, rec.Header.Get(FieldTargetURI))
+	}
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > 32<<20 {
+		t.Errorf("reading a %d-byte crafted file allocated %d MiB", file.Len(), n>>20)
+	}
+	if len(errs) < 2 {
+		t.Fatalf("errors %v, want the two crafted members refused", errs)
+	}
+	for _, err := range errs {
+		if !errors.Is(err, citewatch.ErrInvalid) || errors.Is(err, ErrTruncated) {
+			t.Errorf("error %v, want invalid (not truncated)", err)
+		}
+	}
+	if !strings.Contains(errs[0].Error(), "over the") {
+		t.Errorf("first error %q, want it to name the limit", errs[0])
+	}
+	if len(got) != 1 || got[0] != "https://www.coe.int/ok" {
+		t.Errorf("read %v, want the good record after the crafted ones", got)
 	}
 }

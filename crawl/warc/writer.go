@@ -201,6 +201,9 @@ func prepare(r *Record) error {
 	if r.Type == "" {
 		return fmt.Errorf("%w: warc: record has no type", citewatch.ErrInvalid)
 	}
+	if len(r.Block) > MaxBlock {
+		return fmt.Errorf("%w: warc: block of %d bytes, over the %d-byte limit", citewatch.ErrInvalid, len(r.Block), MaxBlock)
+	}
 	r.Header.Set(FieldType, r.Type)
 	if r.Header.Get(FieldRecordID) == "" {
 		r.Header.Set(FieldRecordID, NewRecordID())
