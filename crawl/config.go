@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl/warc"
 )
 
 // Config says how a Crawler fetches and where it archives. Start from
@@ -112,6 +113,10 @@ const (
 	DefaultGrace          = 15 * time.Second
 )
 
+// maxArchivedBody is the largest body a response record can hold: the
+// archive's block limit less room for the HTTP header.
+const maxArchivedBody = warc.MaxBlock - 1<<20
+
 // withDefaults fills zero fields and checks the rest.
 func (cfg Config) withDefaults() (Config, error) {
 	bad := func(format string, args ...any) (Config, error) {
@@ -169,6 +174,8 @@ func (cfg Config) withDefaults() (Config, error) {
 		return bad("max redirects %d", cfg.MaxRedirects)
 	case cfg.MaxBody < 0 || cfg.MaxDecoded < 0:
 		return bad("body limits %d, %d", cfg.MaxBody, cfg.MaxDecoded)
+	case cfg.MaxBody > maxArchivedBody:
+		return bad("body limit %d: at most %d, so that the archive can hold and read it", cfg.MaxBody, maxArchivedBody)
 	case cfg.Timeout < 0 || cfg.ConnectTimeout < 0:
 		return bad("timeouts %v, %v", cfg.Timeout, cfg.ConnectTimeout)
 	case strings.ContainsAny(cfg.UserAgent, "\r\n"):

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/crawl/warc"
 )
 
 // archiveOptions are the flags of `citewatch archive`.
@@ -56,9 +56,9 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 	if err := citewatch.ValidateURL(url); err != nil {
 		return err
 	}
-	body, err := os.ReadFile(file)
+	body, err := readFile(file, warc.MaxBlock)
 	if err != nil {
-		return fmt.Errorf("%w: archive add: %v", citewatch.ErrInvalid, err)
+		return fmt.Errorf("archive add: %w", err)
 	}
 	return withStores(ctx, g, func(st *stores) error {
 		cr, err := st.crawler(crawl.DefaultConfig(g.archiveDir()))

@@ -5,7 +5,6 @@ import (
 	"crypto/x509"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -65,9 +64,9 @@ func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 		cfg.Resolve[host] = addr
 	}
 	if o.caFile != "" {
-		pem, err := os.ReadFile(o.caFile)
+		pem, err := readFile(o.caFile, maxCAFile)
 		if err != nil {
-			return cfg, fmt.Errorf("%w: --ca-file: %v", citewatch.ErrInvalid, err)
+			return cfg, fmt.Errorf("--ca-file: %w", err)
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
@@ -77,6 +76,10 @@ func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 	}
 	return cfg, nil
 }
+
+// maxCAFile bounds the --ca-file read: a bundle of every public CA is
+// a few hundred kilobytes.
+const maxCAFile = 16 << 20
 
 // crawlOptions are the flags of `citewatch crawl`.
 type crawlOptions struct {

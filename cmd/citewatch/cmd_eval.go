@@ -1,14 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
-	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/verify/evidence"
 )
 
@@ -58,12 +57,11 @@ each scored with thresholds tuned on the others.`,
 }
 
 func runEvalClaims(ctx context.Context, opts evalClaimsOptions, g *globals, args []string) error {
-	f, err := os.Open(args[0])
+	data, err := readFile(args[0], maxDocument)
 	if err != nil {
-		return fmt.Errorf("%w: eval: %v", citewatch.ErrInvalid, err)
+		return fmt.Errorf("eval: %w", err)
 	}
-	defer f.Close()
-	items, err := evidence.ReadItems(f)
+	items, err := evidence.ReadItems(bytes.NewReader(data))
 	if err != nil {
 		return err
 	}

@@ -137,9 +137,9 @@ func runExtractAll(ctx context.Context, o extractOptions, g *globals) error {
 
 // fileSnapshot reads a saved page as a snapshot of url.
 func fileSnapshot(file, url string) (citewatch.Snapshot, error) {
-	body, err := os.ReadFile(file)
+	body, err := readFile(file, crawl.DefaultMaxDecoded)
 	if err != nil {
-		return citewatch.Snapshot{}, fmt.Errorf("%w: extract: %v", citewatch.ErrInvalid, err)
+		return citewatch.Snapshot{}, fmt.Errorf("extract: %w", err)
 	}
 	if url == "" {
 		url = "https://file.invalid/" + filepath.Base(file)

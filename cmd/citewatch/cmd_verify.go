@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -167,18 +166,7 @@ func readDocument(name string, stdin io.Reader) ([]byte, error) {
 		}
 		return data, nil
 	}
-	fi, err := os.Stat(name)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
-		return nil, fmt.Errorf("%w: document %s: no such file", citewatch.ErrInvalid, name)
-	case err != nil:
-		return nil, fmt.Errorf("document: %w", err)
-	case fi.IsDir():
-		return nil, fmt.Errorf("%w: %s is a directory, not a document", citewatch.ErrInvalid, name)
-	case fi.Size() > maxDocument:
-		return nil, fmt.Errorf("%w: document %s is larger than %d MiB", citewatch.ErrInvalid, name, maxDocument>>20)
-	}
-	data, err := os.ReadFile(name)
+	data, err := readFile(name, maxDocument)
 	if err != nil {
 		return nil, fmt.Errorf("document: %w", err)
 	}
