@@ -1,7 +1,11 @@
 // Package dates finds the dates a sentence states, in English, French,
-// German and Japanese, and resolves partial and relative dates ("on 5
-// September", "on Tuesday", "last year") against an anchor date such as a
+// Spanish, German, Italian, Portuguese and Japanese, and resolves partial
+// and relative dates ("on 5 September", "on Tuesday", "last year",
+// "mercredi", "el año pasado", "昨年5月") against an anchor date such as a
 // page's publication date or a wire story's dateline, recording how.
+//
+// The words of dates (months, weekdays, relative phrases) are tables per
+// language in words.go; Japanese forms are in japanese.go.
 //
 // It is a small deterministic parser rather than go-dateparser: it must
 // return each date's exact byte span in the sentence, keep the precision the
@@ -16,9 +20,12 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/numbers"
 )
 
 // Order is how a page writes numeric dates.
@@ -55,55 +62,23 @@ type Mention struct {
 	Ambiguous bool
 
 	weekday bool // a weekday resolved against the anchor
+	// afterPrev completes a date told relative to the one before it in
+	// the text ("同年5月"); nil for the others.
+	afterPrev func(prev citewatch.Date) (citewatch.Date, bool)
 }
 
 // Text returns the mention's text within s.
 func (m Mention) Text(s string) string { return s[m.Start:m.End] }
 
-// months maps month names and abbreviations (English, French, German) to 1-12.
-var months = func() map[string]int {
-	months := map[string]int{}
-	add := func(n int, names ...string) {
-		for _, name := range names {
-			months[name] = n
-		}
-	}
-	add(1, "january", "jan", "janvier", "janv", "januar", "jänner")
-	add(2, "february", "feb", "février", "fevrier", "févr", "fevr", "février", "februar")
-	add(3, "march", "mar", "mars", "märz", "marz")
-	add(4, "april", "apr", "avril", "avr")
-	add(5, "may", "mai")
-	add(6, "june", "jun", "juin", "juni")
-	add(7, "july", "jul", "juillet", "juil", "juli")
-	add(8, "august", "aug", "août", "aout")
-	add(9, "september", "sep", "sept", "septembre")
-	add(10, "october", "oct", "octobre", "oktober", "okt")
-	add(11, "november", "nov", "novembre")
-	add(12, "december", "dec", "décembre", "decembre", "déc", "dezember", "dez")
-	return months
-}()
+// monthRE matches any month word, longest first so "sept" beats "sep".
+var monthRE = `(` + alternation(keys(monthOf)) + `)\.?`
 
-// monthRE matches any month name, longest first so "sept" beats "sep".
-var monthRE = func() string {
-	names := make([]string, 0, len(months))
-	for n := range months {
-		names = append(names, regexp.QuoteMeta(n))
-	}
-	// Longest first: RE2 alternation prefers the leftmost alternative.
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) || len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
-	return `(` + strings.Join(names, "|") + `)\.?`
-}()
-
-// monthStems are the first three letters of every month name: a text
+// monthStems are the first three letters of every month word: a text
 // with none of them names no month.
 var monthStems = func() []string {
 	seen := map[string]bool{}
 	var stems []string
-	for name := range months {
+	for name := range monthOf {
 		r := []rune(name)
 		stem := string(r[:min(3, len(r))])
 		if !seen[stem] {
@@ -115,51 +90,58 @@ var monthStems = func() []string {
 }()
 
 const (
-	dayRE  = `(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|\.)?`
+	// A day, with the ordinal marks of each language: "1st", "1er", "1ᵉʳ",
+	// "1º", "1°", "1.".
+	dayRE  = `(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|\.?º|°|ª|ro|\.)?`
 	yearRE = `(\d{4})`
 	b      = `\b`
 	dash   = `\s*[-–—]\s*`
+	// Between day and month: "5 September", "5th of May", "5 de junio".
+	dmSep = `(?:\s+(?:of|de)\s+|\s+|-)`
+	// Between month and year: "September 2024", "junio de 2025", "giugno del 2025".
+	myGap = `(?:,?\s+|\s+(?:de|del|of)\s+|-)`
 )
 
 var (
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
 	reISOMonth = regexp.MustCompile(`\b(\d{4})-(\d{2})\b`)
-	reJapanese = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?`)
 	// "05/09/2024", "05.09.2024", "28-02-2025" (a status line's stamp).
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b`)
 	// "2025/02/11", "2025.02.11": year first is always year-month-day.
 	reYMD = regexp.MustCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	// "3–4 December 2024": a range, read at month precision.
-	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + `\s+` + monthRE + `,?\s+` + yearRE + b)
-	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024", "5th of May, 2024".
-	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + `(?:\s+(?:of\s+)?|-)` + monthRE + `(?:,?\s+|-)` + yearRE + b)
+	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + monthRE + myGap + yearRE + b)
+	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024",
+	// "5th of May, 2024", "5 de junio de 2025", "1º de maio de 2025".
+	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + dmSep + monthRE + myGap + yearRE + b)
 	// "September 5, 2024", "Feb. 11, 2025".
 	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE + b)
-	// "May 2024", "mai 2024", "September of 2023".
-	reMY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(?:of\s+|de\s+)?` + yearRE + b)
-	// Partial: "5 September", "Feb. 11".
-	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+)?` + monthRE + `(?:[^\p{L}\d]|$)`)
+	// "May 2024", "mai 2024", "September of 2023", "marzo de 2018".
+	reMY = regexp.MustCompile(`(?i)` + b + monthRE + myGap + yearRE + b)
+	// Partial: "5 September", "Feb. 11", "22 de abril".
+	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + monthRE + `(?:[^\p{L}\d]|$)`)
 	reMD = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	// A year said as such: "in 2023", "en 2023", "since 2019".
-	reYear = regexp.MustCompile(`(?i)\b(?:in|en|im|since|depuis|during|by|until|of|year|early|late|mid-?)\s+(\d{4})\b`)
-	// Relative dates.
-	reWeekday = regexp.MustCompile(`(?i)\b(?:on\s+|this\s+|last\s+|ce\s+|le\s+|am\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b`)
-	// "in May", "last December", "en mai", "last September": a month
-	// without a year, completed from the anchor.
-	reMonthOnly = regexp.MustCompile(`(?i)\b(in|last|early|late|mid-|en|début|fin)\s+(?:de\s+|d['’])?` + monthRE + `(?:\s+(dernier))?(?:[^\p{L}\d]|$)`)
-	// "ten years ago", "two years earlier", "il y a dix ans".
-	reYearsAgo = regexp.MustCompile(`(?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago(\s+today)?\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(yesterday|today|hier|aujourd['’]hui|heute|gestern|last year|this year|l['’]année dernière|l['’]an dernier|cette année|last month|this month|le mois dernier|ce mois-ci)\b`)
+	// A year said as such: "in 2023", "depuis 2019", "a finales de 2020", "nel 2026".
+	reYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])` + alternation(yearWords) + `\s+(\d{4})\b`)
+	// Relative dates: weekdays, "yesterday", "el año pasado".
+	reWeekday = regexp.MustCompile(`(?i)(?:(` + alternation(append(append(append([]string(nil), weekdayPlain...), weekdayLast...), weekdayNext...)) + `)\s+)?(` +
+		alternation(keys(weekdayOf)) + `)(?:\s+(` + alternation(append(append([]string(nil), weekdayLastAfter...), weekdayNextAfter...)) + `))?`)
+	reRelative = regexp.MustCompile(`(?i)` + alternation(keys(relatives)))
+	// "in May", "last December", "en mai", "im Juni", "a settembre", "en
+	// junio pasado": a month without a year, completed from the anchor.
+	reMonthOnly = regexp.MustCompile(`(?i)(` + alternation(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
+		`)\s*(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
+		alternation(append(append([]string(nil), monthLastAfter...), monthNextAfter...)) + `))?`)
+	// "ten years ago", "il y a dix ans", "hace dos años", "vor zwei Jahren".
+	reYearsAgo = func() *regexp.Regexp {
+		num := `\d{1,2}|[\p{L}]+(?:[\s-]+(?:and|et|y|e|und)[\s-]+[\p{L}]+|-[\p{L}]+)?`
+		var forms []string
+		for _, f := range agoRE {
+			forms = append(forms, strings.ReplaceAll(f, "NUM", num))
+		}
+		return regexp.MustCompile(`(?i)(?:` + strings.Join(forms, "|") + `)`)
+	}()
 )
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-	"dimanche": time.Sunday, "lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
-	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday,
-	"sonntag": time.Sunday, "montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
-	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
-}
 
 // Find returns the dates stated in s, in order, without overlaps (the
 // longest reading wins). Ambiguous numeric dates are returned with
@@ -177,6 +159,9 @@ func Find(s string, c Context) []Mention {
 			found = append(found, m)
 		}
 	}
+	if hasJapanese(s) {
+		found = append(found, findJapanese(s, c)...)
+	}
 	if !c.Anchor.IsZero() {
 		found = append(found, findRelative(s, c)...)
 	}
@@ -184,6 +169,7 @@ func Find(s string, c Context) []Mention {
 		found = append(found, findFollowing(s, dedupe(found))...)
 	}
 	found = dedupe(found)
+	found = afterEarlier(found)
 	out := found[:0]
 	for i, m := range found {
 		if m.weekday && i+1 < len(found) && namesDay(s[m.End:found[i+1].Start], found[i+1]) {
@@ -191,6 +177,31 @@ func Find(s string, c Context) []Mention {
 		}
 		if m.Ambiguous || m.Date.Validate() == nil {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// afterEarlier resolves mentions told relative to the date before them
+// in the same text ("同年5月", "翌年"), and drops those with none.
+func afterEarlier(ms []Mention) []Mention {
+	out := ms[:0]
+	var prev *citewatch.Date
+	for _, m := range ms {
+		if m.afterPrev != nil {
+			if prev == nil {
+				continue
+			}
+			d, ok := m.afterPrev(*prev)
+			if !ok {
+				continue
+			}
+			m.Date, m.afterPrev = d, nil
+		}
+		out = append(out, m)
+		if !m.Ambiguous && m.Date.Year != 0 {
+			d := out[len(out)-1].Date
+			prev = &d
 		}
 	}
 	return out
@@ -219,7 +230,7 @@ func findFollowing(s string, earlier []Mention) []Mention {
 		word := strings.ToLower(s[loc[0]:loc[1]])
 		d := citewatch.Date{Year: p.Year + 1, Precision: citewatch.PrecisionYear}
 		if f := strings.Fields(word); len(f) == 3 && f[2] != "year" {
-			mo := months[strings.TrimSuffix(f[2], ".")]
+			mo := monthOf[strings.TrimSuffix(f[2], ".")]
 			d = citewatch.Date{Year: p.Year, Month: mo, Precision: citewatch.PrecisionMonth}
 			if p.Month == 0 || mo <= p.Month {
 				d.Year++
@@ -268,6 +279,28 @@ func digitWindows(s string) [][2]int {
 	return ws
 }
 
+// monthWord looks up a matched month word, without its dot.
+func monthWord(tok string) int {
+	return monthOf[strings.ToLower(strings.TrimSuffix(tok, "."))]
+}
+
+// plainMonth reports whether a month word found outside a full
+// day-month-year date reads as a month: not a lower-case word that is
+// also a common word ("may", "set", "out"), unless an abbreviation's dot
+// follows it (dot).
+func plainMonth(tok string, dot bool) bool {
+	lower := tok[0] >= 'a' && tok[0] <= 'z'
+	return dot || !(lower && wordlike[strings.ToLower(tok)])
+}
+
+// lowerOK reports whether a month or weekday word written in lower case
+// is one: it is for languages that write them so (French, Spanish,
+// Italian, Portuguese), not for English or German.
+func lowerOK(tok string) bool {
+	r, _ := utf8.DecodeRuneInString(tok)
+	return !unicode.IsLower(r) || lowerWord[strings.ToLower(strings.TrimSuffix(tok, "."))]
+}
+
 // findAbsolute finds dates written with digits, and partial ones completed
 // from the anchor.
 func findAbsolute(s string, c Context) []Mention {
@@ -290,16 +323,6 @@ func findAbsolute(s string, c Context) []Mention {
 			add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, d)})
 		}
 	}
-	if strings.Contains(s, "年") {
-		for _, loc := range reJapanese.FindAllStringSubmatchIndex(s, -1) {
-			y, mo := atoi(s, loc, 1), atoi(s, loc, 2)
-			if loc[6] >= 0 {
-				add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, atoi(s, loc, 3))})
-			} else {
-				add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth}})
-			}
-		}
-	}
 	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0 || hyphen {
 		for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 			add(numeric(s, loc, c))
@@ -310,7 +333,7 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
 		for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
-			mo, y := months[strings.ToLower(s[loc[6]:loc[7]])], atoi(s, loc, 4)
+			mo, y := monthWord(s[loc[6]:loc[7]]), atoi(s, loc, 4)
 			d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
 				Resolved: "range " + s[loc[0]:loc[1]] + " read at month precision"}
 			add(Mention{Start: loc[0], End: loc[1], Date: d})
@@ -318,17 +341,20 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month {
 		for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[4]:loc[5]])], atoi(s, loc, 1))})
+			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1))})
 		}
 		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), months[strings.ToLower(s[loc[2]:loc[3]])], atoi(s, loc, 2))})
+			if tok := s[loc[2]:loc[3]]; !plainMonth(tok, strings.HasSuffix(s[loc[2]:loc[3]+1], ".")) {
+				continue
+			}
+			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[2]:loc[3]]), atoi(s, loc, 2))})
 		}
 		for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
 			tok := s[loc[2]:loc[3]]
-			if tok == "may" || tok == "mar" {
+			if tok == "may" || tok == "mar" || !plainMonth(tok, s[loc[3]] == '.') {
 				continue // "may 2024" in running English is the verb, not the month
 			}
-			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 2), Month: months[strings.ToLower(tok)], Precision: citewatch.PrecisionMonth}})
+			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 2), Month: monthWord(tok), Precision: citewatch.PrecisionMonth}})
 		}
 	}
 	if hyphen {
@@ -338,7 +364,7 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 		}
 	}
-	if lc.Has(yearWords...) {
+	if lc.HasWord(yearStarts...) {
 		for _, loc := range reYear.FindAllStringSubmatchIndex(s, -1) {
 			if y := atoi(s, loc, 1); y >= 1900 && y <= 2199 {
 				add(Mention{Start: loc[2], End: loc[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
@@ -348,27 +374,58 @@ func findAbsolute(s string, c Context) []Mention {
 	if !c.Anchor.IsZero() && month {
 		for _, loc := range reDM.FindAllStringSubmatchIndex(s, -1) {
 			end := loc[5]
-			if s[end-1] != '.' && end < len(s) && s[end] == '.' {
+			dot := end < len(s) && s[end] == '.' && isAbbreviation(s[loc[4]:loc[5]])
+			if dot {
 				end++
 			}
-			if tok := s[loc[4]:loc[5]]; tok == "may" || tok == "mar" {
+			if tok := s[loc[4]:loc[5]]; tok == "may" || tok == "mar" || !plainMonth(strings.TrimSuffix(tok, "."), dot) {
 				continue
 			}
-			add(partial(loc[0], end, months[strings.ToLower(strings.TrimSuffix(s[loc[4]:loc[5]], "."))], atoi(s, loc, 1), c))
+			add(partial(loc[0], end, monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1), c))
 		}
 		for _, loc := range reMD.FindAllStringSubmatchIndex(s, -1) {
 			tok := s[loc[2]:loc[3]]
-			if tok[0] >= 'a' && tok[0] <= 'z' && !isFrench(tok) {
+			if !lowerOK(tok) || !plainMonth(strings.TrimSuffix(tok, "."), strings.HasSuffix(tok, ".")) {
 				continue // lower-case English month words ("may 5") are rarely dates
 			}
-			add(partial(loc[0], loc[1], months[strings.ToLower(strings.TrimSuffix(tok, "."))], atoi(s, loc, 2), c))
+			add(partial(loc[0], loc[1], monthWord(tok), atoi(s, loc, 2), c))
 		}
 	}
 	return found
 }
 
-// yearWords are the words reYear cannot match without.
-var yearWords = []string{"in", "en", "im", "since", "depuis", "during", "by", "until", "of", "year", "early", "late", "mid"}
+// yearStarts are the first words of yearWords: reYear cannot match
+// without one of them.
+var yearStarts = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range yearWords {
+		f := strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '\'' || r == '-' })[0]
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}()
+
+// weekdayStems, relativeStems are words the relative expressions cannot
+// match without (their first three letters).
+var weekdayStems, relativeStems = stems(keys(weekdayOf)), stems(keys(relatives))
+
+func stems(words []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, w := range words {
+		r := []rune(w)
+		st := string(r[:min(3, len(r))])
+		if !seen[st] {
+			seen[st] = true
+			out = append(out, st)
+		}
+	}
+	return out
+}
 
 // findRelative finds dates said relative to the anchor: weekdays,
 // "yesterday", "last year". Each expression runs only when s holds the
@@ -381,81 +438,180 @@ func findRelative(s string, c Context) []Mention {
 		}
 	}
 	lc := fold.Lower(s)
-	if lc.Has("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "tag", "mittwoch") {
+	if lc.Has(weekdayStems...) {
 		for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-			add(weekday(s, loc, c))
+			if wordAt(s, loc[0], loc[1]) {
+				add(weekday(s, loc, c))
+			}
 		}
 	}
-	if lc.Has("yesterday", "today", "hier", "aujourd", "heute", "gestern", "year", "année", "an dernier", "month", "mois") {
-		for _, loc := range reRelative.FindAllStringSubmatchIndex(s, -1) {
-			add(relative(s, loc, c))
+	if lc.Has(relativeStems...) {
+		for _, loc := range reRelative.FindAllStringIndex(s, -1) {
+			if wordAt(s, loc[0], loc[1]) {
+				add(relative(s, loc, c))
+			}
 		}
 	}
 	if lc.Has(monthStems...) {
 		for _, loc := range reMonthOnly.FindAllStringSubmatchIndex(s, -1) {
-			add(monthOnly(s, loc, c))
+			if wordAt(s, loc[0], loc[1]) {
+				add(monthOnly(s, loc, c))
+			}
 		}
 	}
-	if lc.Has("ago") {
+	if lc.Has("ago", " ans", "años", "jahren", " fa", "anos") {
 		for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(s, -1) {
-			n := agoWords[strings.ToLower(s[loc[2]:loc[3]])]
-			if n == 0 {
-				n, _ = strconv.Atoi(s[loc[2]:loc[3]])
-			}
-			if n > 0 {
-				d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
-					Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
-				if loc[4] >= 0 && c.Anchor.Precision == citewatch.PrecisionDay {
-					// "twenty years ago today": the anchor's day, n years back.
-					d.Month, d.Day, d.Precision = c.Anchor.Month, c.Anchor.Day, citewatch.PrecisionDay
-					if d.Validate() != nil { // 29 February
-						d.Day--
-					}
-				}
-				add(Mention{Start: loc[0], End: loc[1], Date: d, Partial: true})
+			if wordAt(s, loc[0], loc[1]) {
+				add(yearsAgo(s, loc, c))
 			}
 		}
 	}
 	return found
 }
 
-var agoWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+// wordAt reports whether s[start:end] is whole words: no letter or digit
+// just before or after it.
+func wordAt(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
 
-// monthOnly completes a month without a year, taking the latest such
-// month up to the anchor ("in May" on a page of February 2025 is May
-// 2024: reports speak of the past); "last December" excludes the anchor's
-// own month.
+// yearsAgo resolves "ten years ago", "il y a dix ans", "vor zwei
+// Jahren": the anchor's year less n; "twenty years ago today" is the
+// anchor's day n years back.
+func yearsAgo(s string, loc []int, c Context) Mention {
+	n := 0
+	today := false
+	for g := 1; 2*g < len(loc); g++ {
+		if loc[2*g] < 0 {
+			continue
+		}
+		word := s[loc[2*g]:loc[2*g+1]]
+		if strings.EqualFold(strings.TrimSpace(word), "today") {
+			today = true
+			continue
+		}
+		if k, ok := numbers.Cardinal(word); ok {
+			n = k
+		} else if w := strings.ToLower(word); w == "a" || w == "an" {
+			n = 1 // "a year ago"
+		}
+	}
+	if n <= 0 || n > 99 {
+		return Mention{}
+	}
+	d := citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
+		Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}
+	if today && c.Anchor.Precision == citewatch.PrecisionDay {
+		d.Month, d.Day, d.Precision = c.Anchor.Month, c.Anchor.Day, citewatch.PrecisionDay
+		if d.Validate() != nil { // 29 February
+			d.Day--
+		}
+	}
+	return Mention{Start: loc[0], End: loc[1], Date: d, Partial: true}
+}
+
+// monthOnly completes a month without a year: a plain one ("in May")
+// is the latest such month up to the anchor (reports speak of the past;
+// "in May" on a page of February 2025 is May 2024), a "last" one
+// ("last December", "el pasado mes de junio", "juin dernier") excludes
+// the anchor's own month, a "next" one is the first after the anchor.
 func monthOnly(s string, loc []int, c Context) Mention {
-	tok := s[loc[4]:loc[5]]
-	if tok == "may" || tok == "mar" || tok[0] >= 'a' && tok[0] <= 'z' && !isFrench(tok) {
+	before, tok := s[loc[2]:loc[3]], s[loc[4]:loc[5]]
+	dot := loc[6] >= 0 && isAbbreviation(tok)
+	if tok == "may" || tok == "mar" || !lowerOK(tok) || !plainMonth(tok, dot) || !sameLanguage(before, tok) {
 		return Mention{} // "in may" is not a month in English text
 	}
-	mo := months[strings.ToLower(tok)]
+	mo := monthWord(tok)
 	if mo == 0 || c.Anchor.Month == 0 {
 		return Mention{}
 	}
-	y := c.Anchor.Year
-	last := strings.EqualFold(s[loc[2]:loc[3]], "last") || loc[6] >= 0
-	if mo > c.Anchor.Month || last && mo == c.Anchor.Month {
-		y--
+	after := ""
+	if loc[8] >= 0 {
+		after = s[loc[8]:loc[9]]
 	}
-	end := loc[1]
-	if end > 0 && end < len(s)+1 && end <= len(s) {
-		if r := s[end-1]; !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') && (loc[6] < 0 || end > loc[7]) && end > loc[5] {
-			end--
+	y := c.Anchor.Year
+	switch {
+	case in(monthNext, before) || in(monthNextAfter, after):
+		if mo <= c.Anchor.Month {
+			y++
 		}
+	case in(monthLast, before) || in(monthLastAfter, after):
+		if mo >= c.Anchor.Month {
+			y--
+		}
+	default:
+		if mo > c.Anchor.Month {
+			y--
+		}
+	}
+	end := loc[5]
+	if dot {
+		end = loc[7]
+	}
+	if after != "" {
+		end = loc[9]
 	}
 	d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
 		Resolved: fmt.Sprintf("year of %q from %s %s", s[loc[0]:end], c.anchorName(), c.Anchor)}
 	return Mention{Start: loc[0], End: end, Date: d, Partial: true}
 }
 
-func isFrench(tok string) bool {
-	switch tok {
-	case "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
-		"septembre", "octobre", "novembre", "décembre", "decembre":
-		return true
+// sameLanguage reports whether a word before a month and the month word
+// can be of one language: "a settembre" is Italian, "a March" is not a
+// date. Only the one-letter and two-letter prepositions are checked; the
+// others belong to their language already.
+func sameLanguage(before, month string) bool {
+	langs := monthLang[strings.ToLower(month)]
+	switch normalize(before) {
+	case "a":
+		return langs["it"]
+	case "en":
+		return langs["fr"] || langs["es"]
+	case "em":
+		return langs["pt"]
+	case "im":
+		return langs["de"]
+	case "in":
+		return langs["en"] || langs["it"] || langs["de"]
+	}
+	return true
+}
+
+// isAbbreviation reports whether a month word is the start of a longer
+// one for the same month ("Dec" of "December", "févr" of "février"), so
+// that a dot after it is the abbreviation's, not the sentence's.
+func isAbbreviation(tok string) bool {
+	t := strings.ToLower(tok)
+	for w, mo := range monthOf {
+		if mo == monthOf[t] && len(w) > len(t) && strings.HasPrefix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether phrase, normalised, is one of words.
+func in(words []string, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	p := normalize(phrase)
+	for _, w := range words {
+		if w == p {
+			return true
+		}
 	}
 	return false
 }
@@ -464,7 +620,7 @@ func atoi(s string, loc []int, group int) int {
 	if loc[2*group] < 0 {
 		return 0
 	}
-	n, _ := strconv.Atoi(s[loc[2*group]:loc[2*group+1]])
+	n, _ := strconv.Atoi(asciiDigits(s[loc[2*group]:loc[2*group+1]]))
 	return n
 }
 
@@ -515,56 +671,88 @@ func partial(start, end, mo, d int, c Context) Mention {
 	return Mention{Start: start, End: end, Date: date, Partial: true}
 }
 
+// weekday resolves a weekday against a day anchor: a plain one is the
+// latest such day on or before the anchor, a "last" one the latest
+// strictly before it, a "next" one the first after it.
 func weekday(s string, loc []int, c Context) Mention {
 	if c.Anchor.Precision != citewatch.PrecisionDay {
 		return Mention{}
 	}
-	want := weekdays[strings.ToLower(s[loc[2]:loc[3]])]
+	name := s[loc[4]:loc[5]]
+	before, after := "", ""
+	if loc[2] >= 0 {
+		before = s[loc[2]:loc[3]]
+	}
+	if loc[6] >= 0 {
+		after = s[loc[6]:loc[7]]
+	}
+	if !lowerOK(name) {
+		return Mention{} // "tuesday" in lower case is not read
+	}
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && lowerWord[strings.ToLower(name)] && before == "" && loc[4] > 0 {
+		return Mention{} // "Santo Domingo": a capitalised Romance weekday inside a sentence is a name
+	}
+	want := weekdayOf[strings.ToLower(name)]
 	t := c.Anchor.Time()
-	for t.Weekday() != want {
+	how := "on or before"
+	switch {
+	case in(weekdayNext, before) || in(weekdayNextAfter, after):
+		t = t.AddDate(0, 0, 1)
+		for t.Weekday() != want {
+			t = t.AddDate(0, 0, 1)
+		}
+		how = "after"
+	case in(weekdayLast, before) || in(weekdayLastAfter, after):
 		t = t.AddDate(0, 0, -1)
+		how = "before"
+		fallthrough
+	default:
+		for t.Weekday() != want {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	end := loc[5]
+	if after != "" {
+		end = loc[7]
 	}
 	date := day(t.Year(), int(t.Month()), t.Day())
-	date.Resolved = fmt.Sprintf("%s on or before %s %s", s[loc[2]:loc[3]], c.anchorName(), c.Anchor)
-	return Mention{Start: loc[0], End: loc[1], Date: date, Partial: true, weekday: true}
+	date.Resolved = fmt.Sprintf("%s %s %s %s", name, how, c.anchorName(), c.Anchor)
+	return Mention{Start: loc[0], End: end, Date: date, Partial: true, weekday: true}
 }
 
+// relative resolves a phrase of the relatives table against the anchor.
 func relative(s string, loc []int, c Context) Mention {
-	word := strings.ToLower(strings.ReplaceAll(s[loc[2]:loc[3]], "’", "'"))
-	a := c.Anchor
-	var date citewatch.Date
-	switch word {
-	case "today", "aujourd'hui", "heute":
-		if a.Precision != citewatch.PrecisionDay {
-			return Mention{}
-		}
-		date = a
-	case "yesterday", "hier", "gestern":
-		if a.Precision != citewatch.PrecisionDay {
-			return Mention{}
-		}
-		t := a.Time().AddDate(0, 0, -1)
-		date = day(t.Year(), int(t.Month()), t.Day())
-	case "last year", "l'année dernière", "l'an dernier":
-		date = citewatch.Date{Year: a.Year - 1, Precision: citewatch.PrecisionYear}
-	case "this year", "cette année":
-		date = citewatch.Date{Year: a.Year, Precision: citewatch.PrecisionYear}
-	case "last month", "le mois dernier":
-		if a.Month == 0 {
-			return Mention{}
-		}
-		t := time.Date(a.Year, time.Month(a.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
-		date = citewatch.Date{Year: t.Year(), Month: int(t.Month()), Precision: citewatch.PrecisionMonth}
-	case "this month", "ce mois-ci":
-		if a.Month == 0 {
-			return Mention{}
-		}
-		date = citewatch.Date{Year: a.Year, Month: a.Month, Precision: citewatch.PrecisionMonth}
-	default:
+	phrase := s[loc[0]:loc[1]]
+	o, ok := relatives[normalize(phrase)]
+	if !ok {
 		return Mention{}
 	}
-	date.Resolved = fmt.Sprintf("%q relative to %s %s", s[loc[2]:loc[3]], c.anchorName(), a)
+	date, ok := o.from(c.Anchor)
+	if !ok {
+		return Mention{}
+	}
+	date.Resolved = fmt.Sprintf("%q relative to %s %s", phrase, c.anchorName(), c.Anchor)
 	return Mention{Start: loc[0], End: loc[1], Date: date, Partial: true}
+}
+
+// from applies the offset to a, at the offset's precision; a day offset
+// needs a day anchor and a month offset a month one.
+func (o offset) from(a citewatch.Date) (citewatch.Date, bool) {
+	switch o.unit {
+	case citewatch.PrecisionDay:
+		if a.Precision != citewatch.PrecisionDay {
+			return citewatch.Date{}, false
+		}
+		t := a.Time().AddDate(0, 0, o.n)
+		return day(t.Year(), int(t.Month()), t.Day()), true
+	case citewatch.PrecisionMonth:
+		if a.Month == 0 {
+			return citewatch.Date{}, false
+		}
+		t := time.Date(a.Year, time.Month(a.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, o.n, 0)
+		return citewatch.Date{Year: t.Year(), Month: int(t.Month()), Precision: citewatch.PrecisionMonth}, true
+	}
+	return citewatch.Date{Year: a.Year + o.n, Precision: citewatch.PrecisionYear}, true
 }
 
 // dedupe sorts mentions by start and drops any that overlap a longer one

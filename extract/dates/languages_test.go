@@ -1,0 +1,135 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+// TestFindLanguages reads dates in each supported language, in sentences
+// written for these tests. The anchor is Wednesday 11 June 2025.
+func TestFindLanguages(t *testing.T) {
+	c := Context{Anchor: citewatch.DayDate(2025, 6, 11), AnchorName: "publication date"}
+	tests := []struct {
+		in, want, text string
+	}{
+		// Spanish
+		{"El tratado fue firmado el 5 de junio de 2025 en Lima.", "2025-06-05", "5 de junio de 2025"},
+		{"Lo ratificó el 1º de marzo de 2024.", "2024-03-01", "1º de marzo de 2024"},
+		{"Entró en vigor el 1.º de enero del 2024.", "2024-01-01", "1.º de enero del 2024"},
+		{"Fue adoptado en marzo de 2018 en Costa Rica.", "2018-03", "marzo de 2018"},
+		{"Entrará en vigor el 22 de abril.", "2025-04-22", "22 de abril"},
+		{"Chile lo ratificó este sábado ante la ONU.", "2025-06-07", "este sábado"},
+		{"Perú lo firmó el martes pasado.", "2025-06-10", "el martes pasado"},
+		{"Uruguay lo ratificó el año pasado.", "2024", "el año pasado"},
+		{"Bolivia lo ratificó ayer.", "2025-06-10", "ayer"},
+		{"Panamá lo ratificó a finales de 2020.", "2020", "2020"},
+		{"Lo firmaron en junio pasado.", "2024-06", "en junio pasado"},
+		{"Lo ratificó hace dos años.", "2023", "hace dos años"},
+		{"MADRID, 23 Ene. (AGENCIA) -", "2025-01-23", "23 Ene."},
+		// Portuguese
+		{"O Brasil ratificou o acordo em 5 de junho de 2025.", "2025-06-05", "5 de junho de 2025"},
+		{"O tratado entrou em vigor em janeiro de 2023.", "2023-01", "janeiro de 2023"},
+		{"Portugal assinou na terça-feira o protocolo.", "2025-06-10", "na terça-feira"},
+		{"Angola aderiu ao tratado no ano passado.", "2024", "no ano passado"},
+		{"Moçambique assinou ontem o acordo.", "2025-06-10", "ontem"},
+		{"Foi adotado em março.", "2025-03", "em março"},
+		{"Entrou em vigor em 1º de julho de 2024.", "2024-07-01", "1º de julho de 2024"},
+		// German
+		{"Deutschland hat das Abkommen am 5. Juni 2025 ratifiziert.", "2025-06-05", "5. Juni 2025"},
+		{"Österreich unterzeichnete am Dienstag.", "2025-06-10", "am Dienstag"},
+		{"Die Schweiz trat letztes Jahr bei.", "2024", "letztes Jahr"},
+		{"Das Abkommen wurde im vergangenen Jahr angenommen.", "2024", "im vergangenen Jahr"},
+		{"Es wurde im März verabschiedet.", "2025-03", "im März"},
+		{"Es trat am 1. Jan. 2024 in Kraft.", "2024-01-01", "1. Jan. 2024"},
+		{"Polen hat es gestern ratifiziert.", "2025-06-10", "gestern"},
+		{"Die Arbeiten reichen bis ins Jahr 2002 zurück.", "2002", "2002"},
+		{"Es wurde im Jahr 2002 unterzeichnet.", "2002", "2002"},
+		// Italian
+		{"L'Italia lo ha ratificato il 5 giugno 2025.", "2025-06-05", "5 giugno 2025"},
+		{"Il trattato è stato firmato martedì a New York.", "2025-06-10", "martedì"},
+		{"Malta lo ha firmato l'anno scorso.", "2024", "l'anno scorso"},
+		{"Le ratifiche sono state depositate a settembre 2024.", "2024-09", "settembre 2024"},
+		{"Le ratifiche sono state depositate a settembre.", "2024-09", "a settembre"},
+		{"Entrerà in vigore nel 2026.", "2026", "2026"},
+		{"San Marino lo ha ratificato ieri.", "2025-06-10", "ieri"},
+		{"L'accordo è stato adottato due anni fa.", "2023", "due anni fa"},
+		{"Lo ha firmato lo scorso martedì.", "2025-06-10", "lo scorso martedì"},
+		// French
+		{"La France l'a ratifié mercredi.", "2025-06-11", "mercredi"},
+		{"L'Espagne l'a ratifié mardi dernier.", "2025-06-10", "mardi dernier"},
+		{"Le traité a été adopté l'an dernier.", "2024", "l'an dernier"},
+		{"Il entrera en vigueur début 2026.", "2026", "2026"},
+		{"Il a été signé en juin dernier.", "2024-06", "en juin dernier"},
+		{"Il a été ratifié le mois dernier.", "2025-05", "le mois dernier"},
+		{"Il a été adopté il y a dix ans.", "2015", "il y a dix ans"},
+		// English
+		{"It was ratified earlier this month.", "2025-06", "earlier this month"},
+		{"It will enter into force next year.", "2026", "next year"},
+		{"It was signed last Tuesday.", "2025-06-10", "last Tuesday"},
+		{"It was signed a year ago.", "2024", "a year ago"},
+		// Words that are not dates
+		{"Santo Domingo hosted the talks.", "", ""},
+		{"It was set 2024 as a goal.", "", ""},
+		{"They went out 2024 times.", "", ""},
+		{"El hoyo fue profundo.", "", ""},
+		{"A March deadline was set.", "", ""},
+	}
+	for _, tt := range tests {
+		ms := Find(tt.in, c)
+		got, text := "", ""
+		if len(ms) > 1 {
+			t.Errorf("Find(%q) = %d mentions %+v, want at most 1", tt.in, len(ms), ms)
+			continue
+		}
+		if len(ms) == 1 {
+			got, text = ms[0].Date.String(), ms[0].Text(tt.in)
+		}
+		if got != tt.want || text != tt.text {
+			t.Errorf("Find(%q) = %q (%q), want %q (%q)", tt.in, got, text, tt.want, tt.text)
+		}
+		if len(ms) == 1 && ms[0].Partial && ms[0].Date.Resolved == "" {
+			t.Errorf("Find(%q): a relative date without a Resolved note", tt.in)
+		}
+	}
+}
+
+// TestFindJapanese reads Japanese dates, written without spaces, in
+// sentences written for these tests. The anchor is 15 December 2025.
+func TestFindJapanese(t *testing.T) {
+	c := Context{Anchor: citewatch.DayDate(2025, 12, 15), AnchorName: "publication date"}
+	tests := []struct {
+		in   string
+		want []string // date and text of each mention, "date=text"
+	}{
+		{"2025年6月5日に署名した。", []string{"2025-06-05=2025年6月5日"}},
+		{"令和7年12月14日時点の締約国は50か国。", []string{"2025-12-14=令和7年12月14日"}},
+		{"令和元年5月1日に改元された。", []string{"2019-05-01=令和元年5月1日"}},
+		{"平成10年に採択された。", []string{"1998=平成10年"}},
+		{"同条約は昨年5月に発効した。", []string{"2024-05=昨年5月"}},
+		{"来年1月22日に発効します。", []string{"2026-01-22=来年1月22日"}},
+		{"日本は11日、条約を批准しました。", []string{"2025-12-11=11日"}},
+		{"チリ(4日)、ペルー(9日)が署名した。", []string{"2025-12-04=4日", "2025-12-09=9日"}},
+		{"12月12日、我が国は加入書を寄託した。", []string{"2025-12-12=12月12日"}},
+		{"条約は今年発効した。", []string{"2025=今年"}},
+		{"我が国は昨年署名した。", []string{"2024=昨年"}},
+		{"昨日、署名式が行われた。", []string{"2025-12-14=昨日"}},
+		{"火曜日に批准した。", []string{"2025-12-09=火曜日"}},
+		{"２０２４年１２月１日に署名。", []string{"2024-12-01=２０２４年１２月１日"}},
+		{"2010年に採択され、同年5月に署名された。", []string{"2010=2010年", "2010-05=同年5月"}},
+		{"90日以内に発効する。", nil},
+		{"3日間の会議が開かれた。", nil},
+		{"2020年度の予算", nil},
+		{"2020年12月13日(日)", []string{"2020-12-13=2020年12月13日"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.in, c) {
+			got = append(got, m.Date.String()+"="+m.Text(tt.in))
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
