@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/internal/safetext"
 )
 
 // Export writes every indexed fact with its citation to w, in ID order:
@@ -62,9 +63,15 @@ func csvRow(sf storedFact) []string {
 	if !c.FetchedAt.IsZero() {
 		fetched = c.FetchedAt.UTC().Format(time.RFC3339)
 	}
-	return []string{
+	row := []string{
 		f.ID, f.Treaty, string(f.Event), f.Party, f.Date.String(), string(f.Date.Precision), f.Date.Resolved, f.Place, count, f.AsOf.String(),
 		sf.Source, sf.Kind, sf.Language, c.URL, c.Title, c.Publisher, c.Published.String(), c.WARCRecordID, fetched,
 		c.Quote, strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End), c.Extractor, c.ExtractorVersion,
 	}
+	// Quotes and titles are the cited page's text: no cell may be read
+	// as a formula or carry control characters.
+	for i, cell := range row {
+		row[i] = safetext.CSVCell(cell)
+	}
+	return row
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/index"
+	"github.com/citewatch/citewatch/internal/safetext"
 )
 
 // Exit codes. A command that checks something (run, verify) exits 1 when
@@ -45,7 +46,15 @@ type globals struct {
 
 // run builds the command tree and executes it with args. It is main without
 // the process: tests drive it directly.
+//
+// Standard output goes through a safetext.Writer: text from cited pages
+// and documents reaches every report, table and listing, and none of
+// its control or bidi characters may take effect on the reader's
+// terminal.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	out := safetext.NewWriter(stdout)
+	defer out.Flush()
+	stdout = out
 	g := &globals{stdout: stdout, stderr: stderr}
 	root := &cobra.Command{
 		Use:           "citewatch",
@@ -128,7 +137,18 @@ func (g *globals) ensureDataDir() error {
 	return nil
 }
 
+// allowColor lets the colour sequences of a report written in colour
+// through to standard output (see run).
+func (g *globals) allowColor(on bool) {
+	if w, ok := g.stdout.(*safetext.Writer); ok {
+		w.AllowColor(on)
+	}
+}
+
 func isTerminal(w io.Writer) bool {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		w = u.Unwrap()
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false

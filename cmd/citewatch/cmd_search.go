@@ -94,7 +94,9 @@ func runSearch(ctx context.Context, o searchOptions, g *globals, args []string) 
 		}
 		return nil
 	}
-	return writeSearchTable(g.stdout, res, o.offset, isTerminal(g.stdout))
+	terminal := isTerminal(g.stdout)
+	g.allowColor(terminal)
+	return writeSearchTable(g.stdout, res, o.offset, terminal)
 }
 
 // request turns the flags and query words into an index.Request.

@@ -73,6 +73,7 @@ func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.Ci
 	if err != nil {
 		return nil, false, err
 	}
+	g.allowColor(color)
 	data, err := readDocument(name, g.stdin())
 	if err != nil {
 		return nil, false, err

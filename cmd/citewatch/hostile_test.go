@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -106,5 +110,89 @@ func TestLocalFilesAreBounded(t *testing.T) {
 		if d := time.Since(start); d > 10*time.Second {
 			t.Errorf("%s: took %v", what, d)
 		}
+	}
+}
+
+// hostilePage is a treaty page whose title and sentences carry terminal
+// control sequences (an OSC 8 hyperlink, a line erase, a bell, a C1 CSI),
+// bidi overrides and a spreadsheet formula.
+const hostilePage = "<!doctype html><html><head><title>Treaty \x1b]8;;http://evil.example/\x07news\x1b]8;;\x07\x1b[2K</title></head><body>" +
+	"<p>=HYPERLINK(\"http://evil.example/\") The Framework Convention on Artificial Intelligence was opened for signature on 5 September 2024 \x1b[1A\x1b[2K\u202eSUPPORTED\u202c\u009b2J.</p>" +
+	"<p>Norway signed the Framework Convention on Artificial Intelligence on 5 September 2024.\a</p></body></html>"
+
+// rawControls reports the first control or bidi character in out that
+// could take effect on a terminal, or "".
+func rawControls(out string) string {
+	for _, r := range out {
+		if r != '\n' && r != '\t' && (r < 0x20 || r == 0x7f || (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)) {
+			return fmt.Sprintf("%U", r)
+		}
+	}
+	return ""
+}
+
+// TestOutputIsSafe crawls a page of control sequences and formulas and
+// shows it through every command that prints page text: nothing reaches
+// standard output raw, and no CSV cell starts a formula.
+func TestOutputIsSafe(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/news", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, hostilePage)
+	})
+	s := httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	data := t.TempDir()
+	const u = "http://www.example.org/news"
+	if _, stderr, code, err := citewatchExit(context.Background(), crawlArgs(data, s, "--ignore-robots", u)...); code != exitOK {
+		t.Fatalf("crawl: %v\n%s", err, stderr)
+	}
+	doc := filepath.Join(t.TempDir(), "doc.md")
+	os.WriteFile(doc, []byte("# Brief\n\nThe Framework Convention on Artificial Intelligence was opened for signature on 5 September 2024 [1].\n\n"+
+		"Norway signed the Framework Convention on Artificial Intelligence on 5 September 2024 [1].\n\n## References\n\n[1] "+u+"\n"), 0o644)
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte(hostilePage), 0o644)
+	sawText := false
+	for _, args := range [][]string{
+		{"verify", "--color", "never", doc},
+		{"verify", "--color", "always", doc},
+		{"verify", "--format", "markdown", doc},
+		{"search", "signature"},
+		{"status", "Framework Convention on Artificial Intelligence"},
+		{"timeline", "Framework Convention on Artificial Intelligence"},
+		{"extract", "--url", u, page},
+		{"export", "--format", "csv"},
+		{"sources", "list"},
+	} {
+		out, stderr, _, _ := citewatchExit(context.Background(), append([]string{"--data", data}, args...)...)
+		what := strings.Join(args, " ")
+		color := slices.Contains(args, "always")
+		if c := rawControls(out); c != "" && !color {
+			t.Errorf("%s: raw %s in output:\n%q", what, c, out)
+		}
+		if color {
+			// Only the report's own colours pass; the page's sequences do not.
+			for _, bad := range []string{"\x1b]8", "\x1b[2K", "\x1b[1A", "\a", "\u202e", "\u009b"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("%s: %q in output:\n%q", what, bad, out)
+				}
+			}
+		}
+		if strings.Contains(out, `\u202e`) || strings.Contains(out, `\u001b`) {
+			sawText = true
+		}
+		if args[0] == "export" {
+			for _, line := range strings.Split(out, "\n") {
+				for _, cell := range strings.Split(line, ",") {
+					if strings.HasPrefix(strings.TrimPrefix(cell, `"`), "=") {
+						t.Errorf("export: cell %q starts a formula", cell)
+					}
+				}
+			}
+		}
+		_ = stderr
+	}
+	if !sawText {
+		t.Errorf("no output showed the page's control characters escaped: the test page did not get through")
 	}
 }

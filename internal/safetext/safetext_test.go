@@ -1,0 +1,75 @@
+package safetext
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+)
+
+func TestEscape(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain text":                 "plain text",
+		"tab\tand\nnewline":          "tab\tand\nnewline",
+		"bell\a and \x1b[2Kerase":    `bell\u0007 and \u001b[2Kerase`,
+		"osc \x1b]8;;http://x\x1b\\": `osc \u001b]8;;http://x\u001b\`,
+		"c1 \u009b2J":                `c1 \u009b2J`,
+		"bidi \u202eevil\u202c":      `bidi \u202eevil\u202c`,
+		"isolate \u2067x\u2069":      `isolate \u2067x\u2069`,
+		"rtl mark \u200f kept":       "rtl mark \u200f kept",
+		"bad \xff byte":              `bad \xff byte`,
+		"carriage\rreturn":           `carriage\u000dreturn`,
+		"État, Türkiye, 日本":          "État, Türkiye, 日本",
+	} {
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCSVCell(t *testing.T) {
+	for in, want := range map[string]string{
+		`=HYPERLINK("http://x","y")`: `'=HYPERLINK("http://x","y")`,
+		"+1":                         "'+1", "-2+3": "'-2+3", "@SUM(A1)": "'@SUM(A1)", "\t=1": "'\t=1",
+		"Council of Europe": "Council of Europe", "": "", "2024-09-05": "2024-09-05",
+	} {
+		if got := CSVCell(in); got != want {
+			t.Errorf("CSVCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWriter writes in pieces that split runes and colour sequences:
+// colour passes only when allowed, everything unsafe is escaped, and JSON
+// written through it decodes to the same value.
+func TestWriter(t *testing.T) {
+	in := "\x1b[32msupported\x1b[0m \x1b[2Kgone Türkiye \u202e\x07"
+	for _, color := range []bool{false, true} {
+		var out bytes.Buffer
+		w := NewWriter(&out)
+		w.AllowColor(color)
+		b := []byte(in)
+		for i := 0; i < len(b); i += 3 {
+			if _, err := w.Write(b[i:min(i+3, len(b))]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		w.Flush()
+		want := `\u001b[32msupported\u001b[0m \u001b[2Kgone Türkiye \u202e\u0007`
+		if color {
+			want = "\x1b[32msupported\x1b[0m \\u001b[2Kgone Türkiye \\u202e\\u0007"
+		}
+		if out.String() != want {
+			t.Errorf("color %v: wrote %q, want %q", color, out.String(), want)
+		}
+	}
+	var out bytes.Buffer
+	w := NewWriter(&out)
+	json.NewEncoder(w).Encode(map[string]string{"quote": "a \u202egnp.exe\u009b b"})
+	var back map[string]string
+	if err := json.Unmarshal(out.Bytes(), &back); err != nil || back["quote"] != "a \u202egnp.exe\u009b b" {
+		t.Errorf("JSON through the writer: %q decodes to %q (%v)", out.String(), back["quote"], err)
+	}
+	if bytes.Contains(out.Bytes(), []byte("\u202e")) {
+		t.Errorf("JSON through the writer kept a raw bidi override: %q", out.String())
+	}
+}
