@@ -32,6 +32,20 @@ type Document struct {
 	Text          string    `json:"text"`
 	Paragraphs    []Span    `json:"paragraphs,omitempty"`
 	Sentences     []Span    `json:"sentences,omitempty"`
+	// Pages are the spans of a paged source's pages (a PDF) in Text, in
+	// order; empty for a web page.
+	Pages []Span `json:"pages,omitempty"`
+}
+
+// PageOf returns the 1-based page of a paged source that holds offset at,
+// or 0 when the document has no pages or at lies outside them.
+func (d *Document) PageOf(at int) int {
+	for i, p := range d.Pages {
+		if at >= p.Start && at < p.End {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // Slice returns the text of span sp, or "" when sp lies outside Text.

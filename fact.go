@@ -73,6 +73,7 @@ type Citation struct {
 	Published        Date      `json:"published,omitzero"`
 	Quote            string    `json:"quote"`
 	Span             Span      `json:"span"`
+	Page             int       `json:"page,omitempty"`              // 1-based page of a paged source (a PDF), 0 for a web page
 	Extractor        string    `json:"extractor"`                   // e.g. "extract.sentence"
 	ExtractorVersion string    `json:"extractor_version,omitempty"` // e.g. "0.3.0"
 }

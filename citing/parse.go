@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/internal/pdftext"
 )
 
 // Document formats Parse reads.
@@ -39,6 +40,13 @@ const maxRange = 50
 func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: %s: the document is empty", citewatch.ErrInvalid, name)
+	}
+	if pdftext.IsPDF(data) {
+		text, err := pdfText(name, data)
+		if err != nil {
+			return nil, err
+		}
+		return parseLines(name, FormatPDF, textLines(text, false)), nil
 	}
 	if isDOCX(name, data) {
 		md, err := docxText(name, data)

@@ -187,8 +187,8 @@ func TestGuardRefusesWithoutConnecting(t *testing.T) {
 	}
 }
 
-// TestNotAPage checks that images and PDFs are archived and fetched, and
-// that Page tells them from pages, however they are labelled.
+// TestNotAPage checks that images are archived and fetched, and that Page
+// tells them from pages (HTML, text, PDF), however they are labelled.
 func TestNotAPage(t *testing.T) {
 	png := append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 100)...)
 	pdf := []byte("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")
@@ -209,7 +209,7 @@ func TestNotAPage(t *testing.T) {
 	cfg.IgnoreRobots = true
 	c := newCrawler(t, cfg, newMemCatalog())
 	got := crawlAll(t, c, base+"/png", base+"/pdf", base+"/lying", base+"/nul", base+"/unlabelled")
-	for path, want := range map[string]string{"/png": "image/png", "/pdf": "application/pdf", "/lying": "image/png", "/nul": "", "/unlabelled": ""} {
+	for path, want := range map[string]string{"/png": "image/png", "/pdf": "", "/lying": "image/png", "/nul": "", "/unlabelled": ""} {
 		snap := got[base+path]
 		if snap.Outcome != citewatch.OutcomeFetched || snap.WARCFile == "" || len(snap.Body) == 0 {
 			t.Errorf("%s: %q, archived in %q, want fetched and archived", path, snap.Outcome, snap.WARCFile)

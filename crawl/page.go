@@ -10,7 +10,8 @@ import (
 )
 
 // ErrNotPage marks archived content that is not a page to read: an image,
-// a PDF, an archive, other binary data. It wraps citewatch.ErrInvalid.
+// an archive, other binary data. (A PDF is read.) It wraps
+// citewatch.ErrInvalid.
 var ErrNotPage = fmt.Errorf("crawl: not an HTML or text page: %w", citewatch.ErrInvalid)
 
 // NotPageError is content of a type that is not a page. It wraps
@@ -26,8 +27,8 @@ func (e *NotPageError) Error() string {
 func (e *NotPageError) Unwrap() error { return ErrNotPage }
 
 // Page checks that s's Body is a page that text extraction can read:
-// HTML, XML or plain text. The declared Content-Type is trusted when it
-// names another kind of content (image/png, application/pdf); when it
+// HTML, XML, plain text or PDF. The declared Content-Type is trusted when
+// it names another kind of content (image/png, application/zip); when it
 // names a text type, or nothing, the body's first bytes are sniffed as
 // browsers do, so that a PNG served as text/html is caught too. It
 // returns a *NotPageError (wrapping ErrNotPage) naming the content type.
@@ -39,6 +40,10 @@ func Page(s citewatch.Snapshot) error {
 	sniffed := mediaType(http.DetectContentType(s.Body))
 	notPage := func(ct string) error { return &NotPageError{ContentType: ct} }
 	switch {
+	case declared == "application/pdf" || declared == "application/x-pdf":
+		if sniffed != "application/pdf" {
+			return notPage(sniffed)
+		}
 	case declared == "", declared == "application/octet-stream":
 		if !textType(sniffed) {
 			return notPage(sniffed)
@@ -68,6 +73,8 @@ func mediaType(ct string) string {
 // textType reports whether a media type is one that extraction reads.
 func textType(mt string) bool {
 	switch {
+	case mt == "application/pdf":
+		return true
 	case strings.HasPrefix(mt, "text/"),
 		mt == "application/xhtml+xml", mt == "application/xml",
 		strings.HasSuffix(mt, "+xml") && !strings.HasPrefix(mt, "image/"):

@@ -84,6 +84,9 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	if contentType == "" && s.Header != nil {
 		contentType = firstHeader(s.Header, "Content-Type")
 	}
+	if isPDF(contentType, s.Body) {
+		return x.extractPDF(ctx, s, h)
+	}
 	src, encoding, truncated := decode(s.Body, contentType)
 	if truncated {
 		log.Warn().Int("bytes", len(s.Body)).Msg("page truncated to the extraction limit")
@@ -621,6 +624,7 @@ func (x *Extractor) cite(f *citewatch.Fact, doc *citewatch.Document) {
 	c := &f.Citation
 	c.Title, c.Publisher = doc.Title, doc.Publisher
 	c.WARCRecordID, c.FetchedAt, c.Published = doc.WARCRecordID, doc.FetchedAt, doc.Published
+	c.Page = doc.PageOf(c.Span.Start)
 	if f.AsOf.IsZero() && (f.Event == citewatch.EventSignatoryCount || f.Event == citewatch.EventPartyCount) {
 		f.AsOf = f.Date
 	}
