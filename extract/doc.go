@@ -79,8 +79,9 @@
 //
 // # Bounds
 //
-// Bodies are cut to MaxDecoded bytes after decoding, pages over
-// MaxTrafilatura bytes skip go-trafilatura and use the whole body text,
+// Bodies are cut to MaxDecoded bytes after decoding, pages whose paragraph
+// count times paragraph text exceeds MaxParagraphWork skip go-trafilatura
+// and use the body text outside navigation,
 // markup nested deeper than the HTML parser accepts is flattened at
 // MaxDepth, and invalid UTF-8 becomes U+FFFD.
 package extract

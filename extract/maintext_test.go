@@ -2,9 +2,11 @@ package extract
 
 import (
 	"os"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/citewatch/citewatch"
 )
@@ -43,5 +45,58 @@ func TestCharsetPastFirstKiB(t *testing.T) {
 		if !strings.Contains(doc.Text, tt.text) {
 			t.Errorf("%s as %q: Text = %q, want it to contain %q", tt.page, tt.contentType, doc.Text, tt.text)
 		}
+	}
+}
+
+// bigNewsPage writes a news page of at least size bytes the way large news
+// sites build them: the story is a few paragraphs, the bulk is an inline
+// JSON state blob, a long menu and a wall of related-story cards.
+func bigNewsPage(size int) []byte {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour authorities agree shared rules on ship fuel | The Coastal Times</title>
+<meta property="article:published_time" content="2025-03-04T09:15:00-05:00">
+<script id="__STATE__" type="application/json">{"stories":[`)
+	for i := 0; b.Len() < size/2; i++ {
+		fmt.Fprintf(&b, `{"id":%d,"slug":"story-%d","kicker":"Markets","summary":"Traders watched freight rates closely on day %d of the quarter."},`, i, i, i)
+	}
+	b.WriteString(`{}]}</script></head><body><header><nav><ul>`)
+	for i := range 150 {
+		fmt.Fprintf(&b, `<li><a href="/section/%d">Section %d</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></nav></header><main><article class="story-body">
+<h1>Harbour authorities agree shared rules on ship fuel</h1>
+<p>Port authorities from eleven coastal states agreed on Tuesday to apply one set of rules to the fuel ships may burn at berth, ending years in which each harbour wrote its own.</p>
+<p>The rules take effect next spring. Ships that cannot switch to cleaner fuel will have to plug into shore power or pay a fee that rises each year.</p>
+<p>Shipping lines welcomed the single standard but warned that shore power is still missing at most smaller ports.</p>
+<p>The authorities will review the fee in two years, once they have measured how much the air in the harbours has improved.</p>
+</article><section class="more-stories"><h2>More from The Coastal Times</h2>`)
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, `<div class="card"><a href="/story/%d"><img src="/img/%d.jpg" alt=""><span class="headline">Freight rates edge up again in week %d as traders eye the autumn</span></a></div>`, i, i, i)
+	}
+	b.WriteString(`</section></main><footer><p>© The Coastal Times</p></footer></body></html>`)
+	return []byte(b.String())
+}
+
+// TestBigPageMainText checks that a news page over 1 MiB still goes
+// through main-text extraction: its text is the story, not its related
+// cards, and it takes well under the time a page's text may take.
+func TestBigPageMainText(t *testing.T) {
+	body := bigNewsPage(3 << 19)
+	if len(body) < 3<<19 {
+		t.Fatalf("page of %d bytes, want 1.5 MiB", len(body))
+	}
+	start := time.Now()
+	doc, _, err := New(testLogger()).Extract(t.Context(), snapshot("https://coastal.example.com/2025/03/04/ship-fuel", "text/html", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 30*time.Second {
+		t.Errorf("extraction took %v", took)
+	}
+	if !strings.Contains(doc.Text, "Shipping lines welcomed the single standard") {
+		t.Errorf("Text lacks the story: %.300q", doc.Text)
+	}
+	if strings.Contains(doc.Text, "Freight rates edge up") || strings.Contains(doc.Text, "Section 12") {
+		t.Errorf("Text holds related cards or menu: %d bytes, %.300q", len(doc.Text), doc.Text)
 	}
 }

@@ -16,6 +16,7 @@ type pageMeta struct {
 	tables                                              []*html.Node
 	items                                               []*html.Node // list items that may hold a sentence main-text extraction drops
 	textDates                                           []string     // short text nodes that may be a date line
+	paragraphs, paragraphText                           int          // <p> elements and the bytes of their text
 	bodyText                                            func() string
 }
 
@@ -74,6 +75,9 @@ func scanMeta(doc *html.Node) pageMeta {
 						timePub = append(timePub, dt)
 					}
 				}
+			case atom.P:
+				m.paragraphs++
+				m.paragraphText += textBytes(n)
 			case atom.Table:
 				m.tables = append(m.tables, n)
 			case atom.Li:
@@ -238,6 +242,23 @@ func itemSentences(items []*html.Node, text string) []string {
 		out = append(out, t)
 	}
 	return out
+}
+
+// textBytes returns the length of the text under n.
+func textBytes(n *html.Node) int {
+	total := 0
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type == html.TextNode {
+			total += len(c.Data)
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			stack = append(stack, k)
+		}
+	}
+	return total
 }
 
 // linkText returns the length of the text inside links under n.

@@ -26,6 +26,9 @@ type textBuilder struct {
 	inRow bool
 	cells int
 	space bool // white space pending before the next word
+	// skipChrome leaves out navigation, headers, footers, sidebars and
+	// forms, for a page read without main-text extraction.
+	skipChrome bool
 }
 
 func (b *textBuilder) flush() {
@@ -157,6 +160,11 @@ func (b *textBuilder) addNode(root *html.Node) {
 			switch a {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
 				continue
+			case atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Menu, atom.Form:
+				if b.skipChrome {
+					continue
+				}
+				b.flush()
 			case atom.Tr:
 				b.flush()
 				b.inRow, b.cells = true, 0
