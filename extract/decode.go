@@ -8,6 +8,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/unicode/norm"
 )
 
 // MaxDecoded is the most text, in bytes after decoding to UTF-8, that
@@ -26,8 +27,11 @@ const maxHeadScan = 64 << 10
 // labelled Windows-1252 (or its aliases ISO-8859-1 and US-ASCII) whose
 // whole body is valid UTF-8 with non-ASCII bytes is read as UTF-8: the
 // label is a server's default, and Windows-1252 text almost never forms
-// valid UTF-8 sequences. Invalid sequences become U+FFFD and NUL bytes are
-// dropped. It reports the encoding name and whether the text was truncated.
+// valid UTF-8 sequences. Invalid sequences become U+FFFD, NUL bytes and
+// soft hyphens (invisible, but they split words: "Mit\u00ADtel\u00ADal\u00ADter")
+// are dropped, and the text is put in Unicode normal form C, as
+// go-trafilatura's own parser does, so that a decomposed "é" matches. It
+// reports the encoding name and whether the text was truncated.
 func decode(body []byte, contentType string) (text string, encoding string, truncated bool) {
 	if len(body) > 4*MaxDecoded {
 		body, truncated = body[:4*MaxDecoded], true // no encoding expands 4 MiB of input past 32
@@ -48,7 +52,11 @@ func decode(body []byte, contentType string) (text string, encoding string, trun
 	if bytes.IndexByte(body, 0) >= 0 {
 		body = bytes.ReplaceAll(body, []byte{0}, nil)
 	}
-	return strings.ToValidUTF8(string(body), "\uFFFD"), name, truncated
+	text = strings.ToValidUTF8(string(body), "\uFFFD")
+	if strings.Contains(text, "\u00AD") {
+		text = strings.ReplaceAll(text, "\u00AD", "")
+	}
+	return norm.NFC.String(text), name, truncated
 }
 
 // pageEncoding decides a page's encoding as decode documents.

@@ -5,12 +5,16 @@
 // # Pipeline
 //
 // Extract decodes the body to UTF-8 (byte order mark, Content-Type charset,
-// <meta> declaration, else UTF-8 or Windows-1252; Shift_JIS and the other
+// <meta> declaration in the head, else UTF-8 when the whole body is valid
+// UTF-8 and Windows-1252 when not; Shift_JIS and the other
 // WHATWG encodings through golang.org/x/net/html/charset), parses it once
 // with golang.org/x/net/html, reads metadata from the raw DOM (JSON-LD,
 // OpenGraph and other meta tags, <time>, <link rel=canonical>, a visible
 // date line such as "Press release | 5 September 2024 | Brussels"), then
-// hands the same tree to go-trafilatura for the main text. go-htmldate is a
+// hands the same tree to go-trafilatura for the main text. A list that
+// go-trafilatura drops while recovering a page's loose paragraphs (it keeps
+// only <p>, quotes, code and tables then) is put back in its place when it
+// stands among paragraphs it kept; no other text is added. go-htmldate is a
 // fallback for the publication date on pages without tables, and a date in
 // the URL ("/2025/02/11/", "yjj2025021100871") the last resort.
 //

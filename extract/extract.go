@@ -136,15 +136,14 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	x.fillMeta(doc, root, meta, res, u, h, s)
 	var b textBuilder
 	if res != nil && res.ContentNode != nil {
+		if n := restoreLists(res.ContentNode, meta.lists); n > 0 {
+			log.Debug().Int("lists", n).Msg("lists main-text extraction dropped put back")
+		}
 		b.addNode(res.ContentNode)
 	}
 	if b.text.Len() == 0 { // nothing trafilatura trusts: fall back to the body outside navigation
 		b.skipChrome = true
 		b.addNode(root)
-	} else {
-		for _, t := range itemSentences(meta.items, b.text.String()) {
-			b.addParagraph(t, false)
-		}
 	}
 	doc.Text = b.text.String()
 	doc.Paragraphs = b.paras

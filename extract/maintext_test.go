@@ -100,3 +100,28 @@ func TestBigPageMainText(t *testing.T) {
 		t.Errorf("Text holds related cards or menu: %d bytes, %.300q", len(doc.Text), doc.Text)
 	}
 }
+
+// TestListsPutBack checks that a bulleted list go-trafilatura drops when it
+// recovers a page's loose paragraphs is put back where it stands, and that
+// a comment thread in list items is not added.
+func TestListsPutBack(t *testing.T) {
+	doc, _ := extractFixture(t, "list-comments.html", "https://tideline.example.net/2025/10/fisheries-subsidies", "text/html")
+	intro := strings.Index(doc.Text, "three points matter.")
+	item := strings.Index(doc.Text, "Developing countries get a transition period")
+	next := strings.Index(doc.Text, "None of this changes the quota system.")
+	if intro < 0 || item < 0 || next < 0 || !(intro < item && item < next) {
+		t.Errorf("Text = %q, want the list's items between the paragraphs around it", doc.Text)
+	}
+	for _, comment := range []string{"Marten Olsen", "Our co-op signed a letter", "open the reporting rules"} {
+		if strings.Contains(doc.Text, comment) {
+			t.Errorf("Text holds the comment thread (%q): %q", comment, doc.Text)
+		}
+	}
+}
+
+func TestDecodeDropsSoftHyphensAndComposes(t *testing.T) {
+	text, _, _ := decode([]byte("<p>Mit\u00adtel\u00adal\u00adter in Bre\u0301sil</p>"), "text/html; charset=utf-8")
+	if want := "<p>Mittelalter in Brésil</p>"; text != want {
+		t.Errorf("decode = %q, want %q", text, want)
+	}
+}

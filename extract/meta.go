@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -14,7 +15,7 @@ type pageMeta struct {
 	lang, title, siteName, publisher, author, canonical string
 	published, modified                                 []string // candidate date strings, best first
 	tables                                              []*html.Node
-	items                                               []*html.Node // list items that may hold a sentence main-text extraction drops
+	lists                                               []*html.Node // lists outside navigation, which main-text extraction may drop
 	textDates                                           []string     // short text nodes that may be a date line
 	paragraphs, paragraphText                           int          // <p> elements and the bytes of their text
 	bodyText                                            func() string
@@ -80,9 +81,9 @@ func scanMeta(doc *html.Node) pageMeta {
 				m.paragraphText += textBytes(n)
 			case atom.Table:
 				m.tables = append(m.tables, n)
-			case atom.Li:
-				if len(m.items) < 64 && !inChrome(n) {
-					m.items = append(m.items, n)
+			case atom.Ul, atom.Ol:
+				if len(m.lists) < 64 && !inChrome(n) {
+					m.lists = append(m.lists, n)
 				}
 			}
 		}
@@ -226,22 +227,112 @@ func inChrome(n *html.Node) bool {
 	return false
 }
 
-// itemSentences returns the text of list items that read as sentences of
-// the text (long enough, ending with a full stop, mostly not link text)
-// and that main-text extraction left out of text: key points in bulleted
-// lists, which go-trafilatura often drops. They hold an event word.
-func itemSentences(items []*html.Node, text string) []string {
-	var out []string
-	for _, li := range items {
-		var b textBuilder
-		b.addNode(li)
-		t := collapse(b.text.String())
-		if len(t) < 60 || !strings.HasSuffix(t, ".") || !mayState(t) || strings.Contains(text, t) || linkText(li)*2 > len(t) {
+// restoreLists puts back into content, go-trafilatura's main text, the
+// lists it provably drops. When no container on the page matches its
+// content selectors, go-trafilatura recovers the page's "wild" text from
+// its <p>, <blockquote>, <pre>, <code> and <table> elements alone
+// (recoverWildText), so a bulleted list between two of the paragraphs it
+// kept is lost: key points, steps, a list of signatories. A list is put
+// back when it is a sibling of a paragraph go-trafilatura kept, is not
+// inside navigation, a header, footer or sidebar, is mostly not link text,
+// is not named as comments, related stories, sharing or the like, and is
+// not already in the text. It goes before the kept paragraph that follows
+// it, or after the kept one before it. It reports how many lists it put back.
+func restoreLists(content *html.Node, lists []*html.Node) int {
+	if content == nil || len(lists) == 0 {
+		return 0
+	}
+	kept := map[string]*html.Node{} // a paragraph's text without white space -> its node in content
+	var all strings.Builder
+	for c := content.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
 			continue
 		}
-		out = append(out, t)
+		k := squeeze(nodeText(c))
+		all.WriteString(k)
+		if tagAtom(c) == atom.P && k != "" {
+			kept[k] = c
+		}
 	}
-	return out
+	text := all.String()
+	restored := 0
+	for _, l := range lists {
+		k := squeeze(nodeText(l))
+		if len(k) < 20 || strings.Contains(text, k) || linkText(l)*2 > len(k) || boilerplate(l) {
+			continue
+		}
+		var before, after *html.Node // kept paragraphs next to the list
+		for s := l.NextSibling; s != nil && after == nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && s.DataAtom == atom.P {
+				after = kept[squeeze(nodeText(s))]
+			}
+		}
+		for s := l.PrevSibling; s != nil && before == nil && after == nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && s.DataAtom == atom.P {
+				before = kept[squeeze(nodeText(s))]
+			}
+		}
+		switch {
+		case after != nil:
+			content.InsertBefore(cloneTree(l), after)
+		case before != nil:
+			content.InsertBefore(cloneTree(l), before.NextSibling)
+		default:
+			continue
+		}
+		restored++
+	}
+	return restored
+}
+
+// reBoilerplate finds class and id names of page parts that are not the
+// text: comment threads, related stories, sharing, newsletters.
+var reBoilerplate = regexp.MustCompile(`(?i)comment|related|share|sharing|social|newsletter|subscribe|promo|teaser|recommend|sidebar|widget|breadcrumb|menu|nav|footer|tags`)
+
+// boilerplate reports whether n or an ancestor is named as a page part
+// that is not the text.
+func boilerplate(n *html.Node) bool {
+	for p := n; p != nil && p.DataAtom != atom.Body; p = p.Parent {
+		if reBoilerplate.MatchString(attr(p, "class")) || reBoilerplate.MatchString(attr(p, "id")) {
+			return true
+		}
+	}
+	return false
+}
+
+// squeeze drops the white space of s, to compare texts laid out apart.
+func squeeze(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// nodeText returns the text under n, as the HTML has it.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+			continue
+		}
+		for k := c.LastChild; k != nil; k = k.PrevSibling {
+			stack = append(stack, k)
+		}
+	}
+	return b.String()
+}
+
+// cloneTree returns a deep copy of n, detached.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace, Attr: append([]html.Attribute(nil), n.Attr...)}
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		c.AppendChild(cloneTree(k))
+	}
+	return c
 }
 
 // textBytes returns the length of the text under n.
