@@ -97,9 +97,75 @@ VNM: Viet Nam | Vietnam | Socialist Republic of Viet Nam
 ATG: Antigua and Barbuda
 ARE: UAE | U.A.E.
 XKX: Kosovo
-EUE: European Union | EU | E.U. | Union européenne | UE | European Community | Communauté européenne | Europäische Union
+EUE: European Union | EU | E.U. | Union européenne | UE | European Community | Communauté européenne
 EAE: European Atomic Energy Community | Euratom
 `
+
+// Names in Spanish, Italian and Portuguese (and Japanese, matched within
+// Japanese text) that CLDR's short names leave out: official names,
+// abbreviations, the names the EU goes by.
+const extraNamesOther = `
+USA: Estados Unidos de América | EE.UU. | EE. UU. | EEUU | EUA | E.U.A. | Stati Uniti d'America
+GBR: Gran Bretaña | Gran Bretagna | Grã-Bretanha | Inglaterra | Inghilterra
+NLD: Holanda | Olanda
+EUE: Unión Europea | Unione europea | Unione Europea | União Europeia | Comunidad Europea | Comunità europea | Comunidade Europeia
+RUS: Federación de Rusia | Federación Rusa | Federazione Russa | Federação Russa | Federação da Rússia
+KOR: República de Corea | Repubblica di Corea | República da Coreia | Corea del Sur | Corea del Sud | Coreia do Sul
+PRK: Corea del Norte | Corea del Nord | Coreia do Norte | República Popular Democrática de Corea
+COD: República Democrática del Congo | Repubblica Democratica del Congo | República Democrática do Congo | RDC | RD Congo
+COG: República del Congo | Repubblica del Congo | República do Congo
+IRN: República Islámica de Irán | Repubblica islamica dell'Iran | República Islâmica do Irã | República Islâmica do Irão
+VAT: Santa Sede | Santa Sé
+PSE: Estado de Palestina | Stato di Palestina | Estado da Palestina
+DEU: República Federal de Alemania | Repubblica federale di Germania | República Federal da Alemanha
+FRA: República Francesa | Repubblica francese
+ESP: Reino de España | Regno di Spagna | Reino de Espanha
+ITA: República Italiana | Repubblica italiana
+PRT: República Portuguesa | Repubblica portoghese
+BRA: República Federativa do Brasil | República Federativa de Brasil
+MEX: Estados Unidos Mexicanos
+ARG: República Argentina
+CHE: Confederación Suiza | Confederazione Svizzera | Confederação Suíça
+BOL: Estado Plurinacional de Bolivia
+VEN: República Bolivariana de Venezuela
+TUR: Türkiye
+JPN: 日本国 | 我が国 | わが国
+USA: 米国 | アメリカ | 合衆国
+GBR: 英国 | 連合王国
+AUS: 豪州
+EUE: 欧州連合 | 欧州共同体
+`
+
+// germanNames are German names CLDR does not give; they and CLDR's German
+// names are also read in their inflected forms ("der Vereinigten
+// Staaten", "Deutschlands", "der Europäischen Union").
+const germanNames = `
+USA: Vereinigte Staaten von Amerika | USA
+GBR: Großbritannien | Vereinigtes Königreich Großbritannien und Nordirland | England
+EUE: Europäische Union | Europäische Gemeinschaft | EU
+RUS: Russische Föderation
+KOR: Republik Korea | Südkorea
+PRK: Nordkorea | Demokratische Volksrepublik Korea
+COD: Demokratische Republik Kongo
+COG: Republik Kongo
+IRN: Islamische Republik Iran
+VAT: Heiliger Stuhl
+PSE: Staat Palästina | Palästina
+DEU: Bundesrepublik Deutschland | Bundesrepublik
+FRA: Französische Republik
+ESP: Königreich Spanien
+ITA: Italienische Republik
+CHE: Schweizerische Eidgenossenschaft
+AUT: Republik Österreich
+CZE: Tschechische Republik | Tschechien
+TUR: Türkei | Türkiye
+NLD: Königreich der Niederlande | Holland
+`
+
+// notNames are CLDR names that are more often something else in running
+// text: German "Island" (Iceland) is an English word, Spanish and
+// Portuguese "Granada" (Grenada) a city of Spain.
+var notNames = map[string]bool{"Island": true, "Granada": true, "": true}
 
 // demonyms name a state's government when followed by one of govNouns:
 // "the Japanese government", "le gouvernement" is not matched this way.
@@ -208,7 +274,7 @@ URY: Uruguayan
 VNM: Vietnamese
 `
 
-// govNouns are the words after a demonym that make it name a state.
+// govNouns are the words after an English demonym that make it name a state.
 var govNouns = map[string]bool{
 	"government": true, "govt": true, "minister": true, "ministry": true, "foreign": true, "prime": true,
 	"ambassador": true, "delegation": true, "authorities": true, "parliament": true, "diet": true,

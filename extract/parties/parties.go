@@ -1,14 +1,17 @@
 // Package parties recognises the states and organisations a text names —
-// by short or official name, old or new name, abbreviation, French name
-// (with or without its article), or a demonym before "government",
-// "minister" and the like — and normalises them to ISO 3166-1 alpha-3
-// codes, with EUE for the European Union (see names.go for the other
-// organisation codes).
+// by short or official name, old or new name, abbreviation, name in
+// English, French, Spanish, German, Italian, Portuguese or Japanese (with
+// or without its article, German names in their inflected forms), or a
+// demonym with a word such as "government" or "minister" ("the Japanese
+// government", "le gouvernement français", "die deutsche Regierung") — and
+// normalises them to ISO 3166-1 alpha-3 codes, with EUE for the European
+// Union (see names.go for the other organisation codes).
 //
-// English and French short names of every country come from
+// The short names of every country in those languages come from
 // golang.org/x/text/language/display (CLDR); names.go adds official,
-// depositary and old names. The tables are built once, on first use;
-// everything here is safe for concurrent use.
+// depositary, old and short names, and demonyms.go the demonyms. The
+// tables are built once, on first use; everything here is safe for
+// concurrent use.
 package parties
 
 import (
@@ -37,10 +40,12 @@ type entry struct {
 }
 
 type table struct {
-	cjk      []cjkName // Japanese names, matched as substrings
-	byKey    map[string]entry
-	maxWords int
-	names    map[string]string // code -> English name
+	cjk        []cjkName         // Japanese names, matched as substrings
+	adjectives map[string]string // folded demonym adjective -> code ("français", "deutschen")
+	byKey      map[string]entry
+	first      map[string]bool // the first words of byKey's names
+	maxWords   int
+	names      map[string]string // code -> English name
 }
 
 var (
@@ -50,8 +55,13 @@ var (
 
 func load() *table {
 	once.Do(func() {
-		tab = table{byKey: map[string]entry{}, names: map[string]string{}}
-		en, fr, ja := display.English.Regions(), display.French.Regions(), display.Japanese.Regions()
+		tab = table{byKey: map[string]entry{}, first: map[string]bool{}, names: map[string]string{}}
+		en, ja := display.English.Regions(), display.Japanese.Regions()
+		// The languages whose names are read as words, English first: a
+		// name two languages give different states keeps the first's.
+		others := []display.Namer{display.French.Regions(), display.Spanish.Regions(), display.Italian.Regions(),
+			display.Portuguese.Regions()}
+		german := display.German.Regions()
 		for a := 'A'; a <= 'Z'; a++ {
 			for b := 'A'; b <= 'Z'; b++ {
 				r, err := language.ParseRegion(string([]rune{a, b}))
@@ -68,8 +78,16 @@ func load() *table {
 				if n := ja.Name(r); n != "" {
 					tab.cjk = append(tab.cjk, cjkName{n, code})
 				}
-				for _, n := range []string{en.Name(r), fr.Name(r)} {
-					tab.addVariants(n, entry{code: code})
+				tab.addVariants(en.Name(r), entry{code: code})
+				for _, l := range others {
+					if n := l.Name(r); !notNames[n] {
+						tab.addVariants(n, entry{code: code})
+					}
+				}
+				if n := german.Name(r); !notNames[n] {
+					for _, v := range germanForms(n) {
+						tab.addVariants(v, entry{code: code})
+					}
 				}
 				if _, ok := tab.names[code]; !ok && en.Name(r) != "" {
 					tab.names[code] = en.Name(r)
@@ -79,11 +97,26 @@ func load() *table {
 		// Official and depositary names override CLDR's where they collide
 		// (CLDR's "Congo" is Kinshasa's short form in some locales).
 		parseLines(extraNames, func(code, name string) {
+			if hasCJK(name) {
+				tab.cjk = append(tab.cjk, cjkName{name, code})
+				return
+			}
 			e := entry{code: code, lowerOK: unicode.IsLower(firstRune(name))}
 			e.caps = isAbbreviation(name)
 			tab.add(name, e, true)
 		})
-		tab.cjk = append(tab.cjk, cjkName{"欧州連合", "EUE"}, cjkName{"我が国", "JPN"}, cjkName{"日本国", "JPN"}, cjkName{"米国", "USA"}, cjkName{"英国", "GBR"})
+		parseLines(extraNamesOther, func(code, name string) {
+			if hasCJK(name) {
+				tab.cjk = append(tab.cjk, cjkName{name, code})
+				return
+			}
+			tab.add(name, entry{code: code, caps: isAbbreviation(name)}, true)
+		})
+		parseLines(germanNames, func(code, name string) {
+			for _, v := range germanForms(name) {
+				tab.add(v, entry{code: code, caps: isAbbreviation(v)}, true)
+			}
+		})
 		// Longest first, so that a name inside another ("ギニア" in "ギニアビサウ") loses.
 		sort.Slice(tab.cjk, func(i, j int) bool { return len(tab.cjk[i].name) > len(tab.cjk[j].name) })
 		tab.names["EUE"] = "European Union"
@@ -92,8 +125,46 @@ func load() *table {
 		parseLines(demonyms, func(code, name string) {
 			tab.add(name, entry{code: code, demonym: true}, false)
 		})
+		tab.adjectives = readAdjectives()
 	})
 	return &tab
+}
+
+// germanForms returns a German name with its inflected forms: adjectives
+// declined ("Vereinigte Staaten" → "Vereinigten Staaten", "Europäische
+// Union" → "Europäischen Union", "Vereinigtes Königreich" → "Vereinigten
+// Königreich"), the genitive -s ("Deutschlands", "des Vereinigten
+// Königreichs") and the dative plural -n ("den Vereinigten Arabischen
+// Emiraten").
+func germanForms(name string) []string {
+	if name == "" || isAbbreviation(name) {
+		return []string{name}
+	}
+	words := strings.Fields(name)
+	declined := make([]string, len(words))
+	for i, w := range words {
+		declined[i] = w
+		if i < len(words)-1 {
+			switch {
+			case strings.HasSuffix(w, "es") && unicode.IsUpper(firstRune(w)):
+				declined[i] = w[:len(w)-2] + "en"
+			case strings.HasSuffix(w, "e") && unicode.IsUpper(firstRune(w)):
+				declined[i] = w + "n"
+			}
+		}
+	}
+	forms := []string{name}
+	base := strings.Join(declined, " ")
+	if base != name {
+		forms = append(forms, base)
+	}
+	switch last := words[len(words)-1]; {
+	case strings.HasSuffix(last, "e"):
+		forms = append(forms, base+"n")
+	case !strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "x") && !strings.HasSuffix(last, "z") && !strings.HasSuffix(last, "ß"):
+		forms = append(forms, base+"s")
+	}
+	return forms
 }
 
 func firstRune(s string) rune {
@@ -157,6 +228,7 @@ func (t *table) add(name string, e entry, override bool) {
 		return
 	}
 	t.byKey[key] = e
+	t.first[words[0]] = true
 	if len(words) > t.maxWords {
 		t.maxWords = len(words)
 	}
@@ -173,7 +245,7 @@ func keyWords(s string) []string {
 func forWords(s string, f func(start, end int)) {
 	start := -1
 	for i, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+		if (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) && !isCJK(r) {
 			if start < 0 {
 				start = i
 			}
@@ -213,6 +285,24 @@ func fold(w string) string {
 
 type cjkName struct{ name, code string }
 
+// cjkAlone reports whether a Japanese name found at s[i:j] stands alone:
+// a katakana name not inside a longer katakana word ("タイ" in "タイトル",
+// "マリ" in "マリン"), and no name before "洋" or "系" ("インド洋" is an
+// ocean, "日系" a descent).
+func cjkAlone(s string, i, j int, name string) bool {
+	next, _ := utf8.DecodeRuneInString(s[j:])
+	if next == '洋' || next == '系' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(name)
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	if isKatakana(first) && i > 0 && isKatakana(prev) {
+		return false
+	}
+	return !(isKatakana(last) && j < len(s) && isKatakana(next))
+}
+
 // findCJK finds Japanese names by substring, longest first, without overlaps.
 // "我が国" ("our country") is Japan: only Japanese government pages use it.
 func (t *table) findCJK(s string) []Mention {
@@ -226,7 +316,7 @@ func (t *table) findCJK(s string) []Mention {
 			}
 			i += from
 			from = i + len(n.name)
-			if taken[i] || taken[from-1] {
+			if taken[i] || taken[from-1] || !cjkAlone(s, i, from, n.name) {
 				continue
 			}
 			for k := i; k < from; k++ {
@@ -248,13 +338,37 @@ type word struct {
 
 // Find returns the parties named in s, in order, matching the longest name
 // at each position. Names must start with a capital letter, abbreviations
-// must be in capitals, and a demonym counts only before a word such as
-// "government" or "minister".
+// must be in capitals, and a demonym counts only with a word such as
+// "government" or "minister" ("the Japanese government", "le gouvernement
+// japonais", "die japanische Regierung"). Japanese names are found within
+// Japanese text, Latin ones ("EU") beside them.
 func Find(s string) []Mention {
 	t := load()
+	out := t.findWords(s)
 	if hasCJK(s) {
-		return t.findCJK(s)
+		cjk := t.findCJK(s)
+		for _, m := range out {
+			if !overlaps(cjk, m) {
+				cjk = append(cjk, m)
+			}
+		}
+		sort.Slice(cjk, func(i, j int) bool { return cjk[i].Start < cjk[j].Start })
+		out = cjk
 	}
+	return out
+}
+
+func overlaps(ms []Mention, m Mention) bool {
+	for _, o := range ms {
+		if m.Start < o.End && o.Start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// findWords finds names written in Latin letters, by words.
+func (t *table) findWords(s string) []Mention {
 	var words []word
 	forWords(s, func(start, end int) {
 		w := s[start:end]
@@ -265,7 +379,7 @@ func Find(s string) []Mention {
 	var key strings.Builder
 	for i := 0; i < len(words); {
 		matched := 0
-		if words[i].upper || words[i].key == "former" {
+		if (words[i].upper || words[i].key == "former") && t.first[words[i].key] {
 			for n := min(t.maxWords, len(words)-i); n >= 1; n-- {
 				key.Reset()
 				for j := i; j < i+n; j++ {
@@ -288,11 +402,29 @@ func Find(s string) []Mention {
 			}
 		}
 		if matched == 0 {
+			if m, ok := t.adjective(words, i); ok {
+				out = append(out, m)
+			}
 			matched = 1
 		}
 		i += matched
 	}
 	return out
+}
+
+// adjective reads words[i] as a demonym adjective beside a government
+// noun: after it in French, Spanish, Italian and Portuguese ("le
+// gouvernement français", "el Gobierno mexicano"), before it in German
+// ("die deutsche Regierung").
+func (t *table) adjective(words []word, i int) (Mention, bool) {
+	code, ok := t.adjectives[words[i].key]
+	if !ok {
+		return Mention{}, false
+	}
+	if i > 0 && nounsThenAdjective[words[i-1].key] || i+1 < len(words) && adjectiveThenNouns[words[i+1].key] {
+		return Mention{Start: words[i].start, End: words[i].end, Code: code}, true
+	}
+	return Mention{}, false
 }
 
 func (t *table) fits(e entry, words []word, i, n int) bool {
@@ -320,12 +452,16 @@ func Code(name string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimSpace(name[:ms[0].Start] + name[ms[0].End:])
-	switch strings.ToLower(strings.Trim(rest, " '’")) {
-	case "", "the", "le", "la", "l", "les":
+	if articles[strings.ToLower(strings.Trim(rest, " '’"))] {
 		return ms[0].Code, true
 	}
 	return "", false
 }
+
+// articles may stand before a whole name given to Code.
+var articles = map[string]bool{"": true, "the": true, "le": true, "la": true, "l": true, "les": true, "el": true,
+	"los": true, "las": true, "der": true, "die": true, "das": true, "den": true, "dem": true, "des": true, "il": true,
+	"lo": true, "gli": true, "i": true, "o": true, "os": true, "a": true, "as": true}
 
 // Name returns the English name for a code, or the code itself when it
 // is not known.
@@ -339,9 +475,16 @@ func Name(code string) string {
 // hasCJK reports whether s has Han, Hiragana or Katakana letters.
 func hasCJK(s string) bool {
 	for _, r := range s {
-		if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+		if isCJK(r) {
 			return true
 		}
 	}
 	return false
 }
+
+func isCJK(r rune) bool { return r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff }
+
+// isKatakana reports whether r is a katakana letter or the long-vowel
+// mark, which continue a katakana word ("タイ" is not a name inside "タイトル").
+// The middle dot "・" separates words.
+func isKatakana(r rune) bool { return r >= 0x30a1 && r <= 0x30fa || r == 0x30fc }
