@@ -61,7 +61,8 @@ type Mention struct {
 	// swapped and whose order the Context did not give; Date is then zero.
 	Ambiguous bool
 
-	weekday bool // a weekday resolved against the anchor
+	weekday bool   // a weekday resolved against the anchor
+	md      [2]int // the month and day of a date written without a year
 	// afterPrev completes a date told relative to the one before it in
 	// the text ("同年5月"); nil for the others.
 	afterPrev func(prev citewatch.Date) (citewatch.Date, bool)
@@ -110,14 +111,19 @@ var (
 	// "2025/02/11", "2025.02.11": year first is always year-month-day.
 	reYMD = regexp.MustCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	// "3–4 December 2024": a range, read at month precision.
-	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + monthRE + myGap + yearRE + b)
+	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + monthRE + myGap + yearRE)
 	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024",
 	// "5th of May, 2024", "5 de junio de 2025", "1º de maio de 2025".
-	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + dmSep + monthRE + myGap + yearRE + b)
+	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + dmSep + monthRE + myGap + yearRE)
 	// "September 5, 2024", "Feb. 11, 2025".
-	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE + b)
+	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE)
 	// "May 2024", "mai 2024", "September of 2023", "marzo de 2018".
-	reMY = regexp.MustCompile(`(?i)` + b + monthRE + myGap + yearRE + b)
+	reMY = regexp.MustCompile(`(?i)` + b + monthRE + myGap + yearRE)
+	// More years in a list after a year said as such: "in 2003, 2004 and 2005".
+	reYearList = regexp.MustCompile(`^(?:,\s*|\s+(?:and|et|y|e|und|or|ou|o)\s+|,\s+(?:and|et|y|e|und|or|ou|o)\s+)(\d{4})\b`)
+	// The expressions of full dates above end with the year and no \b:
+	// a table cell glued to the next ("8 May 2018Ratification") still
+	// ends a date; yearEnds rejects a year that runs on into digits.
 	// Partial: "5 September", "Feb. 11", "22 de abril".
 	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + monthRE + `(?:[^\p{L}\d]|$)`)
 	reMD = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
@@ -170,12 +176,13 @@ func Find(s string, c Context) []Mention {
 	}
 	found = dedupe(found)
 	found = afterEarlier(found)
+	listYears(s, found)
 	out := found[:0]
 	for i, m := range found {
 		if m.weekday && i+1 < len(found) && namesDay(s[m.End:found[i+1].Start], found[i+1]) {
 			continue // "Thursday, 5 September 2024": the weekday names the date after it
 		}
-		if m.Ambiguous || m.Date.Validate() == nil {
+		if m.Ambiguous || !m.Date.IsZero() && m.Date.Validate() == nil {
 			out = append(out, m)
 		}
 	}
@@ -308,7 +315,7 @@ func findAbsolute(s string, c Context) []Mention {
 	// An impossible date ("31 February 2025") still claims its span, so
 	// that a shorter reading inside it ("February 2025") does not win.
 	add := func(m Mention) {
-		if m.Ambiguous || !m.Date.IsZero() {
+		if m.Ambiguous || !m.Date.IsZero() || m.md != [2]int{} {
 			found = append(found, m)
 		}
 	}
@@ -333,6 +340,9 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
 		for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
+			if !yearEnds(s, loc[1]) {
+				continue
+			}
 			mo, y := monthWord(s[loc[6]:loc[7]]), atoi(s, loc, 4)
 			d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
 				Resolved: "range " + s[loc[0]:loc[1]] + " read at month precision"}
@@ -341,9 +351,15 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month {
 		for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
+			if !yearEnds(s, loc[1]) {
+				continue
+			}
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1))})
 		}
 		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+			if !yearEnds(s, loc[1]) {
+				continue
+			}
 			if tok := s[loc[2]:loc[3]]; !plainMonth(tok, strings.HasSuffix(s[loc[2]:loc[3]+1], ".")) {
 				continue
 			}
@@ -351,6 +367,9 @@ func findAbsolute(s string, c Context) []Mention {
 		}
 		for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
 			tok := s[loc[2]:loc[3]]
+			if !yearEnds(s, loc[1]) {
+				continue
+			}
 			if tok == "may" || tok == "mar" || !plainMonth(tok, s[loc[3]] == '.') {
 				continue // "may 2024" in running English is the verb, not the month
 			}
@@ -368,10 +387,21 @@ func findAbsolute(s string, c Context) []Mention {
 		for _, loc := range reYear.FindAllStringSubmatchIndex(s, -1) {
 			if y := atoi(s, loc, 1); y >= 1900 && y <= 2199 {
 				add(Mention{Start: loc[2], End: loc[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+				// "in 2003, 2004 and 2005": the list's other years.
+				for end := loc[3]; ; {
+					m := reYearList.FindStringSubmatchIndex(s[end:])
+					if m == nil {
+						break
+					}
+					if y := atoi(s[end:], m, 1); y >= 1900 && y <= 2199 {
+						add(Mention{Start: end + m[2], End: end + m[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+					}
+					end += m[1]
+				}
 			}
 		}
 	}
-	if !c.Anchor.IsZero() && month {
+	if month {
 		for _, loc := range reDM.FindAllStringSubmatchIndex(s, -1) {
 			end := loc[5]
 			dot := end < len(s) && s[end] == '.' && isAbbreviation(s[loc[4]:loc[5]])
@@ -392,6 +422,17 @@ func findAbsolute(s string, c Context) []Mention {
 		}
 	}
 	return found
+}
+
+// yearEnds reports whether a date's year ends at end: no digit after it,
+// nor a lower-case letter ("2024th"); a capital may follow where table
+// cells were glued ("2018Ratification").
+func yearEnds(s string, end int) bool {
+	if end >= len(s) {
+		return true
+	}
+	c := s[end]
+	return !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '_')
 }
 
 // yearStarts are the first words of yearWords: reYear cannot match
@@ -657,18 +698,64 @@ func (c Context) anchorName() string {
 	return "anchor date"
 }
 
-// partial completes a day and month with the anchor's year, taking the
-// year before when that would put the date more than half a year after
-// the anchor (a report speaks of the recent past or near future).
+// partial completes a day and month with a year: the anchor's, the one
+// before or the one after, whichever puts the date nearest the anchor,
+// a day ahead counting as two behind (reports speak of the recent past
+// more than of the near future). Without an anchor the mention keeps its
+// day and month for a list's year (listYears) and has no date yet.
 func partial(start, end, mo, d int, c Context) Mention {
-	y := c.Anchor.Year
-	t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-	if t.Sub(c.Anchor.Time()) > 183*24*time.Hour {
-		y--
+	m := Mention{Start: start, End: end, Partial: true, md: [2]int{mo, d}}
+	if c.Anchor.IsZero() {
+		return m
 	}
-	date := day(y, mo, d)
-	date.Resolved = fmt.Sprintf("year from %s %s", c.anchorName(), c.Anchor)
-	return Mention{Start: start, End: end, Date: date, Partial: true}
+	a := c.Anchor.Time()
+	best, bestCost := 0, time.Duration(-1)
+	for y := c.Anchor.Year - 1; y <= c.Anchor.Year+1; y++ {
+		diff := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Sub(a)
+		cost := -diff
+		if diff > 0 {
+			cost = 2 * diff
+		}
+		if bestCost < 0 || cost < bestCost {
+			best, bestCost = y, cost
+		}
+	}
+	m.Date = day(best, mo, d)
+	m.Date.Resolved = fmt.Sprintf("year from %s %s", c.anchorName(), c.Anchor)
+	return m
+}
+
+// reListGap is what may stand between the dates of a list: commas,
+// "and", articles and prepositions, weekdays ("June 21; Thursday, June
+// 22; and Friday, June 23, 2017", "el 5 de marzo y el 6 de marzo de 2019").
+var reListGap = regexp.MustCompile(`(?i)^(?:[\s,;&]|\b(?:and|et|y|e|und|or|ou|o|on|the|le|el|la|il|am|em|no|na)\b|` + alternation(keys(weekdayOf)) + `)*$`)
+
+// listYears gives a day and month without a year the year of the full
+// date that ends their list ("on June 21, June 22 and June 23, 2017"),
+// over the anchor's.
+func listYears(s string, ms []Mention) {
+	for i := range ms {
+		if ms[i].md == [2]int{} {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			if !reListGap.MatchString(s[ms[j-1].End:ms[j].Start]) {
+				break
+			}
+			if ms[j].weekday || ms[j].md != [2]int{} {
+				continue
+			}
+			if !ms[j].Partial && !ms[j].Ambiguous && ms[j].Date.Precision == citewatch.PrecisionDay {
+				d := day(ms[j].Date.Year, ms[i].md[0], ms[i].md[1])
+				if d.Time().After(ms[j].Date.Time()) {
+					break // "December 30 and January 2, 2017" is not read
+				}
+				d.Resolved = fmt.Sprintf("year of %s, which ends the list", ms[j].Text(s))
+				ms[i].Date = d
+			}
+			break
+		}
+	}
 }
 
 // weekday resolves a weekday against a day anchor: a plain one is the

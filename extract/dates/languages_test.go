@@ -133,3 +133,36 @@ func TestFindJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestFindContext checks dates whose year comes from their context: a
+// list ending in a full date, a list of years, a day and month ahead of
+// the anchor, and a date glued to the next table cell.
+func TestFindContext(t *testing.T) {
+	tests := []struct {
+		in   string
+		c    Context
+		want string // "date=text" of every mention
+	}{
+		{"The deposits came on Monday, March 4; Tuesday, March 5; and Wednesday, March 6, 2019.", Context{},
+			"2019-03-04=March 4 2019-03-05=March 5 2019-03-06=March 6, 2019"},
+		{"Los depósitos fueron el 5 de marzo y el 6 de marzo de 2019.", Context{}, "2019-03-05=5 de marzo 2019-03-06=6 de marzo de 2019"},
+		{"Signed on 4 March, 5 March and 6 March 2019.", Context{Anchor: citewatch.DayDate(2025, 6, 11)},
+			"2019-03-04=4 March 2019-03-05=5 March 2019-03-06=6 March 2019"},
+		{"Signed on 4 March in Rome.", Context{}, ""},
+		{"They joined in 2011, 2012 and 2013, respectively.", Context{}, "2011=2011 2012=2012 2013=2013"},
+		{"Il est entré en vigueur en 2011, 2012 et 2013.", Context{}, "2011=2011 2012=2012 2013=2013"},
+		{"It will bind its parties from 1 March.", Context{Anchor: citewatch.DayDate(2024, 11, 20)}, "2025-03-01=1 March"},
+		{"It was signed on 1 March.", Context{Anchor: citewatch.DayDate(2024, 6, 20)}, "2024-03-01=1 March"},
+		{"Norway 3 April 2019Ratification", Context{}, "2019-04-03=3 April 2019"},
+		{"Norway 3 April 20191", Context{}, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.in, tt.c) {
+			got = append(got, m.Date.String()+"="+m.Text(tt.in))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("Find(%q) = %q, want %q", tt.in, strings.Join(got, " "), tt.want)
+		}
+	}
+}
