@@ -55,15 +55,64 @@ func threshold(text string) (int, bool) {
 	return 0, false
 }
 
+// reCondition finds a number that sets a condition rather than counting:
+// "after five signatories have ratified it", "once ten states have
+// deposited", "when 20 parties have joined", "will come into effect three
+// months after five signatories". Such a number is the threshold of an
+// entry-into-force rule, never a count of signatories or parties.
+var reCondition = regexp.MustCompile(`(?i)\b(?:after|once|when|until|upon|as soon as|following)\s+(?:at least\s+|the\s+)?(\d{1,3}|` + numberWordAlternation() + `)\s+(?:[\p{L}-]+\s+){0,2}?(?:ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments|members)\b`)
+
+// reEntryIntoForce finds the words of entry into force in a claim.
+var reEntryIntoForce = regexp.MustCompile(`(?i)\b(?:enter(?:s|ed)? into force|entry into force|come(?:s)? into (?:force|effect)|take(?:s)? effect|become(?:s)? effective|in Kraft|entrer? en vigueur|entrée en vigueur)\b`)
+
+// readConditions reads the entry-into-force condition a claim states, if
+// any: a count the claim reader took from the condition's threshold
+// ("after five signatories have ratified it" is not five signatories) is
+// replaced by one entry-into-force-condition assertion whose Count is the
+// threshold.
+func readConditions(text string, as []citewatch.Assertion) []citewatch.Assertion {
+	m := reCondition.FindStringSubmatch(text)
+	if m == nil {
+		return as
+	}
+	n, ok := readNumber(m[1])
+	if !ok || n == 0 {
+		return as
+	}
+	if !reEntryIntoForce.MatchString(text) && !hasCondition(as) {
+		return as
+	}
+	out := make([]citewatch.Assertion, 0, len(as)+1)
+	found := false
+	for _, a := range as {
+		if countEvent(a.Event) && a.Count == n && a.Date.IsZero() {
+			continue
+		}
+		if a.Event == citewatch.EventEIFCondition {
+			a.Count, found = n, true
+		}
+		out = append(out, a)
+	}
+	if !found {
+		out = append(out, citewatch.Assertion{Event: citewatch.EventEIFCondition, Count: n})
+	}
+	return out
+}
+
+func hasCondition(as []citewatch.Assertion) bool {
+	for _, a := range as {
+		if a.Event == citewatch.EventEIFCondition {
+			return true
+		}
+	}
+	return false
+}
+
 // compareCondition checks the threshold of an entry-into-force rule the
 // claim states ("after ten ratifications") against the rules the source
 // states. Only a rule whose sentence gives a threshold bears on it.
-func compareCondition(claim string, facts []citewatch.Fact, subject string) assertionResult {
+func compareCondition(want int, facts []citewatch.Fact, subject string) assertionResult {
 	a := citewatch.Assertion{Event: citewatch.EventEIFCondition}
-	want, ok := threshold(claim)
-	if !ok {
-		return assertionResult{outcome: outcomeUnknown}
-	}
 	var against *citewatch.Fact
 	got := 0
 	for i, f := range facts {

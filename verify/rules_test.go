@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -120,12 +121,39 @@ func TestCompareCondition(t *testing.T) {
 		"The treaty enters into force after 7 ratifications.":               outcomeSupported,
 		"The treaty enters into force once twelve states have ratified it.": outcomeContradicted,
 	} {
-		if got := compareCondition(claim, facts, "T-1"); got.outcome != want {
+		n, _ := threshold(claim)
+		if got := compareCondition(n, facts, "T-1"); got.outcome != want {
 			t.Errorf("compareCondition(%q) = %v (%q), want %v", claim, got.outcome, got.reason, want)
 		}
 	}
 	if n, ok := threshold("It enters into force three months after the date on which seven states have ratified it."); !ok || n != 7 {
 		t.Errorf("threshold = %d, %v, want 7 (three months is a period)", n, ok)
+	}
+}
+
+// A number in an entry-into-force condition is the rule's threshold, not a
+// count of signatories: the claim reader's count is replaced, so a page
+// that counts 14 signatories does not contradict it.
+func TestReadConditions(t *testing.T) {
+	claim := "The pact will come into effect two months after six signatories, including four member states, have ratified it."
+	got := readConditions(claim, []citewatch.Assertion{{Event: citewatch.EventSignatoryCount, Count: 6}})
+	want := []citewatch.Assertion{{Event: citewatch.EventEIFCondition, Count: 6}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("readConditions = %+v, want %+v", got, want)
+	}
+	// A count that is no condition stays a count.
+	as := []citewatch.Assertion{{Event: citewatch.EventSignatoryCount, Count: 6}}
+	if got := readConditions("Six states have signed the pact so far.", as); !reflect.DeepEqual(got, as) {
+		t.Errorf("readConditions(count) = %+v, want it kept", got)
+	}
+	facts := []citewatch.Fact{
+		fact("T-1", citewatch.EventSignatoryCount, "", citewatch.Date{}, "", 14, "Fourteen states have signed the pact."),
+		fact("T-1", citewatch.EventEIFCondition, "", citewatch.Date{}, "", 0,
+			"The pact enters into force on the first day of the month after a period of two months following the date on which six signatories have ratified it."),
+	}
+	rs := factResults(citewatch.Claim{Text: claim, Assertions: got}, facts, "T-1")
+	if len(rs) != 1 || rs[0].outcome != outcomeSupported {
+		t.Errorf("factResults = %+v, want the condition supported and no count compared", rs)
 	}
 }
 

@@ -137,7 +137,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		c.Assertions = v.claims.Assertions(c.Text, citewatch.Date{})
+		c.Assertions = readConditions(c.Text, v.claims.Assertions(c.Text, citewatch.Date{}))
 		res := ClaimResult{Claim: c, Verdicts: []citewatch.Verdict{}}
 		var cited []string
 		for _, n := range c.Refs {
@@ -417,6 +417,11 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 			vd.Reason = "the source says " + joinSays(results) + "; it never mentions " + strings.Join(unst, ", ")
 			return vd
 		}
+		if rest := unbacked(c.Text, results, s.judged); len(rest) > 0 {
+			vd.Label = citewatch.PartiallySupported
+			vd.Reason = "the source says " + joinSays(results) + "; it does not say the rest of the claim (" + strings.Join(rest, ", ") + ")"
+			return vd
+		}
 		vd.Label = citewatch.Supported
 		vd.Reason = "the source says " + joinSays(results)
 		return vd
@@ -466,10 +471,16 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
 	switch {
 	case j.Label == evidence.Supported:
 		vd.Label = citewatch.Supported
+	case len(results) > 0 && j.Label == evidence.Partial && j.Coverage >= restPartial && saysMore(c.Text):
+		// The source states none of the acts the claim asserts but much
+		// of the rest of it: partially supported, and the report says
+		// which acts are missing.
+		vd.Label = citewatch.PartiallySupported
+		vd.Reason = "the source states no fact on " + joinMissing(results, c) + "; " + j.Reason
 	case len(results) > 0:
 		// The claim asserts dated, placed or counted acts and the source
-		// states none of them: its words alone do not make it a partial
-		// match.
+		// states none of them, nor much of the rest: its words alone do
+		// not make it a partial match.
 		vd.Label = citewatch.NotInSource
 		vd.Reason = "the source states no fact on " + joinMissing(results, c) + "; " + j.Reason
 		vd.Evidence = nil
@@ -503,8 +514,12 @@ func factResults(c citewatch.Claim, facts []citewatch.Fact, subject string) []as
 	for _, a := range c.Assertions {
 		switch {
 		case a.Event == citewatch.EventEIFCondition:
-			if _, ok := threshold(c.Text); ok {
-				out = append(out, compareCondition(c.Text, facts, subject))
+			want := a.Count
+			if want == 0 {
+				want, _ = threshold(c.Text)
+			}
+			if want > 0 {
+				out = append(out, compareCondition(want, facts, subject))
 			}
 		case a.Event != "" && valued(a):
 			out = append(out, compare(a, facts, subject))
