@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/ingest"
 )
 
@@ -18,7 +20,7 @@ type runOptions struct {
 func newRunCmd(g *globals) *cobra.Command {
 	var o runOptions
 	cmd := &cobra.Command{
-		Use:   "run DOC",
+		Use:   "run DOC...",
 		Short: "Crawl what a document cites, extract and index it, and check its claims",
 		Long: `Run does the whole job for one document (Markdown, plain text or HTML): it
 reads the document's citation markers and reference list, crawls every cited
@@ -33,8 +35,15 @@ unreachable URL) are printed to stderr, one line each; the rest is still
 checked. With --replay FILE.warc.gz every fetch is answered from a WARC
 instead of the network, so a recorded crawl re-runs offline.
 
-Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
-		Args: cobra.ExactArgs(1),
+A document may be a file (Markdown, text, HTML, Word .docx with footnotes,
+MediaWiki source, PDF; "-" for standard input) or the URL of an article,
+which is fetched through the same polite, guarded crawler and archived like
+any source. Several documents may be named at once: their sources are
+crawled together, each gets its report, and the call ends with one summary.
+
+Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
+(or when a document could not be read).`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runRun(cmd.Context(), o, g, args)
 		},
@@ -45,30 +54,50 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
 }
 
 func runRun(ctx context.Context, o runOptions, g *globals, args []string) error {
-	name := args[0]
-	doc, color, err := readCitingDocument(o.report, g, name)
+	docs, color, err := readLocalDocuments(o.report, g, args)
 	if err != nil {
 		return err
 	}
-	urls := citedURLs(doc)
 	cfg, err := o.crawl.config(g.archiveDir())
 	if err != nil {
 		return err
 	}
 	return withStores(ctx, g, func(st *stores) error {
-		// Crawl, extract and index. The crawl skips sources fetched
-		// recently (not due), so catch-up indexes their archived copies
-		// when the index lacks them.
+		// Documents given as URLs are fetched first, as any source is.
+		var docURLs []string
+		for _, d := range docs {
+			if isURLArg(d.name) {
+				docURLs = append(docURLs, d.name)
+			}
+		}
+		if len(docURLs) > 0 {
+			if err := crawlURLs(ctx, st, cfg, g, docURLs); err != nil {
+				return err
+			}
+			for i := range docs {
+				if isURLArg(docs[i].name) {
+					docs[i].doc, docs[i].err = fetchedDocument(ctx, st, g, docs[i].name)
+				}
+			}
+		}
+		// Crawl, extract and index what every document cites. The crawl
+		// skips sources fetched recently (not due), so catch-up indexes
+		// their archived copies when the index lacks them.
+		seen := map[string]bool{}
+		var urls []string
+		for _, d := range docs {
+			if d.doc == nil {
+				continue
+			}
+			for _, u := range citedURLs(d.doc) {
+				if !seen[u] {
+					seen[u] = true
+					urls = append(urls, u)
+				}
+			}
+		}
 		if len(urls) > 0 {
-			cr, err := st.crawler(cfg)
-			if err != nil {
-				return err
-			}
-			defer cr.Close()
-			if err := st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{}); err != nil {
-				return err
-			}
-			if err := cr.Close(); err != nil {
+			if err := crawlURLs(ctx, st, cfg, g, urls); err != nil {
 				return err
 			}
 			if err := st.pipeline.CatchUp(ctx, urls); err != nil {
@@ -79,8 +108,39 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		open := func(context.Context, *globals) (*verifyDeps, error) {
 			return &verifyDeps{passages: st.ix, facts: st.ix, claims: st.ex, health: catalogHealth(st.cat), close: func() {}}, nil
 		}
-		return verifyAndReport(ctx, g, open, name, doc, o.report.format, color)
+		return verifyAndReport(ctx, g, open, docs, o.report.format, color)
 	})
+}
+
+// crawlURLs crawls urls with a crawler of its own, through the pipeline.
+func crawlURLs(ctx context.Context, st *stores, cfg crawl.Config, g *globals, urls []string) error {
+	cr, err := st.crawler(cfg)
+	if err != nil {
+		return err
+	}
+	defer cr.Close()
+	if err := st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{}); err != nil {
+		return err
+	}
+	return cr.Close()
+}
+
+// fetchedDocument reads a document that was given as a URL from its newest
+// archived copy, or says why it could not be fetched.
+func fetchedDocument(ctx context.Context, st *stores, g *globals, url string) (*citewatch.CitingDocument, error) {
+	s, err := st.cat.LastContent(ctx, url)
+	if err != nil {
+		why := "it could not be fetched"
+		if f, ferr := st.cat.LastFetch(ctx, url); ferr == nil && f.Error != "" {
+			why = f.Error
+		}
+		return nil, fmt.Errorf("%w: %s: the document could not be read: %s", citewatch.ErrInvalid, url, why)
+	}
+	s, err = crawl.Load(g.archiveDir(), s)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", url, err)
+	}
+	return parseFetched(url, s.Body, s.ContentType)
 }
 
 // citedURLs lists the distinct, valid URLs of doc's references, in order.

@@ -27,7 +27,7 @@ type verifyOptions struct {
 func newVerifyCmd(g *globals) *cobra.Command {
 	o := verifyOptions{}
 	cmd := &cobra.Command{
-		Use:   "verify DOC",
+		Use:   "verify DOC...",
 		Short: "Check each claim of a document against the sources it cites",
 		Long: `Verify reads a document (Markdown, plain text or HTML; "-" for standard input)
 with citation markers ([2], [2, 7], [2–4], [^n], superscript links) and a
@@ -40,8 +40,14 @@ not-in-source or source-unavailable, with the sentences that show it and the
 reason in words. Other indexed sources that support or contradict a claim
 are listed apart.
 
-Exit status: 0 when every claim is supported, 1 when any is not, 2 on error.`,
-		Args: cobra.ExactArgs(1),
+Several documents may be named at once (Markdown, text, HTML, Word .docx
+with footnotes, MediaWiki source, PDF); each gets its report and the call
+ends with one summary. A URL names a document fetched before by "citewatch
+run URL" and read from its archived copy.
+
+Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
+(or when a document could not be read).`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runVerify(cmd.Context(), o, g, args)
 		},
@@ -83,8 +89,7 @@ func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.Ci
 }
 
 func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
-	name := args[0]
-	doc, color, err := readCitingDocument(o.report, g, name)
+	docs, color, err := readLocalDocuments(o.report, g, args)
 	if err != nil {
 		return err
 	}
@@ -92,24 +97,35 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 	if open == nil {
 		open = openVerifyDeps
 	}
-	return verifyAndReport(ctx, g, open, name, doc, o.report.format, color)
+	// A URL document is read from its archived copy: verify fetches nothing.
+	for i := range docs {
+		if !isURLArg(docs[i].name) {
+			continue
+		}
+		snap, err := archivedSnapshot(ctx, g, docs[i].name)
+		if err != nil {
+			docs[i].err = fmt.Errorf("%s: the document is not in the archive (\"citewatch run %s\" fetches it): %w", docs[i].name, docs[i].name, err)
+			continue
+		}
+		docs[i].doc, docs[i].err = parseFetched(docs[i].name, snap.Body, snap.ContentType)
+	}
+	return verifyAndReport(ctx, g, open, docs, o.report.format, color)
 }
 
-// verifyAndReport checks doc against what open wires up and prints the
-// report (see writeReport).
+// verifyAndReport checks docs against what open wires up and prints their
+// reports (see verifyDocuments).
 func verifyAndReport(ctx context.Context, g *globals, open func(context.Context, *globals) (*verifyDeps, error),
-	name string, doc *citewatch.CitingDocument, format string, color bool) error {
+	docs []namedDoc, format string, color bool) error {
+	if len(docs) == 1 && docs[0].err != nil {
+		return docs[0].err
+	}
 	deps, err := open(ctx, g)
 	if err != nil {
 		return err
 	}
 	defer deps.close()
 	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
-	r, err := v.Verify(ctx, doc)
-	if err != nil {
-		return err
-	}
-	return writeReport(g, name, r, format, color)
+	return verifyDocuments(ctx, g, v, docs, format, color)
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one

@@ -83,3 +83,57 @@ func TestRunDocumentKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestRunURLAndSeveralDocuments gives run an article by its URL, fetched
+// like any source, together with a local document: each is read and
+// checked, and the call ends with one summary and one exit status.
+func TestRunURLAndSeveralDocuments(t *testing.T) {
+	w := fixtureweb.Start(t)
+	article := "https://www.policytracker.io/briefs/ai-convention-in-brief"
+	page := `<!doctype html><html><head><title>The AI convention in brief</title></head><body><article>
+<h1>The AI convention in brief</h1>
+<p>The Framework Convention on Artificial Intelligence was adopted on 17 May 2024.<sup><a href="#ref-1">[1]</a></sup></p>
+<h2>References</h2>
+<ol><li id="ref-1">[1] Council of Europe press release, <a href="` + pressRelease + `">` + pressRelease + `</a></li></ol>
+</article></body></html>`
+	if err := w.Put(article, 200, "text/html; charset=utf-8", []byte(page)); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	local := filepath.Join(dir, "note.md")
+	if err := os.WriteFile(local, []byte("The convention was opened for signature on 5 September 2024 [1].\n\n[1] "+pressRelease+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	broken := filepath.Join(dir, "empty.md")
+	os.WriteFile(broken, nil, 0o644)
+
+	var stdout, stderr bytes.Buffer
+	args := append([]string{"run", "--data", filepath.Join(dir, "data")}, fixtureFlags(w)...)
+	err := run(t.Context(), append(args, article, local), &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("run: %v\n%s\n%s", err, stdout.String(), stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"== " + article, "== " + local, "2 documents: 2 claims, 2 supported"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if w.Hits(article) != 1 {
+		t.Errorf("the article was fetched %d times, want once", w.Hits(article))
+	}
+
+	// verify reads the fetched article from the archive, and a document
+	// that cannot be read makes the exit status 2 while the rest is
+	// reported.
+	stdout.Reset()
+	stderr.Reset()
+	err = run(t.Context(), []string{"verify", "--data", filepath.Join(dir, "data"), article, broken}, &stdout, &stderr)
+	var code bytes.Buffer
+	if exitCode(err, &code) != exitError || !strings.Contains(stderr.String()+code.String(), "empty.md") {
+		t.Errorf("a broken document among several: err %v, stderr %s", err, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "2 documents (1 could not be read): 1 claims, 1 supported") {
+		t.Errorf("summary:\n%s", stdout.String())
+	}
+}

@@ -37,6 +37,7 @@ type Web struct {
 	srv    *http.Server
 
 	mu     sync.Mutex
+	extra  map[string]dynamicPage // pages a test put, by host + request URI
 	hits   map[string]int
 	caFile string
 	closed bool
@@ -160,6 +161,19 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, r *http.Request) {
 		http.Error(rw, "fixtureweb: no such host: "+host, http.StatusMisdirectedRequest)
 		return
 	}
+	w.mu.Lock()
+	d, isDynamic := w.extra[key]
+	w.mu.Unlock()
+	if isDynamic {
+		if d.contentType != "" {
+			rw.Header().Set("Content-Type", d.contentType)
+		}
+		rw.WriteHeader(d.status)
+		if r.Method != http.MethodHead {
+			rw.Write(d.body)
+		}
+		return
+	}
 	e, ok := w.routes[key]
 	if !ok {
 		notFound(rw, http.StatusNotFound)
@@ -186,6 +200,35 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		rw.Write(body)
 	}
+}
+
+// dynamicPage is a page a test put on the fixture web while it runs.
+type dynamicPage struct {
+	status      int
+	contentType string
+	body        []byte
+}
+
+// Put serves body at rawURL from now on, with status and content type,
+// over whatever the manifest serves there: a test can add a page, change
+// one between two crawls, or make one go away (status 404 or 410). The
+// URL's host must be one of the fixture web's hosts, whose certificates it
+// holds.
+func (w *Web) Put(rawURL string, status int, contentType string, body []byte) error {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return fmt.Errorf("fixtureweb: put %s: %w", rawURL, err)
+	}
+	if !w.known[u.Hostname()] {
+		return fmt.Errorf("fixtureweb: put %s: %s is not a fixture host", rawURL, u.Hostname())
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.extra == nil {
+		w.extra = map[string]dynamicPage{}
+	}
+	w.extra[u.Hostname()+u.RequestURI()] = dynamicPage{status: status, contentType: contentType, body: body}
+	return nil
 }
 
 // notFound writes a plain error page with status code.
