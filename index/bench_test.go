@@ -168,7 +168,7 @@ func BenchmarkIndex(b *testing.B) {
 
 		// citewatch: the same facts through Rebuild's bulk path.
 		start := time.Now()
-		_, err := build(ctx, ourPath, func(yield func(*citewatch.Document, []citewatch.Fact) error) error {
+		_, err := build(ctx, ourPath, bounds{facts: DefaultMaxFacts, passages: DefaultMaxPassages, log: zerolog.Nop()}, func(yield func(*citewatch.Document, []citewatch.Fact) error) error {
 			for i, doc := range docs {
 				if err := yield(doc, facts[i]); err != nil {
 					return err

@@ -34,7 +34,22 @@ type Options struct {
 	// Linger is how long a writer keeps the index open after its last
 	// write, so that a run of Puts shares one opening. Zero means one second.
 	Linger time.Duration
+	// MaxFacts and MaxPassages bound what one page adds to the index,
+	// after identical facts (the same statement in the same words) and
+	// identical passages are counted once. Zero means DefaultMaxFacts and
+	// DefaultMaxPassages.
+	MaxFacts    int
+	MaxPassages int
 }
+
+// Default bounds per page. A treaty's full table of signatures and
+// ratifications, or a long report, stays well within them; a page that
+// goes past them is hostile or broken, and keeps its first facts and
+// passages in page order, with a warning.
+const (
+	DefaultMaxFacts    = 2000
+	DefaultMaxPassages = 10000
+)
 
 func (o Options) withDefaults() Options {
 	if o.Wait <= 0 {
@@ -45,6 +60,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Linger <= 0 {
 		o.Linger = time.Second
+	}
+	if o.MaxFacts <= 0 {
+		o.MaxFacts = DefaultMaxFacts
+	}
+	if o.MaxPassages <= 0 {
+		o.MaxPassages = DefaultMaxPassages
 	}
 	return o
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -232,8 +233,8 @@ func passageEntry(doc *citewatch.Document, p citewatch.Passage, ord int) (map[st
 func isFrench(lang string) bool { return lang == "fr" || len(lang) > 2 && lang[:3] == "fr-" }
 
 // passages cuts doc into its paragraphs then its sentences, in page order.
-func passages(doc *citewatch.Document) []citewatch.Passage {
-	var out []citewatch.Passage
+func passages(doc *citewatch.Document, max int) (out []citewatch.Passage, dups, cut int) {
+	seen := map[string]bool{}
 	add := func(kind string, spans []citewatch.Span) {
 		for _, sp := range spans {
 			text := doc.Slice(sp)
@@ -249,8 +250,43 @@ func passages(doc *citewatch.Document) []citewatch.Passage {
 	add("paragraph", doc.Paragraphs)
 	add("sentence", doc.Sentences)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	kept := out[:0]
+	for _, p := range out {
+		key := p.Kind + "\x00" + p.Text
+		switch {
+		case seen[key]:
+			dups++
+		case len(kept) >= max:
+			cut++
+		default:
+			seen[key] = true
+			kept = append(kept, p)
+		}
+	}
+	out = kept
 	for i := range out {
 		out[i].ID = passageID(doc.URL, i)[2:]
 	}
-	return out
+	return out, dups, cut
+}
+
+// boundFacts counts facts that say the same thing in the same words (a
+// sentence repeated on the page) once and keeps at most max of the rest,
+// in the order given.
+func boundFacts(facts []citewatch.Fact, max int) (out []citewatch.Fact, dups, cut int) {
+	seen := make(map[string]bool, min(len(facts), max))
+	out = make([]citewatch.Fact, 0, min(len(facts), max))
+	for _, f := range facts {
+		key := strings.Join([]string{f.Key(), f.Date.String(), f.Place, strconv.Itoa(f.Count), f.AsOf.String(), f.Citation.URL, f.Citation.Quote}, "\x00")
+		switch {
+		case seen[key]:
+			dups++
+		case len(out) >= max:
+			cut++
+		default:
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	return out, dups, cut
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/citewatch/citewatch"
@@ -88,10 +89,15 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 		conj = append(conj, anyTerm(fieldURL, q.URLs))
 	}
 	var out []citewatch.Fact
-	err := ix.scanFacts(ctx, bleve.NewConjunctionQuery(conj...), func(sf storedFact) error {
-		out = append(out, sf.Fact)
-		return nil
-	})
+	var err error
+	if q.Limit > 0 {
+		out, err = ix.firstFacts(ctx, bleve.NewConjunctionQuery(conj...), q.Limit)
+	} else {
+		err = ix.scanFacts(ctx, bleve.NewConjunctionQuery(conj...), func(sf storedFact) error {
+			out = append(out, sf.Fact)
+			return nil
+		})
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -104,6 +110,40 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 	})
 	if q.Limit > 0 && len(out) > q.Limit {
 		out = out[:q.Limit]
+	}
+	return out, nil
+}
+
+// firstFacts returns the first limit facts matching q by date (undated
+// first, as Date.Time orders them) then ID, sorted by the index: a
+// limited query reads limit stored facts, however many match. The date
+// field holds ISO dates at their precision, whose text order is their
+// order in time except among dates that start on the same day ("2024",
+// "2024-01", "2024-01-01"), which Facts orders by ID afterwards.
+func (ix *Index) firstFacts(ctx context.Context, q query.Query, limit int) ([]citewatch.Fact, error) {
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.release()
+	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
+	req.Fields = []string{fieldJSON}
+	req.SortByCustom(search.SortOrder{
+		&search.SortField{Field: fieldDate, Type: search.SortFieldAsString, Missing: search.SortFieldMissingFirst},
+		&search.SortDocID{},
+	})
+	req.Score = "none"
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	out := make([]citewatch.Fact, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		sf, err := decodeFact(h.Fields)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, sf.Fact)
 	}
 	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
 )
@@ -66,7 +67,7 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 		b.Reset()
 		return nil
 	}
-	if err := addEntries(b, doc, facts, flush); err != nil {
+	if err := ix.bounds().addEntries(b, doc, facts, flush); err != nil {
 		return err
 	}
 	if b.Size() > 0 {
@@ -85,13 +86,25 @@ func docURL(doc *citewatch.Document) string {
 	return doc.URL
 }
 
+// bounds are the per-page limits of Options, which addEntries applies.
+type bounds struct {
+	facts, passages int
+	log             zerolog.Logger
+}
+
+func (ix *Index) bounds() bounds {
+	return bounds{facts: ix.opts.MaxFacts, passages: ix.opts.MaxPassages, log: ix.log}
+}
+
 // addEntries adds doc's passage, fact and page entries to b, the page
 // entry (which holds the payload digest Put and Indexed compare) last.
+// Repeated facts and passages are added once, and at most the bounds of
+// each, with a warning naming the page when some are left out.
 // Whenever b holds bulkBatch entries it calls flush, which must write and
 // empty b: a page of a hundred thousand sentences is then written in
 // parts instead of one batch whose memory grows with the page, and a Put
 // cut off part way leaves no digest behind, so it is done again.
-func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) error {
+func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) error {
 	add := func(id string, e any) error {
 		if err := b.Index(id, e); err != nil {
 			return err
@@ -101,8 +114,22 @@ func addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact,
 		}
 		return nil
 	}
+	facts, factDups, factsCut := boundFacts(facts, bd.facts)
+	var ps []citewatch.Passage
+	passageDups, passagesCut := 0, 0
 	if doc != nil {
-		for i, p := range passages(doc) {
+		ps, passageDups, passagesCut = passages(doc, bd.passages)
+	}
+	if factsCut > 0 || passagesCut > 0 {
+		bd.log.Warn().Str("url", docURL(doc)).Int("facts_left_out", factsCut).Int("passages_left_out", passagesCut).
+			Int("max_facts", bd.facts).Int("max_passages", bd.passages).
+			Int("repeated_facts", factDups).Int("repeated_passages", passageDups).
+			Msg("page has more facts or passages than a page may add: the first are indexed")
+	} else if factDups > 0 || passageDups > 0 {
+		bd.log.Debug().Str("url", docURL(doc)).Int("repeated_facts", factDups).Int("repeated_passages", passageDups).Msg("repeated statements indexed once")
+	}
+	if doc != nil {
+		for i, p := range ps {
 			e, err := passageEntry(doc, p, i)
 			if err != nil {
 				return err
@@ -171,7 +198,7 @@ func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Do
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("index: rebuild: %w", err)
 	}
-	n, err := build(ctx, tmp, each)
+	n, err := build(ctx, tmp, ix.bounds(), each)
 	if err != nil {
 		os.RemoveAll(tmp)
 		return err
@@ -212,7 +239,7 @@ const bulkBatch = 2000
 
 // build creates a new index at path from each, in large unsynced batches,
 // and returns how many pages it indexed.
-func build(ctx context.Context, path string, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) (int, error) {
+func build(ctx context.Context, path string, bd bounds, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) (int, error) {
 	bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, map[string]any{"unsafe_batch": true})
 	if err != nil {
 		return 0, fmt.Errorf("index: create %s: %w", path, err)
@@ -243,7 +270,7 @@ func build(ctx context.Context, path string, each func(yield func(*citewatch.Doc
 				return fmt.Errorf("index: %w", err)
 			}
 		}
-		if err := addEntries(b, doc, facts, flush); err != nil {
+		if err := bd.addEntries(b, doc, facts, flush); err != nil {
 			return err
 		}
 		n++
