@@ -32,7 +32,10 @@ var (
 	jaWeeks    = map[string]int{"先週": -1, "今週": 0, "来週": 1}
 )
 
-const jd = `[0-9０-９]`
+const (
+	jd      = `[0-9０-９]`
+	jaAside = `(?:\s*[（(][^）)]{1,10}[）)])?`
+)
 
 var (
 	jaYearWords = func() string {
@@ -45,12 +48,15 @@ var (
 	jaEra = alternation(keys(eras))
 	// A month, with its year and day where given: "2025年6月5日",
 	// "令和7年12月15日", "昨年5月", "来年1月22日", "12月12日", "6月".
-	reJaMonth = regexp.MustCompile(`(?:(` + jd + `{4})\s*年|(` + jaEra + `)\s*(` + jd + `{1,2}|元)\s*年|(` + jaYearWords + `))?\s*(` +
+	// A year may carry the other count in parentheses: "2025年（令和7年）6月5日".
+	reJaMonth = regexp.MustCompile(`(?:(` + jd + `{4})\s*年` + jaAside + `|(` + jaEra + `)\s*(` + jd + `{1,2}|元)\s*年` + jaAside + `|(` + jaYearWords + `))?\s*(` +
 		jd + `{1,2})\s*月(?:\s*(` + jd + `{1,2})\s*日)?`)
 	// A year alone: "2023年", "令和5年", "平成元年".
 	reJaYear = regexp.MustCompile(`(?:(` + jd + `{4})|(` + jaEra + `)\s*(` + jd + `{1,2}|元))\s*年`)
 	// A day alone ("11日", "先月28日"), read against the anchor's month.
 	reJaDay = regexp.MustCompile(`(` + alternation(keys(jaMonths)) + `)?(` + jd + `{1,2})\s*日`)
+	// "同日" (the same day) and "同月" (the same month) as the date before them.
+	reJaSame = regexp.MustCompile(`同(日|月)`)
 	// Relative words alone: "昨年", "昨日", "先月".
 	reJaWord = regexp.MustCompile(alternation(append(append(keys(jaYears), keys(jaMonths)...), keys(jaDays)...)))
 	// A weekday: "火曜日", "先週の火曜", "(火)" is left out (it follows a full date).
@@ -102,6 +108,24 @@ func findJapanese(s string, c Context) []Mention {
 			continue
 		}
 		add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+	}
+	for _, loc := range reJaSame.FindAllStringSubmatchIndex(s, -1) {
+		prec := citewatch.PrecisionDay
+		if s[loc[2]:loc[3]] == "月" {
+			prec = citewatch.PrecisionMonth
+		}
+		text := s[loc[0]:loc[1]]
+		found = append(found, Mention{Start: loc[0], End: loc[1], Partial: true, afterPrev: func(prev citewatch.Date) (citewatch.Date, bool) {
+			if prev.Precision != citewatch.PrecisionDay && (prec == citewatch.PrecisionDay || prev.Precision != citewatch.PrecisionMonth) {
+				return citewatch.Date{}, false
+			}
+			d := citewatch.Date{Year: prev.Year, Month: prev.Month, Precision: prec}
+			if prec == citewatch.PrecisionDay {
+				d.Day = prev.Day
+			}
+			d.Resolved = fmt.Sprintf("%q: %s, told before it", text, prev)
+			return d, true
+		}})
 	}
 	if c.Anchor.IsZero() {
 		return found

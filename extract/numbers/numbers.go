@@ -217,3 +217,11 @@ func alternation(words []string) string {
 	}
 	return `(?:` + strings.Join(ws, "|") + `)`
 }
+
+// Words returns the words CardinalRE and OrdinalRE are built from, in
+// lower case, as written and without accents: a text holding none of
+// them (and no digit) holds no number, so a caller may check for them
+// cheaply before running a larger expression.
+func Words() []string {
+	return append(append([]string(nil), cardinalWords...), ordinalWords...)
+}
