@@ -114,7 +114,10 @@ var (
 	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + monthRE + myGap + yearRE)
 	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024",
 	// "5th of May, 2024", "5 de junio de 2025", "1º de maio de 2025".
-	reDMY = regexp.MustCompile(`(?i)` + b + dayRE + dmSep + monthRE + myGap + yearRE)
+	reDMY = regexp.MustCompile(`(?i)` + dayRE + dmSep + monthRE + myGap + yearRE)
+	// A day and month right after a year: a table's cells glued together
+	// ("26 September 201825 November 2019").
+	reGluedDay = regexp.MustCompile(`(?i)^` + dayRE + dmSep + monthRE)
 	// "September 5, 2024", "Feb. 11, 2025".
 	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE)
 	// "May 2024", "mai 2024", "September of 2023", "marzo de 2018".
@@ -138,6 +141,8 @@ var (
 	reMonthOnly = regexp.MustCompile(`(?i)(` + alternation(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
 		`)\s*(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
 		alternation(append(append([]string(nil), monthLastAfter...), monthNextAfter...)) + `))?`)
+	// A year right after a month: the month is not one without a year.
+	reYearNext = regexp.MustCompile(`(?i)^\.?,?\s+(?:(?:de|del|of)\s+)?\d{4}\b`)
 	// "ten years ago", "il y a dix ans", "hace dos años", "vor zwei Jahren".
 	reYearsAgo = func() *regexp.Regexp {
 		num := `\d{1,2}|[\p{L}]+(?:[\s-]+(?:and|et|y|e|und)[\s-]+[\p{L}]+|-[\p{L}]+)?`
@@ -350,10 +355,17 @@ func findAbsolute(s string, c Context) []Mention {
 		}
 	}
 	if month {
+		prevEnd := -1
 		for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
-			if !yearEnds(s, loc[1]) {
+			// reDMY has no \b before the day, so that a date glued to the
+			// one before it is found; a day inside a word or number is not.
+			if r, _ := utf8.DecodeLastRuneInString(s[:loc[0]]); loc[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') && loc[0] != prevEnd {
 				continue
 			}
+			if !yearEnds(s, loc[1]) && !reGluedDay.MatchString(s[loc[1]:]) {
+				continue
+			}
+			prevEnd = loc[1]
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1))})
 		}
 		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
@@ -575,8 +587,8 @@ func monthOnly(s string, loc []int, c Context) Mention {
 		return Mention{} // "in may" is not a month in English text
 	}
 	mo := monthWord(tok)
-	if mo == 0 || c.Anchor.Month == 0 {
-		return Mention{}
+	if mo == 0 || c.Anchor.Month == 0 || reYearNext.MatchString(s[loc[5]:]) {
+		return Mention{} // "Anfang März 2023": the month has its year
 	}
 	after := ""
 	if loc[8] >= 0 {

@@ -49,7 +49,7 @@ var (
 	// A month, with its year and day where given: "2025年6月5日",
 	// "令和7年12月15日", "昨年5月", "来年1月22日", "12月12日", "6月".
 	// A year may carry the other count in parentheses: "2025年（令和7年）6月5日".
-	reJaMonth = regexp.MustCompile(`(?:(` + jd + `{4})\s*年` + jaAside + `|(` + jaEra + `)\s*(` + jd + `{1,2}|元)\s*年` + jaAside + `|(` + jaYearWords + `))?\s*(` +
+	reJaMonth = regexp.MustCompile(`(?:(?:(` + jd + `{4})\s*年` + jaAside + `|(` + jaEra + `)\s*(` + jd + `{1,2}|元)\s*年` + jaAside + `|(` + jaYearWords + `))\s*)?(` +
 		jd + `{1,2})\s*月(?:\s*(` + jd + `{1,2})\s*日)?`)
 	// A year alone: "2023年", "令和5年", "平成元年".
 	reJaYear = regexp.MustCompile(`(?:(` + jd + `{4})|(` + jaEra + `)\s*(` + jd + `{1,2}|元))\s*年`)

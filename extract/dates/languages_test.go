@@ -43,6 +43,7 @@ func TestFindLanguages(t *testing.T) {
 		{"Das Abkommen wurde im vergangenen Jahr angenommen.", "2024", "im vergangenen Jahr"},
 		{"Es wurde im März verabschiedet.", "2025-03", "im März"},
 		{"Es trat am 1. Jan. 2024 in Kraft.", "2024-01-01", "1. Jan. 2024"},
+		{"Es wurde Anfang März 2023 verabschiedet.", "2023-03", "März 2023"},
 		{"Polen hat es gestern ratifiziert.", "2025-06-10", "gestern"},
 		{"Die Arbeiten reichen bis ins Jahr 2002 zurück.", "2002", "2002"},
 		{"Es wurde im Jahr 2002 unterzeichnet.", "2002", "2002"},
@@ -112,6 +113,7 @@ func TestFindJapanese(t *testing.T) {
 		{"日本は11日、条約を批准しました。", []string{"2025-12-11=11日"}},
 		{"チリ(4日)、ペルー(9日)が署名した。", []string{"2025-12-04=4日", "2025-12-09=9日"}},
 		{"12月12日、我が国は加入書を寄託した。", []string{"2025-12-12=12月12日"}},
+		{"- 12月12日(現地時間)、寄託した。", []string{"2025-12-12=12月12日"}},
 		{"条約は今年発効した。", []string{"2025=今年"}},
 		{"我が国は昨年署名した。", []string{"2024=昨年"}},
 		{"昨日、署名式が行われた。", []string{"2025-12-14=昨日"}},
@@ -158,6 +160,9 @@ func TestFindContext(t *testing.T) {
 		{"It was signed on 1 March.", Context{Anchor: citewatch.DayDate(2024, 6, 20)}, "2024-03-01=1 March"},
 		{"Norway 3 April 2019Ratification", Context{}, "2019-04-03=3 April 2019"},
 		{"Norway 3 April 20191", Context{}, ""},
+		{"Norway 3 April 20185 May 2019Ratification", Context{}, "2018-04-03=3 April 2018 2019-05-05=5 May 2019"},
+		{"Article13 May 2019", Context{}, "2019-05=May 2019"},
+		{"signé le\u00a05 mai 2024 («5 mai 2024»)", Context{}, "2024-05-05=5 mai 2024 2024-05-05=5 mai 2024"},
 	}
 	for _, tt := range tests {
 		var got []string
