@@ -80,6 +80,15 @@ type Verdict struct {
 	Label    Label      `json:"label"`
 	Reason   string     `json:"reason"` // in words: "the source says 5 September 2024; the claim says September 2023"
 	Evidence []Evidence `json:"evidence,omitempty"`
+	// Memento is the archived copy the verdict was read from when the
+	// source itself is gone: its address and when it was archived.
+	Memento *Memento `json:"memento,omitempty"`
+}
+
+// Memento is an archived copy of a web page (RFC 7089).
+type Memento struct {
+	URL      string `json:"url"`
+	Datetime string `json:"datetime,omitempty"` // as the archive gives it (an HTTP date)
 }
 
 // Validate checks the verdict has a known label and a reason.

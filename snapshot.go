@@ -18,6 +18,11 @@ const (
 	OutcomeRefused   Outcome = "refused"  // address refused (private, loopback, metadata)
 	OutcomeReplayed  Outcome = "replayed" // answered from a WARC given with --replay
 	OutcomeNotInWARC Outcome = "not-in-warc"
+	// OutcomeMemento is an archived copy (an RFC 7089 memento) of a source
+	// that is gone, fetched from a web archive: FinalURL is the memento's
+	// address and the Memento-Datetime header says when it was archived.
+	// It says nothing of the link's own health.
+	OutcomeMemento Outcome = "memento"
 )
 
 // Snapshot is one archived fetch of a source: the response as it was

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/citewatch/citewatch"
 )
@@ -15,6 +16,9 @@ type Availability struct {
 	Archived bool
 	Health   citewatch.Health
 	Detail   string // "never fetched", "HTTP 404 on 2025-03-01", the last fetch's error
+	// Memento is set when the newest archived content is a web archive's
+	// copy of the source (the source itself being gone).
+	Memento *citewatch.Memento
 }
 
 // Availability reports what the catalog knows of url for verification. It
@@ -26,8 +30,11 @@ func (c *Catalog) Availability(ctx context.Context, url string) (Availability, e
 		return Availability{}, err
 	}
 	a := Availability{Health: src.Health}
-	if _, err := c.LastContent(ctx, url); err == nil {
+	if s, err := c.LastContent(ctx, url); err == nil {
 		a.Archived = true
+		if s.Outcome == citewatch.OutcomeMemento {
+			a.Memento = &citewatch.Memento{URL: s.Target(), Datetime: firstValue(s.Header, "Memento-Datetime")}
+		}
 		return a, nil
 	} else if !errors.Is(err, citewatch.ErrNotFound) {
 		return a, err
@@ -44,4 +51,14 @@ func (c *Catalog) Availability(ctx context.Context, url string) (Availability, e
 		a.Detail = fmt.Sprintf("HTTP %d on %s", last.Status, last.FetchedAt.Format("2006-01-02"))
 	}
 	return a, nil
+}
+
+// firstValue returns a header's first value, by canonical or lower-case name.
+func firstValue(h map[string][]string, name string) string {
+	for k, v := range h {
+		if len(v) > 0 && strings.EqualFold(k, name) {
+			return v[0]
+		}
+	}
+	return ""
 }

@@ -633,7 +633,7 @@ func checkHealth(s citewatch.Snapshot) citewatch.Health {
 		return s.Health
 	}
 	switch s.Outcome {
-	case citewatch.OutcomeImported:
+	case citewatch.OutcomeImported, citewatch.OutcomeMemento:
 		return "" // not a check of the link
 	case citewatch.OutcomeFetched, citewatch.OutcomeRevisit, citewatch.OutcomeReplayed:
 		if s.FinalURL != "" && s.FinalURL != s.URL {
@@ -663,8 +663,8 @@ func (st *state) update(s citewatch.Snapshot, health citewatch.Health, interval 
 	if at > st.lastFetch {
 		st.lastFetch = at
 	}
-	if s.Outcome == citewatch.OutcomeImported {
-		return // a user's copy says nothing about the link
+	if s.Outcome == citewatch.OutcomeImported || s.Outcome == citewatch.OutcomeMemento {
+		return // a user's copy, or a web archive's, says nothing about the link
 	}
 	factor := 1
 	if health.Failed() {
@@ -746,7 +746,7 @@ func scanFetch(row rowScanner) (citewatch.Snapshot, error) {
 }
 
 // contentOutcomes are the outcomes whose WARC record holds a payload.
-const contentOutcomes = `('fetched', 'imported', 'replayed')`
+const contentOutcomes = `('fetched', 'imported', 'replayed', 'memento')`
 
 // LastFetch returns the newest fetch of url, whatever its outcome, or an
 // error wrapping citewatch.ErrNotFound.

@@ -43,6 +43,9 @@ type SourceStatus struct {
 	// Detail says in words why there is no content, when there is none:
 	// "404 Not Found on 2025-03-01", "disallowed by robots.txt".
 	Detail string
+	// Memento is set when the archived content is a web archive's copy of
+	// a source that is gone: verdicts on it say they were read from it.
+	Memento *citewatch.Memento
 }
 
 // HealthLookup says whether a cited URL has archived content. It returns
@@ -374,8 +377,21 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 // When the claim asserts values that no fact bears on, the lexical judge
 // must find the claim in the page for support, else the source does not
 // state it. A claim that asserts no values is left to the lexical judge.
-func (rn *run) judgeSource(c citewatch.Claim, s *source) citewatch.Verdict {
-	vd := citewatch.Verdict{ClaimID: c.ID, URL: s.url}
+func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) {
+	if m := s.status.Memento; m != nil {
+		defer func() {
+			if vd.Label == citewatch.SourceUnavailable {
+				return
+			}
+			vd.Memento = m
+			when := ""
+			if m.Datetime != "" {
+				when = " of " + m.Datetime
+			}
+			vd.Reason += fmt.Sprintf(" (read from an archived copy%s at %s: the source itself is gone)", when, m.URL)
+		}()
+	}
+	vd = citewatch.Verdict{ClaimID: c.ID, URL: s.url}
 	if len(s.passages) == 0 && len(s.facts) == 0 {
 		vd.Label = citewatch.SourceUnavailable
 		vd.Reason = s.unavailableReason(rn.v.health != nil)

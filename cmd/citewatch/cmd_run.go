@@ -15,6 +15,10 @@ import (
 type runOptions struct {
 	crawl  crawlFlags
 	report reportOptions
+	// timegate is the web archive asked for copies of dead sources;
+	// noMemento turns the rescue off.
+	timegate  string
+	noMemento bool
 }
 
 func newRunCmd(g *globals) *cobra.Command {
@@ -50,6 +54,8 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
 	}
 	addReportFlags(cmd, &o.report)
 	addCrawlFlags(cmd, &o.crawl)
+	cmd.Flags().StringVar(&o.timegate, "memento", ingest.DefaultTimeGate, "web archive TimeGate (RFC 7089) asked for archived copies of dead sources; the source URL is appended")
+	cmd.Flags().BoolVar(&o.noMemento, "no-memento", false, "do not look for archived copies of dead sources")
 	return cmd
 }
 
@@ -103,6 +109,11 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 			if err := st.pipeline.CatchUp(ctx, urls); err != nil {
 				return err
 			}
+			if !o.noMemento {
+				if err := rescueDead(ctx, st, cfg, g, o.timegate, urls); err != nil {
+					return err
+				}
+			}
 		}
 		// Verify from the same catalog and index.
 		open := func(context.Context, *globals) (*verifyDeps, error) {
@@ -120,6 +131,32 @@ func crawlURLs(ctx context.Context, st *stores, cfg crawl.Config, g *globals, ur
 	}
 	defer cr.Close()
 	if err := st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{}); err != nil {
+		return err
+	}
+	return cr.Close()
+}
+
+// rescueDead looks up an archived copy of every cited source that is gone
+// and says on stderr, one line each, what was found.
+func rescueDead(ctx context.Context, st *stores, cfg crawl.Config, g *globals, timegate string, urls []string) error {
+	cr, err := st.crawler(cfg)
+	if err != nil {
+		return err
+	}
+	defer cr.Close()
+	res, err := st.pipeline.Rescue(ctx, shownCrawler{Crawler: cr, g: g}, st.cat, timegate, urls)
+	for _, r := range res {
+		if r.Memento != nil {
+			when := ""
+			if r.Memento.Datetime != "" {
+				when = " of " + r.Memento.Datetime
+			}
+			fmt.Fprintf(g.stderr, "citewatch: %s is gone; checked against the archived copy%s at %s\n", r.URL, when, r.Memento.URL)
+		} else {
+			fmt.Fprintf(g.stderr, "citewatch: %s is gone, and %v\n", r.URL, r.Err)
+		}
+	}
+	if err != nil {
 		return err
 	}
 	return cr.Close()

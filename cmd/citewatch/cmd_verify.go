@@ -231,6 +231,6 @@ func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
 func catalogHealth(cat *sources.Catalog) verify.HealthLookup {
 	return verify.HealthFunc(func(ctx context.Context, url string) (verify.SourceStatus, error) {
 		a, err := cat.Availability(ctx, url)
-		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail}, err
+		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail, Memento: a.Memento}, err
 	})
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"archive/zip"
 	"bytes"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,5 +136,55 @@ func TestRunURLAndSeveralDocuments(t *testing.T) {
 	}
 	if !strings.Contains(stdout.String(), "2 documents (1 could not be read): 1 claims, 1 supported") {
 		t.Errorf("summary:\n%s", stdout.String())
+	}
+}
+
+// TestRunRescuesDeadSource cites a page that is gone: run asks a Memento
+// TimeGate of our own on loopback, archives the memento it redirects to,
+// and verifies the claim against it, saying so; with the TimeGate down,
+// the source is unavailable and one line says why.
+func TestRunRescuesDeadSource(t *testing.T) {
+	w := fixtureweb.Start(t)
+	gone := "https://www.policytracker.io/briefs/retired-page"
+	gate := "https://www.policytracker.io/archive/web/"
+	memento := gate + "20240906120000/" + gone
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(w.Put(gone, 404, "text/html", []byte("<html><body><h1>Not found</h1></body></html>")))
+	must(w.PutWithHeader(gate+gone, 302, http.Header{"Location": {memento}, "Vary": {"accept-datetime"}}, nil))
+	must(w.PutWithHeader(memento, 200, http.Header{
+		"Content-Type":     {"text/html; charset=utf-8"},
+		"Memento-Datetime": {"Fri, 06 Sep 2024 12:00:00 GMT"},
+		"Link":             {"<" + gone + `>; rel="original"`},
+	}, []byte(`<!doctype html><html><head><title>AI treaty adopted</title></head><body><article><h1>AI treaty adopted</h1>
+<p>Strasbourg, 6 September 2024. The Framework Convention on Artificial Intelligence was adopted by the Committee of Ministers on 17 May 2024, and it was opened for signature in Vilnius on 5 September 2024.</p>
+</article></body></html>`)))
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "brief.md")
+	must(os.WriteFile(doc, []byte("The Framework Convention on Artificial Intelligence was adopted on 17 May 2024 [1].\n\n[1] "+gone+"\n"), 0o644))
+
+	args := append([]string{"run", "--data", filepath.Join(dir, "data"), "--format", "json", "--memento", gate}, fixtureFlags(w)...)
+	r, stderr, err := runJSON(t, append(args, doc)...)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, stderr)
+	}
+	v, ok := verdictOf(r, "c1", "1")
+	if !ok || v.Label != citewatch.Supported || v.Memento == nil || v.Memento.URL != memento ||
+		!strings.Contains(v.Reason, "archived copy") || !strings.Contains(stderr, "is gone; checked against the archived copy") {
+		t.Errorf("verdict = %+v\nstderr: %s", v, stderr)
+	}
+
+	// the TimeGate is down: no rescue, one clear line, and the source is
+	// unavailable rather than judged.
+	down := "https://www.policytracker.io/no-archive/web/"
+	must(w.Put(down+gone, 503, "text/plain", []byte("down")))
+	args = append([]string{"run", "--data", filepath.Join(dir, "data2"), "--format", "json", "--memento", down, "--retries", "0"}, fixtureFlags(w)...)
+	r, stderr, _ = runJSON(t, append(args, doc)...)
+	if v, _ := verdictOf(r, "c1", "1"); v.Label != citewatch.SourceUnavailable || !strings.Contains(stderr, "no archived copy") {
+		t.Errorf("with the TimeGate down: %+v\nstderr: %s", v, stderr)
 	}
 }

@@ -165,8 +165,8 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, r *http.Request) {
 	d, isDynamic := w.extra[key]
 	w.mu.Unlock()
 	if isDynamic {
-		if d.contentType != "" {
-			rw.Header().Set("Content-Type", d.contentType)
+		for k, v := range d.header {
+			rw.Header()[k] = v
 		}
 		rw.WriteHeader(d.status)
 		if r.Method != http.MethodHead {
@@ -204,9 +204,9 @@ func (w *Web) serveHTTP(rw http.ResponseWriter, r *http.Request) {
 
 // dynamicPage is a page a test put on the fixture web while it runs.
 type dynamicPage struct {
-	status      int
-	contentType string
-	body        []byte
+	status int
+	header http.Header
+	body   []byte
 }
 
 // Put serves body at rawURL from now on, with status and content type,
@@ -215,6 +215,16 @@ type dynamicPage struct {
 // URL's host must be one of the fixture web's hosts, whose certificates it
 // holds.
 func (w *Web) Put(rawURL string, status int, contentType string, body []byte) error {
+	h := http.Header{}
+	if contentType != "" {
+		h.Set("Content-Type", contentType)
+	}
+	return w.PutWithHeader(rawURL, status, h, body)
+}
+
+// PutWithHeader is Put with the response's headers given whole (a
+// redirect's Location, a memento's Memento-Datetime).
+func (w *Web) PutWithHeader(rawURL string, status int, header http.Header, body []byte) error {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return fmt.Errorf("fixtureweb: put %s: %w", rawURL, err)
@@ -227,7 +237,7 @@ func (w *Web) Put(rawURL string, status int, contentType string, body []byte) er
 	if w.extra == nil {
 		w.extra = map[string]dynamicPage{}
 	}
-	w.extra[u.Hostname()+u.RequestURI()] = dynamicPage{status: status, contentType: contentType, body: body}
+	w.extra[u.Hostname()+u.RequestURI()] = dynamicPage{status: status, header: header.Clone(), body: body}
 	return nil
 }
 
