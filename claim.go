@@ -70,15 +70,22 @@ type Evidence struct {
 	Span         Span    `json:"span"`
 	Score        float64 `json:"score,omitempty"`
 	Fact         *Fact   `json:"fact,omitempty"` // the fact the passage states, when one matched
+	// Title is true when the quote is the page's title, not a sentence of
+	// its text: all the page offered on the claim.
+	Title bool `json:"title,omitempty"`
 }
 
 // Verdict is the finding for one claim against one of the sources it cites.
 type Verdict struct {
-	ClaimID  string     `json:"claim_id"`
-	Ref      string     `json:"ref"` // reference label; empty for a source beyond the cited ones
-	URL      string     `json:"url"`
-	Label    Label      `json:"label"`
-	Reason   string     `json:"reason"` // in words: "the source says 5 September 2024; the claim says September 2023"
+	ClaimID string `json:"claim_id"`
+	Ref     string `json:"ref"` // reference label; empty for a source beyond the cited ones
+	URL     string `json:"url"`
+	Label   Label  `json:"label"`
+	Reason  string `json:"reason"` // in words: "the source says 5 September 2024; the claim says September 2023"
+	// Unbacked lists, in words, what the claim asserts that the source
+	// does not back ("adopted in May 2024"), for a verdict short of
+	// supported.
+	Unbacked []string   `json:"unbacked,omitempty"`
 	Evidence []Evidence `json:"evidence,omitempty"`
 	// Memento is the archived copy the verdict was read from when the
 	// source itself is gone: its address and when it was archived.

@@ -26,6 +26,11 @@ type assertionResult struct {
 	says    string           // what the source says, for a supported assertion
 	reason  string           // the disagreement in words, for a contradicted one
 	missing string           // what is not backed, for a partial one
+	// assertion is the assertion compared.
+	assertion citewatch.Assertion
+	// borrowed is set when the only date the source gives the act comes
+	// from a neighbouring sentence.
+	borrowed bool
 }
 
 // family groups events that are the same kind of act for comparison:

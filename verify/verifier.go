@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/rs/zerolog"
 
@@ -115,12 +116,18 @@ type source struct {
 	judged  []string
 	facts   []citewatch.Fact
 	subject string // the treaty most of facts are about
+	// borrowed are the facts whose date their own sentence does not
+	// give (the extractor read it from a neighbouring sentence), with
+	// that date; in facts their date is left out.
+	borrowed []citewatch.Fact
 }
 
 // run is one call to Verify: its caches.
 type run struct {
 	v       *Verifier
 	sources map[string]*source
+	// quoteDated caches whether each fact's sentence gives a date.
+	quoteDated map[string]bool
 }
 
 // Verify checks every claim of doc against each source it cites and lists
@@ -134,7 +141,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 	}
 	r := &Report{Document: doc, Checked: v.now().UTC(), Claims: []ClaimResult{}}
 	r.Problems = append(r.Problems, doc.Problems...)
-	rn := &run{v: v, sources: map[string]*source{}}
+	rn := &run{v: v, sources: map[string]*source{}, quoteDated: map[string]bool{}}
 	unavailable := map[string]bool{}
 	for _, c := range doc.Claims {
 		if err := ctx.Err(); err != nil {
@@ -268,7 +275,7 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 		if err != nil {
 			return nil, fmt.Errorf("verify: facts of %s: %w", url, err)
 		}
-		s.facts = fs
+		s.facts, s.borrowed = rn.ownDates(fs)
 		s.subject = subjectTreaty(fs)
 		s.judged = append(append([]string(nil), s.sentences...), metaSentence(ps))
 	}
@@ -358,7 +365,11 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 		vd := rn.judgeSource(c, src)
 		switch vd.Label {
 		case citewatch.Supported, citewatch.Contradicted:
-			out = append(out, vd)
+			// Only a source whose facts bear on what the claim asserts:
+			// shared words or an unrelated number are no finding.
+			if factBased(vd) {
+				out = append(out, vd)
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Label == citewatch.Supported && out[j].Label != citewatch.Supported })
@@ -398,6 +409,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		return vd
 	}
 	results := factResults(c, s.facts, s.subject)
+	noteBorrowed(results, s.borrowed, s.subject)
 	if contra := contradictions(results); len(contra) > 0 {
 		vd.Label = citewatch.Contradicted
 		vd.Reason = joinReasons(contra)
@@ -431,11 +443,13 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		if len(unst) > 0 {
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it never mentions " + strings.Join(unst, ", ")
+			vd.Unbacked = unst
 			return vd
 		}
 		if rest := unbacked(c.Text, results, s.judged); len(rest) > 0 {
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it does not say the rest of the claim (" + strings.Join(rest, ", ") + ")"
+			vd.Unbacked = []string{"the rest of the claim: " + strings.Join(rest, ", ")}
 			return vd
 		}
 		vd.Label = citewatch.Supported
@@ -446,12 +460,15 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 	j := rn.v.judge.Judge(reported(c.Text), "", s.judged)
 	lexical := rn.passageEvidence(s, j.Best)
 	if supported+partial > 0 {
-		if j.Label == evidence.Supported {
+		// Words from the sentences around an act do not date it when its
+		// own sentence does not.
+		if j.Label == evidence.Supported && !anyBorrowed(results) {
 			vd.Label = citewatch.Supported
 			vd.Reason = "the source says " + joinSays(results) + "; " + j.Reason
 		} else {
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it does not state " + joinMissing(results, c)
+			vd.Unbacked = missingList(results)
 		}
 		vd.Evidence = append(factEvidence(results), lexical...)
 		vd.Evidence = vd.Evidence[:min(len(vd.Evidence), maxEvidence)]
@@ -485,6 +502,12 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		vd.Reason = "the lexical evidence is " + string(j.Label)
 	}
 	switch {
+	case j.Label != evidence.None && anyBorrowed(results):
+		// The page states the act, but dates it only from a neighbouring
+		// sentence.
+		vd.Label = citewatch.PartiallySupported
+		vd.Reason = "the source does not date " + joinMissing(results, c)
+		vd.Unbacked = missingList(results)
 	case j.Label == evidence.Supported:
 		vd.Label = citewatch.Supported
 	case len(results) > 0 && j.Label == evidence.Partial && j.Coverage >= restPartial && saysMore(c.Text):
@@ -493,20 +516,112 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		// which acts are missing.
 		vd.Label = citewatch.PartiallySupported
 		vd.Reason = "the source states no fact on " + joinMissing(results, c) + "; " + j.Reason
+		vd.Unbacked = missingList(results)
 	case len(results) > 0:
 		// The claim asserts dated, placed or counted acts and the source
 		// states none of them, nor much of the rest: its words alone do
 		// not make it a partial match.
 		vd.Label = citewatch.NotInSource
 		vd.Reason = "the source states no fact on " + joinMissing(results, c) + "; " + j.Reason
-		vd.Evidence = nil
+		vd.Unbacked = missingList(results)
 	case j.Label == evidence.Partial:
 		vd.Label = citewatch.PartiallySupported
+		vd.Unbacked = j.Missing
 	default:
 		vd.Label = citewatch.NotInSource
-		vd.Evidence = nil
+		vd.Unbacked = j.Missing
 	}
+	// A verdict shows the words it rests on: for a source that does not
+	// state the claim, the closest it comes.
 	return vd
+}
+
+// ownDates returns facts with the dates their own sentences do not give
+// left out, and those facts as read. A date the extractor carried over
+// from a neighbouring sentence ("The treaty opened on 5 May. Chile and
+// Peru signed it.") neither supports nor contradicts a claim's date: the
+// page does not say it of this act.
+func (rn *run) ownDates(fs []citewatch.Fact) (own, borrowed []citewatch.Fact) {
+	own = make([]citewatch.Fact, 0, len(fs))
+	for _, f := range fs {
+		if f.Date.IsZero() || f.Citation.Quote == "" || rn.datedInSentence(f) {
+			own = append(own, f)
+			continue
+		}
+		borrowed = append(borrowed, f)
+		f.Date = citewatch.Date{}
+		own = append(own, f)
+	}
+	return own, borrowed
+}
+
+// datedInSentence reports whether f's own sentence gives a date: digits
+// (a day, a year, 05/11/2024), or words the claim reader reads as a date
+// (which it reads as the extractor does, "last year" against the page's
+// publication date). A sentence with neither took its date from
+// elsewhere.
+func (rn *run) datedInSentence(f citewatch.Fact) bool {
+	q := f.Citation.Quote
+	if strings.IndexFunc(q, unicode.IsDigit) >= 0 {
+		return true
+	}
+	key := q + "\x00" + f.Citation.Published.String()
+	dated, ok := rn.quoteDated[key]
+	if !ok {
+		for _, a := range rn.v.claims.Assertions(q, f.Citation.Published) {
+			dated = dated || !a.Date.IsZero()
+		}
+		rn.quoteDated[key] = dated
+	}
+	return dated
+}
+
+// noteBorrowed adds to each result whose date no fact backs the date the
+// source gives only from a neighbouring sentence, so the report says
+// where it came from.
+func noteBorrowed(rs []assertionResult, borrowed []citewatch.Fact, subject string) {
+	for i, r := range rs {
+		if r.missing == "" || !strings.Contains(r.missing, "date") {
+			continue
+		}
+		for _, f := range borrowed {
+			if sameTreaty(r.assertion, f, subject) && family(f.Event) == family(r.assertion.Event) && (r.assertion.Party == "" || r.assertion.Party == f.Party) {
+				rs[i].missing += fmt.Sprintf(" (the source dates it %s only in a neighbouring sentence, not in the one that states it)", f.Date.Human())
+				rs[i].borrowed = true
+				break
+			}
+		}
+	}
+}
+
+func anyBorrowed(rs []assertionResult) bool {
+	for _, r := range rs {
+		if r.borrowed {
+			return true
+		}
+	}
+	return false
+}
+
+// factBased reports whether a verdict rests on a fact of its source.
+func factBased(vd citewatch.Verdict) bool {
+	for _, e := range vd.Evidence {
+		if e.Fact != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// missingList lists what results leave unbacked, in words.
+func missingList(rs []assertionResult) []string {
+	var out []string
+	for _, r := range rs {
+		if r.missing != "" {
+			out = append(out, r.missing)
+		}
+	}
+	return out
 }
 
 // reAttribution finds a clause that attributes what follows to someone:
@@ -538,7 +653,9 @@ func factResults(c citewatch.Claim, facts []citewatch.Fact, subject string) []as
 				out = append(out, compareCondition(want, facts, subject))
 			}
 		case a.Event != "" && valued(a):
-			out = append(out, compare(a, facts, subject))
+			r := compare(a, facts, subject)
+			r.assertion = a
+			out = append(out, r)
 		}
 	}
 	return out
@@ -567,6 +684,12 @@ const evidenceMeta = "(meta data)"
 func (rn *run) passageEvidence(s *source, best []int) []citewatch.Evidence {
 	var out []citewatch.Evidence
 	for _, i := range best {
+		if i == len(s.passages) && len(s.passages) > 0 && s.passages[0].Title != "" && len(out) < maxEvidence {
+			// The "(meta data)" sentence: the page's title.
+			p := s.passages[0]
+			out = append(out, citewatch.Evidence{Quote: p.Title, URL: p.URL, WARCRecordID: p.WARCRecordID, Title: true})
+			continue
+		}
 		if i < 0 || i >= len(s.passages) || len(out) == maxEvidence {
 			continue
 		}
