@@ -76,6 +76,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	// Each subcommand lives in its own cmd_*.go file.
 	root.AddCommand(
 		newRunCmd(g),
+		newWatchCmd(g),
 		newCrawlCmd(g),
 		newArchiveCmd(g),
 		newSourcesCmd(g),
