@@ -100,7 +100,13 @@ func writeText(w io.Writer, r *verify.Report, color bool) error {
 	}
 	e.printf("%s: %d claims, %s\n", paint(ansiBold, name), len(r.Claims), summary(r))
 	for _, c := range r.Claims {
-		e.printf("\n%s %s (line %d) %s\n", paint(ansiBold, c.Claim.ID), label(c.Overall), c.Claim.Line, quote(c.Claim.Text))
+		// One line per claim: its verdict and each reference's.
+		var refs []string
+		for _, v := range c.Verdicts {
+			refs = append(refs, "["+v.Ref+"] "+paint(labelColor[v.Label], shortLabel[v.Label]))
+		}
+		e.printf("\n%s %s (line %d)  %s\n", paint(ansiBold, c.Claim.ID), label(c.Overall), c.Claim.Line, strings.Join(refs, "  "))
+		e.printf("  %s\n", quote(c.Claim.Text))
 		for _, v := range c.Verdicts {
 			writeVerdictText(e, v, "  ", label, paint)
 		}
@@ -120,6 +126,10 @@ func writeText(w io.Writer, r *verify.Report, color bool) error {
 	return e.result()
 }
 
+// writeVerdictText writes one reference's verdict: its label and URL,
+// the reason, what the source leaves unbacked, and the decisive quote
+// (marked when it is the page's title, or only the closest the page
+// comes to the claim).
 func writeVerdictText(e *errWriter, v citewatch.Verdict, indent string, label func(citewatch.Label) string, paint func(string, string) string) {
 	ref := "[" + v.Ref + "]"
 	if v.Ref == "" {
@@ -127,12 +137,33 @@ func writeVerdictText(e *errWriter, v citewatch.Verdict, indent string, label fu
 	}
 	e.printf("%s%s %s %s\n", indent, ref, label(v.Label), v.URL)
 	e.printf("%s    %s\n", indent, v.Reason)
-	for _, ev := range v.Evidence {
-		e.printf("%s    %s\n", indent, quote(ev.Quote))
-		if ev.WARCRecordID != "" {
-			e.printf("%s      %s\n", indent, paint(ansiDim, ev.WARCRecordID))
-		}
+	if len(v.Unbacked) > 0 && v.Label != citewatch.Supported {
+		e.printf("%s    not backed: %s\n", indent, strings.Join(v.Unbacked, "; "))
 	}
+	if len(v.Evidence) == 0 {
+		return
+	}
+	ev := v.Evidence[0]
+	prefix := ""
+	switch {
+	case ev.Title:
+		prefix = "title: "
+	case v.Label == citewatch.NotInSource:
+		prefix = "closest: "
+	}
+	e.printf("%s    %s%s\n", indent, prefix, quote(ev.Quote))
+	if ev.WARCRecordID != "" {
+		e.printf("%s      %s\n", indent, paint(ansiDim, ev.WARCRecordID))
+	}
+}
+
+// shortLabel is a label as the one-line summary of a claim shows it.
+var shortLabel = map[citewatch.Label]string{
+	citewatch.Supported:          "supported",
+	citewatch.PartiallySupported: "partial",
+	citewatch.Contradicted:       "contradicted",
+	citewatch.NotInSource:        "not in source",
+	citewatch.SourceUnavailable:  "unavailable",
 }
 
 func quote(s string) string { return "“" + s + "”" }

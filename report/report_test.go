@@ -132,3 +132,32 @@ func sample() *verify.Report {
 		Problems: []citewatch.Problem{{Line: 10, Message: "reference [2] is never cited"}},
 	}
 }
+
+// The text report gives each claim one line with its references' verdicts,
+// says what a source leaves unbacked, and marks a quote that is only the
+// page's title.
+func TestWriteReportTextMarksTitlesAndUnbacked(t *testing.T) {
+	const url = "https://ministry.example/accord"
+	r := &verify.Report{Claims: []verify.ClaimResult{{
+		Claim: citewatch.Claim{ID: "c1", Text: "The accord was adopted in May 2019 and opened in Lima.", Line: 3, Refs: []string{"1", "2"}},
+		Verdicts: []citewatch.Verdict{
+			{Ref: "1", URL: url, Label: citewatch.PartiallySupported, Reason: "the source says opened in Lima; it does not state adopted in May 2019",
+				Unbacked: []string{"adopted in May 2019"}, Evidence: []citewatch.Evidence{{Quote: "Accord opened in Lima", URL: url, Title: true}}},
+			{Ref: "2", URL: url, Label: citewatch.SourceUnavailable, Reason: "the source was never fetched"},
+		},
+		Overall: citewatch.PartiallySupported,
+	}}}
+	var b bytes.Buffer
+	if err := Write(&b, r, Text, false); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"c1 PARTIALLY-SUPPORTED (line 3)  [1] partial  [2] unavailable\n",
+		"not backed: adopted in May 2019",
+		"title: “Accord opened in Lima”",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("text report lacks %q:\n%s", want, b.String())
+		}
+	}
+}

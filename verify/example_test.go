@@ -69,7 +69,8 @@ func Example() {
 	// Output:
 	// essay.md: 1 claims, 1 contradicted
 	//
-	// c1 CONTRADICTED (line 1) “The AI Convention was opened for signature in 2023.”
+	// c1 CONTRADICTED (line 1)  [1] contradicted
+	//   “The AI Convention was opened for signature in 2023.”
 	//   [1] CONTRADICTED https://www.coe.int/en/web/portal/-/opened
 	//       opened for signature: the source says 5 September 2024; the claim says 2023
 	//       “The Convention was opened for signature on 5 September 2024 in Vilnius.”
