@@ -326,9 +326,6 @@ func reach(a *anchorable, start, end int, tms []treaties.Mention) int {
 	return d
 }
 
-// reListGlue is what may stand between the parties of one list.
-var reListGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|and|as well as|along with|together with|the|et|ainsi que|par|l['’]|la|le|les|des|de|du|de la|or|ou|both|also|und|、|，|及び|と)*$`)
-
 // reNotAgent finds words before a party that make it a place or a
 // destination, not an actor: "ambassador to France", "in Paris, France".
 var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
@@ -372,7 +369,7 @@ func partyChains(s string, tms []treaties.Mention, union string) [][]parties.Men
 		}
 		if n := len(chains); n > 0 {
 			prev := chains[n-1][len(chains[n-1])-1]
-			if reListGlue.MatchString(s[prev.End:p.Start]) {
+			if partyListGlue(s[prev.End:p.Start]) {
 				chains[n-1] = append(chains[n-1], p)
 				continue
 			}

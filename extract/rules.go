@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
@@ -16,154 +15,8 @@ type trigger struct {
 	event      citewatch.Event
 	noun       bool // "signature", "ratification": the act named, not told
 	finite     bool // "signed", "a signé": a told act, not "to sign"
-}
-
-// nounSuffixes end the nouns among the event words.
-var nounSuffixes = []string{"tion", "tions", "sion", "ure", "ures", "ance", "oval", "awal", "trait", "atory", "ataire"}
-
-func classify(t *trigger, word string) {
-	w := strings.ToLower(word)
-	for _, suf := range nounSuffixes {
-		if strings.HasSuffix(w, suf) {
-			t.noun = true
-		}
-	}
-	t.finite = strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")
-	if strings.HasPrefix(w, "open") {
-		// "opened for signature" tells the act; only its last word is a noun.
-		t.noun, t.finite = false, strings.HasPrefix(w, "opened")
-	}
-}
-
-// triggerGroups are the alternatives of triggerRE, one per event of
-// triggerEvents, in order, each with the lower-case pieces it cannot match
-// without.
-var triggerGroups = []struct {
-	expr  string
-	needs []string
-}{
-	{`open(?:ed|s|ing)?\s+for\s+signature|(?:dès|depuis)\s+son\s+ouverture|ouverte?s?\s+à\s+la\s+signature|ouverture\s+à\s+la\s+signature|zur\s+Unterzeichnung\s+aufgelegt|opening\s+of\s+the\s+treaty|ouverture\s+du\s+traité`,
-		[]string{"open", "ouvert", "unterzeichnung"}},
-	{`enter(?:ed|s|ing)?\s+into\s+force|entry\s+into\s+force|(?:came|come|comes|coming)\s+into\s+force|in\s+force\s+since|en\s+vigueur\s+depuis|(?:take|takes|took|taken|taking)\s+effect|(?:go|goes|went|gone|going)\s+into\s+effect|entr(?:ée?s?|era|ent|ait|er|e)\s+en\s+vigueur|in\s+Kraft\s+(?:getreten|treten)`,
-		[]string{"force", "vigueur", "effect", "kraft"}},
-	{`adopted|adoption|adoptée?s?|angenommen`, []string{"adopt", "angenommen"}},
-	{`signed|signs|sign|signatory|signatories|put\s+(?:their|its|her|his)\s+(?:names?|signatures?)\s+to|put\s+pen\s+to\s+paper|ink(?:ed|s)|signatures?|signée?s?|signé|signer|signataire|unterzeichnet|unterzeichnete`,
-		[]string{"sign", "put", "ink", "unterzeichnet"}},
-	{`ratif(?:y|ied|ies|ying|ications?)|ratifiée?s?|ratifié|ratifier|ratifiziert`, []string{"ratif"}},
-	{`accepted|acceptance|acceptée?`, []string{"accept"}},
-	{`approved|approval|approuvée?|approbation`, []string{"approv", "approu", "approb"}},
-	{`acceded|accedes|accession|adhéré|adhésion|beigetreten`, []string{"acced", "accession", "adhé", "beigetreten"}},
-	{`denounced|denounces|denunciation|dénoncée?|dénonciation|withdr(?:ew|awn|awal|aws)|left\s+(?:it|the\s+(?:convention|treaty|agreement|accord|pact|protocol))|retrait|se\s+retire|s['’](?:en\s+)?est\s+retirée?`,
-		[]string{"denounc", "denunc", "dénonc", "withdr", "retrait", "retir", "left"}},
-	{`negotiat(?:ed|ing|ion|ions)|négoci(?:é|ée|és|er|ation|ations)|draft(?:ed|ing)?`, []string{"negotiat", "négoci", "draft"}},
-}
-
-// triggerExpr builds the expression that finds event words in English,
-// French and German, with the alternatives whose bit is clear in mask
-// replaced by a group that never matches: its groups are numbered after
-// the events in triggerEvents, in order, whatever the mask.
-func triggerExpr(mask uint) string {
-	parts := make([]string, len(triggerGroups))
-	for i, g := range triggerGroups {
-		parts[i] = `([^\x00-\x{10FFFF}])`
-		if mask&(1<<i) != 0 {
-			parts[i] = `(` + g.expr + `)`
-		}
-	}
-	return `(?i)\b(?:` + strings.Join(parts, "|") + `)(?:[^\p{L}\p{N}]|$)`
-}
-
-// allTriggers has every bit of a trigger mask set.
-const allTriggers = 1<<10 - 1
-
-// triggerRE finds event words in English, French and German; its groups are
-// named after the events in triggerEvents, in order.
-var triggerRE = regexp.MustCompile(triggerExpr(allTriggers))
-
-// triggerREs caches, by mask, the expressions that look only for the
-// event words a sentence may hold: most sentences hold one or two kinds,
-// and a smaller expression runs several times faster. An alternative
-// that cannot match anywhere in a sentence changes none of its matches.
-var triggerREs sync.Map // uint -> *regexp.Regexp
-
-// triggerREFor returns the expression for the event words s may hold, or
-// nil when it can hold none.
-func triggerREFor(s string) *regexp.Regexp {
-	lc := fold.Lower(s)
-	var mask uint
-	for i, g := range triggerGroups {
-		if lc.Has(g.needs...) {
-			mask |= 1 << i
-		}
-	}
-	switch mask {
-	case 0:
-		return nil
-	case allTriggers:
-		return triggerRE
-	}
-	if re, ok := triggerREs.Load(mask); ok {
-		return re.(*regexp.Regexp)
-	}
-	re, _ := triggerREs.LoadOrStore(mask, regexp.MustCompile(triggerExpr(mask)))
-	return re.(*regexp.Regexp)
-}
-
-var triggerEvents = []citewatch.Event{
-	citewatch.EventOpened, citewatch.EventEnteredIntoForce, citewatch.EventAdopted, citewatch.EventSigned,
-	citewatch.EventRatified, citewatch.EventAccepted, citewatch.EventApproved, citewatch.EventAcceded,
-	citewatch.EventDenounced, citewatch.EventNegotiatedBy,
-}
-
-// triggerCJK finds Japanese event words, which have no word boundaries.
-var triggerCJK = regexp.MustCompile(`(署名のために開放|署名開放)|(発効)|(採択)|(署名)|(批准)|(受諾)|(承認)|(加入)|(廃棄)|(交渉|起草)`)
-
-// stems are pieces of every event and count word (less their first
-// letter, which may be a capital): a sentence with none of them states no
-// act, and the regular expressions need not run on it.
-var stems = []string{"ign", "ffect", "nked", "nks", "eft ", "name to", "names to", "pen to paper", "atif", "dopt", "orce", "igueur", "ccept", "pprov", "pprob", "cced", "ccess", "dhé", "dhés",
-	"enounc", "enunc", "énon", "ithdr", "etrait", "etir", "egoti", "égoci", "raft", "pen", "uvert", "nterzeich", "raft", "ngenommen",
-	"eigetreten", "arties", "otal", "ombre", "署名", "批准", "採択", "発効", "受諾", "承認", "加入", "廃棄", "交渉", "起草"}
-
-// mayState reports whether s may state an act or a count.
-func mayState(s string) bool {
-	for _, st := range stems {
-		if strings.Contains(s, st) {
-			return true
-		}
-	}
-	return false
-}
-
-func findTriggers(s string) []trigger {
-	var out []trigger
-	if hasCJK(s) {
-		for _, loc := range triggerCJK.FindAllStringSubmatchIndex(s, -1) {
-			for g := range triggerEvents {
-				if loc[2+2*g] >= 0 {
-					out = append(out, trigger{start: loc[0], end: loc[1], event: triggerEvents[g]})
-					break
-				}
-			}
-		}
-	}
-	re := triggerREFor(s)
-	if re == nil {
-		return out
-	}
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		for g := range triggerEvents {
-			if loc[2+2*g] >= 0 {
-				// The group ends where the word does; the match may run one
-				// character further, to the boundary RE2's \b cannot see.
-				t := trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]}
-				classify(&t, s[t.start:t.end])
-				out = append(out, t)
-				break
-			}
-		}
-	}
-	return out
+	object     bool // an act only with a treaty as its object: "joined"
+	subject    bool // an entry into force whose party is the subject: "became a party"
 }
 
 // partyEvent reports whether an event is an act of one state or organisation.
@@ -189,10 +42,6 @@ func strongEvent(e citewatch.Event) bool {
 	return false
 }
 
-// reUnreal finds words before an act that make it not (yet) happen:
-// negation, intention, expectation, the infinitive.
-var reUnreal = regexp.MustCompile(`(?i)(?:\b(?:would|will|could|might|intends?|plans?|expected|hopes?|wants?|aims?|propos(?:ed|es|e)|suggest(?:ed|s)?|recommend(?:ed|s)?|urg(?:ed|es|e)|asked|decided|proposé|propose|recommandé|recommande|décidé)(?:\s+[\p{L}'’-]+){0,4}\s*$)|(?:\bnot|n['’]t|\bfor|(?:^|\s)à\s+l['’]|(?:^|\s)à\s+la|\bafin\s+de|\baprès\s+(?:l['’]|les\s+)?avoir|\bavant\s+de|\bsans|\bnever|\byet\s+to|\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bshould|\bmust|\bintends?|\bplans?|\bexpected|\bpas|\bva|\bvont|\bwhether|\bprocess\s+of|\btowards?|\bpour|\bif|\bunless|\bonce|\bafter|\bupon)(?:\s+(?:be|been|have|has|yet|encore|déjà|jamais|soon|also|formally|shortly|later|swiftly|its|their|the|\w+ly))*\s*$`)
-
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
 	before := s[max(0, t.start-60):t.start]
@@ -204,7 +53,7 @@ func unreal(s string, t trigger) bool {
 	if t.event == citewatch.EventDenounced && reAnnounced.MatchString(before) {
 		return true // "announced its withdrawal": the announcement, not the denunciation
 	}
-	loc := reUnreal.FindStringIndex(before)
+	loc := words().unreal.FindStringIndex(before)
 	if loc == nil {
 		return false
 	}
@@ -315,6 +164,10 @@ func number(s string) int {
 	}
 	return total
 }
+
+// countStems are pieces of the count words that no act word holds, for
+// mayState.
+var countStems = []string{"parties", "partes", "parti", "total", "nombre", "número", "numero", "vertragsstaat", "vertragspartei", "締約国", "か国", "カ国", "ヵ国"}
 
 // reSignedAfter finds a signature told of the counted states: "175
 // parties signed", "175 Parties that signed".

@@ -51,7 +51,7 @@ func TestTriggerPrefilter(t *testing.T) {
 	}
 	for _, s := range cases {
 		var want []trigger
-		for _, loc := range triggerRE.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range words().all.FindAllStringSubmatchIndex(s, -1) {
 			for g := range triggerEvents {
 				if loc[2+2*g] >= 0 {
 					want = append(want, trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]})

@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/internal/fold"
+)
+
+// A lexicon is one language's words for the sentence rules: the words
+// for each kind of act, and the cues that tell a sentence's act word from
+// an act done (intentions, an organ's vote, an order signed). The tables
+// are in words.go; this file builds the expressions from them.
+type lexicon struct {
+	lang string
+	acts []actRow
+	cjk  bool // written without spaces: act words match anywhere
+	// nounEndings end the act words that name an act ("ratification")
+	// rather than tell it; finiteEndings end those that tell a done act
+	// ("ratified", "a ratifié"), not an aim ("to ratify").
+	nounEndings, finiteEndings []string
+	// listGlue is what may stand between the parties of one list ("and").
+	listGlue []string
+	// intent are words that make an act a few words later an aim or a
+	// prospect: "plans to", "is expected to formally".
+	intent []string
+	// near are words just before an act (adverbs and auxiliaries apart)
+	// that make it not done: "not", "to", "for", "without".
+	near []string
+	// fillers may stand between a near word and its act: "has not yet
+	// formally ratified".
+	fillers []string
+	// organs are the bodies whose vote a page tells apart from the
+	// state's act: "the parliament approved", "the Cabinet ratified".
+	organs []string
+	// orders are what a head of state signs that is not a treaty: "signed
+	// an executive order".
+	orders []string
+}
+
+// actRow is one way a language writes an act.
+type actRow struct {
+	event citewatch.Event
+	expr  string
+	// needs lists, space-separated, pieces of which every match holds
+	// one; empty when the expression starts with plain letters.
+	needs string
+	// object: the words tell the act only when a treaty is their object
+	// ("joined the Convention", "left the treaty"), not otherwise
+	// ("joined the talks").
+	object bool
+	// subject: an entry into force whose party is the sentence's subject,
+	// as a state's own act ("Peru became a party on 1 June").
+	subject bool
+}
+
+// pieces returns what every match of the row holds one of.
+func (r actRow) pieces() []string {
+	if r.needs != "" {
+		return strings.Fields(r.needs)
+	}
+	prefix, _ := regexp.MustCompile(`(?:` + r.expr + `)`).LiteralPrefix()
+	if len(prefix) < 4 {
+		// A short prefix ("in" of "in force since") is in most sentences.
+		panic("extract: act row " + r.expr + " needs its pieces")
+	}
+	return []string{prefix}
+}
+
+// triggerEvents are the events act words tell, in the order of the
+// groups of the act expressions.
+var triggerEvents = []citewatch.Event{opened, inForce, adopted, signed, ratified, accepted, approved, acceded, denounced, drafted}
+
+// triggerGroup is one event's alternatives across the spaced languages,
+// with the lower-case pieces a sentence must hold one of for them to match.
+type triggerGroup struct {
+	expr  string
+	needs []string
+}
+
+// words is everything built from the lexicons, once.
+var words = sync.OnceValue(buildWords)
+
+type builtWords struct {
+	groups     []triggerGroup
+	all        *regexp.Regexp // every spaced act word, groups in triggerEvents order
+	cjk        *regexp.Regexp // every unspaced act word, groups in triggerEvents order
+	cjkNeeds   []string
+	flagged    []flaggedRow
+	stems      []string // pieces of every act and count word, for mayState
+	listGlue   *regexp.Regexp
+	unreal     *regexp.Regexp
+	organ      *regexp.Regexp
+	order      *regexp.Regexp
+	nounEnds   []string
+	finiteEnds []string
+}
+
+// flaggedRow is a row with a flag, and an expression to tell whether a
+// matched word is that row's.
+type flaggedRow struct {
+	actRow
+	whole *regexp.Regexp
+}
+
+func buildWords() *builtWords {
+	w := &builtWords{}
+	cjkParts := make([]string, len(triggerEvents))
+	spaced := make([]triggerGroup, len(triggerEvents))
+	var glue, intent, near, fillers, organs, orders []string
+	for _, lx := range lexicons {
+		for _, r := range lx.acts {
+			i := slices.Index(triggerEvents, r.event)
+			if i < 0 {
+				panic("extract: act row for an event with no group: " + string(r.event))
+			}
+			if lx.cjk {
+				cjkParts[i] = alt(cjkParts[i], r.expr)
+				w.cjkNeeds = append(w.cjkNeeds, r.pieces()...)
+			} else {
+				spaced[i].expr = alt(spaced[i].expr, r.expr)
+				spaced[i].needs = append(spaced[i].needs, r.pieces()...)
+			}
+			w.stems = append(w.stems, r.pieces()...)
+			if r.object || r.subject {
+				w.flagged = append(w.flagged, flaggedRow{r, regexp.MustCompile(`(?i)^(?:` + r.expr + `)$`)})
+			}
+		}
+		w.nounEnds = append(w.nounEnds, lx.nounEndings...)
+		w.finiteEnds = append(w.finiteEnds, lx.finiteEndings...)
+		for _, g := range lx.listGlue {
+			glue = append(glue, regexp.QuoteMeta(g))
+		}
+		intent = append(intent, lx.intent...)
+		near = append(near, lx.near...)
+		fillers = append(fillers, lx.fillers...)
+		organs = append(organs, lx.organs...)
+		orders = append(orders, lx.orders...)
+	}
+	w.groups = spaced
+	w.all = regexp.MustCompile(spacedExpr(spaced, 1<<len(spaced)-1))
+	for i := range cjkParts {
+		if cjkParts[i] == "" {
+			cjkParts[i] = `[^\x00-\x{10FFFF}]`
+		}
+		cjkParts[i] = `(` + cjkParts[i] + `)`
+	}
+	w.cjk = regexp.MustCompile(strings.Join(cjkParts, "|"))
+	w.stems = append(w.stems, countStems...)
+	w.listGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|` + strings.Join(glue, "|") + `)*$`)
+	w.unreal = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
+		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
+	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)`)
+	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
+	return w
+}
+
+func alt(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "|" + b
+}
+
+// spacedExpr builds the expression that finds act words in the spaced
+// languages, with the groups whose bit is clear in mask replaced by a
+// group that never matches: its groups are numbered after the events in
+// triggerEvents, in order, whatever the mask.
+func spacedExpr(groups []triggerGroup, mask uint) string {
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = `([^\x00-\x{10FFFF}])`
+		if mask&(1<<i) != 0 && g.expr != "" {
+			parts[i] = `(` + g.expr + `)`
+		}
+	}
+	return `(?i)\b(?:` + strings.Join(parts, "|") + `)(?:[^\p{L}\p{N}]|$)`
+}
+
+// triggerREs caches, by mask, the expressions that look only for the act
+// words a sentence may hold: most sentences hold one or two kinds, and a
+// smaller expression runs several times faster. An alternative that
+// cannot match anywhere in a sentence changes none of its matches.
+var triggerREs sync.Map // uint -> *regexp.Regexp
+
+// triggerREFor returns the expression for the act words a sentence may
+// hold, or nil when it can hold none.
+func triggerREFor(lc fold.Text) *regexp.Regexp {
+	w := words()
+	var mask uint
+	for i, g := range w.groups {
+		if lc.Has(g.needs...) {
+			mask |= 1 << i
+		}
+	}
+	switch mask {
+	case 0:
+		return nil
+	case 1<<len(w.groups) - 1:
+		return w.all
+	}
+	if re, ok := triggerREs.Load(mask); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, _ := triggerREs.LoadOrStore(mask, regexp.MustCompile(spacedExpr(w.groups, mask)))
+	return re.(*regexp.Regexp)
+}
+
+// mayState reports whether s may state an act or a count: whether it
+// holds a piece of any act or count word.
+func mayState(s string) bool {
+	return fold.Lower(s).Has(words().stems...)
+}
+
+// findTriggers finds the act words of a sentence, in order.
+func findTriggers(s string) []trigger {
+	var out []trigger
+	w := words()
+	lc := fold.Lower(s)
+	if hasCJK(s) && lc.Has(w.cjkNeeds...) {
+		for _, loc := range w.cjk.FindAllStringSubmatchIndex(s, -1) {
+			for g := range triggerEvents {
+				if loc[2+2*g] >= 0 {
+					t := trigger{start: loc[0], end: loc[1], event: triggerEvents[g]}
+					setFlags(&t, s[t.start:t.end])
+					out = append(out, t)
+					break
+				}
+			}
+		}
+	}
+	re := triggerREFor(lc)
+	if re == nil {
+		return out
+	}
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		for g := range triggerEvents {
+			if loc[2+2*g] >= 0 {
+				// The group ends where the word does; the match may run one
+				// character further, to the boundary RE2's \b cannot see.
+				t := trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]}
+				classify(&t, s[t.start:t.end])
+				setFlags(&t, s[t.start:t.end])
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	if len(out) > 1 && out[0].start > out[len(out)-1].start {
+		slices.SortStableFunc(out, func(a, b trigger) int { return a.start - b.start })
+	}
+	return out
+}
+
+// classify tells act words that name an act ("ratification") and those
+// that tell a done act ("ratified") from the rest.
+func classify(t *trigger, word string) {
+	w := strings.ToLower(word)
+	for _, suf := range words().nounEnds {
+		if strings.HasSuffix(w, suf) {
+			t.noun = true
+		}
+	}
+	for _, suf := range words().finiteEnds {
+		if strings.HasSuffix(w, suf) {
+			t.finite = true
+		}
+	}
+	if strings.HasPrefix(w, "open") {
+		// "opened for signature" tells the act; only its last word is a noun.
+		t.noun, t.finite = false, strings.HasPrefix(w, "opened")
+	}
+}
+
+// setFlags sets the trigger's row flags when the word is a flagged row's.
+func setFlags(t *trigger, word string) {
+	for _, r := range words().flagged {
+		if r.event == t.event && r.whole.MatchString(word) {
+			t.object, t.subject = r.object, r.subject
+			return
+		}
+	}
+}
+
+// partyListGlue reports whether text between two parties joins them into
+// one list: "Andorra, Georgia and the European Union".
+func partyListGlue(between string) bool {
+	return words().listGlue.MatchString(between)
+}

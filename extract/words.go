@@ -1,0 +1,249 @@
+package extract
+
+import "github.com/citewatch/citewatch"
+
+// The words the sentence rules read, one table per language. Everything
+// the rules match is built from these rows (see lexicon.go): adding a
+// language, or a way of writing an act, is adding rows here.
+//
+// An act row is a regular-expression fragment, written in lower case and
+// matched case-insensitively at word boundaries (in Japanese, anywhere).
+// Its needs are pieces of text, one of which every match holds (space
+// separated), for a cheap check before the expressions run; they may be
+// left out when the fragment starts with plain letters.
+
+// Aliases for the events, to keep the tables narrow.
+const (
+	opened    = citewatch.EventOpened
+	inForce   = citewatch.EventEnteredIntoForce
+	adopted   = citewatch.EventAdopted
+	signed    = citewatch.EventSigned
+	ratified  = citewatch.EventRatified
+	accepted  = citewatch.EventAccepted
+	approved  = citewatch.EventApproved
+	acceded   = citewatch.EventAcceded
+	denounced = citewatch.EventDenounced
+	drafted   = citewatch.EventNegotiatedBy
+)
+
+var englishWords = lexicon{
+	lang: "en",
+	acts: []actRow{
+		{event: opened, expr: `open(?:ed|s|ing)?\s+for\s+signature`},
+		{event: opened, expr: `opening\s+of\s+the\s+treaty`},
+		{event: inForce, expr: `enter(?:ed|s|ing)?\s+into\s+force`},
+		{event: inForce, expr: `entry\s+into\s+force`},
+		{event: inForce, expr: `(?:came|come|comes|coming)\s+into\s+force`, needs: "force"},
+		{event: inForce, expr: `in\s+force\s+since`, needs: "force"},
+		{event: inForce, expr: `(?:take|takes|took|taken|taking)\s+effect`, needs: "effect"},
+		{event: inForce, expr: `(?:go|goes|went|gone|going)\s+into\s+effect`, needs: "effect"},
+		// "becomes legally binding on 17 January", "became effective for Peru".
+		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:legally\s+)?(?:binding|effective)`, needs: "bec"},
+		// "Ukraine became a party on 1 June 2006": the party is the subject.
+		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:state\s+)?party`, needs: "bec", subject: true},
+		{event: adopted, expr: `adopted`},
+		{event: adopted, expr: `adoption`},
+		{event: signed, expr: `sign(?:ed|s|atory|atories|atures?)?`},
+		{event: signed, expr: `put\s+(?:their|its|her|his)\s+(?:names?|signatures?)\s+to`, needs: "put"},
+		{event: signed, expr: `put\s+pen\s+to\s+paper`, needs: "put"},
+		{event: signed, expr: `ink(?:ed|s)`, needs: "ink"},
+		{event: ratified, expr: `ratif(?:y|ied|ies|ying|ications?)`},
+		{event: accepted, expr: `accept(?:ed|ance)`},
+		{event: approved, expr: `approv(?:ed|al)`},
+		{event: acceded, expr: `acced(?:ed|es)`},
+		{event: acceded, expr: `accession`},
+		// "Panama joined the Escazú Agreement": only with a treaty as object.
+		{event: acceded, expr: `(?:re)?join(?:ed|s)`, needs: "join", object: true},
+		{event: denounced, expr: `denounc(?:ed|es)`},
+		{event: denounced, expr: `denunciation`},
+		{event: denounced, expr: `withdr(?:ew|awn|awal|aws)`},
+		{event: denounced, expr: `left\s+(?:it|the\s+(?:convention|treaty|agreement|accord|pact|protocol))`, needs: "left"},
+		{event: denounced, expr: `(?:pulled|pulls|pulling)\s+out\s+of`, needs: "pull"},
+		{event: denounced, expr: `(?:exited|exits|quit|quits|left|leaves)`, object: true, needs: "exit quit left leaves"},
+		{event: drafted, expr: `negotiat(?:ed|ing|ion|ions)`},
+		{event: drafted, expr: `draft(?:ed|ing)?`},
+	},
+	nounEndings:   []string{"tion", "tions", "sion", "ure", "ures", "ance", "oval", "awal", "atory"},
+	finiteEndings: []string{"ed"},
+	listGlue:      []string{"and", "as well as", "along with", "together with", "the", "or", "both", "also"},
+	near: []string{`not`, `\p{L}*n['’]t`, `for`, `never`, `yet\s+to`, `to`, `will`, `would`, `could`, `may`, `might`, `should`, `must`,
+		`intends?`, `plans?`, `expected`, `whether`, `process\s+of`, `towards?`, `if`, `unless`, `once`, `after`, `upon`, `without`},
+	fillers: []string{`be`, `been`, `have`, `has`, `yet`, `soon`, `also`, `formally`, `shortly`, `later`, `swiftly`, `its`, `their`, `the`},
+	intent: []string{`would`, `will`, `could`, `might`, `intends?`, `plans?`, `expected`, `hopes?`, `wants?`, `aims?`,
+		`propos(?:ed|es|e)`, `suggest(?:ed|s)?`, `recommend(?:ed|s)?`, `urg(?:ed|es|e)`, `asked`, `decided`,
+		`pledged`, `promised`, `vowed`, `seeks?`, `preparing`, `poised`},
+	organs: []string{`parliament`, `parliamentary`, `lawmakers`, `legislators`, `legislature`, `senate`, `senators`, `congress`,
+		`house\s+of\s+(?:representatives|commons|lords)`, `sejm`, `duma`, `bundestag`, `knesset`, `diet`, `cabinet`,
+		`council\s+of\s+ministers`, `court`, `mps`, `deputies`, `national\s+assembly`, `upper\s+house`, `lower\s+house`},
+	orders: []string{`executive\s+orders?`, `decrees?`, `bills?`, `laws?`, `memorand(?:um|a)`, `proclamations?`, `orders?`},
+}
+
+var frenchWords = lexicon{
+	lang: "fr",
+	acts: []actRow{
+		{event: opened, expr: `(?:dès|depuis)\s+son\s+ouverture`, needs: "ouverture"},
+		{event: opened, expr: `ouverte?s?\s+(?:à\s+la\s+signature|aux\s+signatures)`},
+		{event: opened, expr: `ouverture\s+(?:à\s+la\s+signature|du\s+traité)`},
+		{event: inForce, expr: `entr(?:ée?s?|era|eront|ent|ait|er|e|é)\s+en\s+vigueur`},
+		{event: inForce, expr: `en\s+vigueur\s+depuis`, needs: "vigueur"},
+		{event: adopted, expr: `adopt(?:ée?s?|é)`},
+		{event: signed, expr: `sign(?:ée?s?|é|er|ataire|atures?)`},
+		{event: ratified, expr: `ratifi(?:ée?s?|é|er|cations?)`},
+		{event: accepted, expr: `accept(?:ée?s?|é|ation)`},
+		{event: approved, expr: `approuv(?:ée?s?|é)`},
+		{event: approved, expr: `approbation`},
+		{event: acceded, expr: `adh(?:éré|ésion)`, needs: "adhé"},
+		{event: denounced, expr: `dénonc(?:ée?s?|é|iation)`},
+		{event: denounced, expr: `retrait`},
+		{event: denounced, expr: `se\s+retire`, needs: "retir"},
+		{event: denounced, expr: `s['’](?:en\s+)?est\s+retirée?`, needs: "retir"},
+		{event: drafted, expr: `négoci(?:é|ée|és|er|ation|ations)`},
+	},
+	nounEndings:   []string{"tion", "tions", "sion", "ure", "ures", "ance", "trait", "ataire"},
+	finiteEndings: []string{"é", "ée", "és", "ées"},
+	listGlue:      []string{"et", "ainsi que", "par", "l'", "l’", "la", "le", "les", "des", "de", "du", "de la", "ou"},
+	near:          []string{`à\s+l['’]`, `à\s+la`, `afin\s+de`, `après\s+(?:l['’]|les\s+)?avoir`, `avant\s+de`, `sans`, `pas`, `va`, `vont`, `pour`},
+	fillers:       []string{`encore`, `déjà`, `jamais`, `être`, `été`},
+	intent: []string{`propos(?:é|e)`, `recommand(?:é|e)`, `décidé`, `prévoit\s+de`, `envisage\s+de`, `compte`, `entend`, `souhaite`,
+		`devrait`, `devra`, `pourrait`, `veut`, `s['’]apprête\s+à`, `s['’]est\s+engagée?\s+à`},
+	organs: []string{`parlement`, `parlementaires`, `sénat`, `sénateurs`, `assemblée\s+nationale`, `députés`, `douma`,
+		`conseil\s+des\s+ministres`, `cour`, `conseil\s+constitutionnel`},
+	orders: []string{`décrets?`, `lois?`, `projet\s+de\s+loi`, `ordonnances?`},
+}
+
+var spanishWords = lexicon{
+	lang: "es",
+	acts: []actRow{
+		{event: opened, expr: `abiert[oa]s?\s+a\s+la\s+firma`},
+		{event: opened, expr: `apertura\s+a\s+la\s+firma`},
+		{event: inForce, expr: `entr(?:ó|a|ará|arán|ar|aba|e)\s+en\s+vigor`},
+		{event: inForce, expr: `entrada\s+en\s+vigor`},
+		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
+		{event: adopted, expr: `adopt(?:ó|aron|ad[oa]s?)`},
+		{event: adopted, expr: `adopción`},
+		{event: signed, expr: `firm(?:ó|aron|ad[oa]s?|antes?)`},
+		{event: signed, expr: `suscri(?:bió|bieron|to|ta)`},
+		{event: ratified, expr: `ratific(?:ó|aron|ad[oa]s?|ación|aciones|a|an)`},
+		{event: accepted, expr: `acept(?:ó|aron|ación)`},
+		{event: approved, expr: `aprob(?:ó|aron|ación)`},
+		{event: acceded, expr: `adh(?:irió|irieron|esión)`, needs: "adhi adhe"},
+		{event: denounced, expr: `denunci(?:ó|aron|a)`},
+		{event: denounced, expr: `retir(?:ó|aron|ada|o)`},
+		{event: drafted, expr: `negoci(?:ado|ación|aciones)`},
+	},
+	nounEndings:   []string{"ción", "ciones", "sión", "antes", "ante"},
+	finiteEndings: []string{"ó", "aron", "ado", "ada", "ados", "adas", "ieron", "ió"},
+	listGlue:      []string{"y", "e", "así como", "junto con", "el", "la", "los", "las", "de", "o"},
+	near:          []string{`no`, `para`, `sin`, `a\s+punto\s+de`, `antes\s+de`, `hasta`},
+	fillers:       []string{`ha`, `han`, `había`, `habían`, `haber`, `sido`, `ser`, `aún`, `todavía`, `formalmente`, `lo`, `la`},
+	intent:        []string{`planea`, `prevé`, `pretende`, `espera`, `quiere`, `va\s+a`, `van\s+a`, `deberá`, `debe`, `podría`, `busca`, `se\s+comprometió\s+a`},
+	organs:        []string{`congreso`, `senado`, `parlamento`, `diputados`, `cámara`, `asamblea\s+nacional`, `consejo\s+de\s+ministros`, `corte`, `tribunal`},
+	orders:        []string{`decretos?`, `leyes`, `ley`, `proyecto\s+de\s+ley`, `órdenes\s+ejecutivas`, `orden\s+ejecutiva`},
+}
+
+var germanWords = lexicon{
+	lang: "de",
+	acts: []actRow{
+		{event: opened, expr: `zur\s+unterzeichnung\s+aufgelegt`, needs: "unterzeichnung"},
+		{event: inForce, expr: `in\s+kraft\s+(?:getreten|treten|tritt|trat|traten)`, needs: "kraft"},
+		{event: inForce, expr: `inkrafttreten`},
+		{event: adopted, expr: `angenommen`},
+		{event: signed, expr: `unterzeichne(?:t|te|ten)`},
+		{event: signed, expr: `unterschrieben`},
+		{event: ratified, expr: `ratifizier(?:t|te|ten|ung)`},
+		{event: acceded, expr: `beigetreten`},
+		{event: acceded, expr: `beitritt`},
+		{event: denounced, expr: `ausgetreten`},
+		{event: denounced, expr: `austritt`},
+		{event: denounced, expr: `gekündigt`},
+	},
+	nounEndings:   []string{"ung", "tritt"},
+	finiteEndings: []string{"iert", "ierte", "ierten", "net", "nete", "neten", "eten", "ieben", "ommen"},
+	listGlue:      []string{"und", "sowie", "oder", "die", "der"},
+	near:          []string{`nicht`, `kein`, `keine`, `um`},
+	fillers:       []string{`noch`, `hat`, `haben`, `worden`, `sein`, `es`, `das`},
+	intent:        []string{`will`, `wollen`, `plant`, `planen`, `soll`, `sollen`, `beabsichtigt`, `wird`, `werden`, `möchte`},
+	organs:        []string{`bundestag`, `bundesrat`, `parlament`, `kabinett`, `nationalrat`, `gericht`},
+	orders:        []string{`dekret`, `gesetz`, `verordnung`},
+}
+
+var italianWords = lexicon{
+	lang: "it",
+	acts: []actRow{
+		{event: opened, expr: `apert[oa]\s+alla\s+firma`},
+		{event: opened, expr: `apertura\s+alla\s+firma`},
+		{event: inForce, expr: `entr(?:ato|ata|ati|ate|a|erà|eranno|ò)\s+in\s+vigore`},
+		{event: inForce, expr: `entrata\s+in\s+vigore`},
+		{event: inForce, expr: `in\s+vigore\s+dal`, needs: "vigore"},
+		{event: adopted, expr: `adottat[oaie]`},
+		{event: adopted, expr: `adozione`},
+		{event: signed, expr: `firm(?:at[oaie]|ò|arono|atari[oe]?)`},
+		{event: ratified, expr: `ratific(?:at[oaie]|ò|arono|he|a)`},
+		{event: accepted, expr: `accettazione`},
+		{event: approved, expr: `approvazione`},
+		{event: acceded, expr: `adesione`},
+		{event: acceded, expr: `aderito`},
+		{event: denounced, expr: `ritir(?:o|at[oa])`},
+		{event: denounced, expr: `recesso`},
+	},
+	nounEndings:   []string{"zione", "zioni", "sione", "atari", "atario", "he"},
+	finiteEndings: []string{"ato", "ata", "ati", "ate", "ò", "arono", "ito"},
+	listGlue:      []string{"e", "ed", "nonché", "insieme a", "il", "la", "lo", "i", "le", "di", "o"},
+	near:          []string{`non`, `per`, `senza`, `prima\s+di`},
+	fillers:       []string{`ha`, `hanno`, `ancora`, `stato`, `stata`, `essere`, `lo`, `la`},
+	intent:        []string{`intende`, `prevede\s+di`, `vuole`, `dovrebbe`, `dovrà`, `sta\s+per`, `potrebbe`},
+	organs:        []string{`parlamento`, `senato`, `camera`, `consiglio\s+dei\s+ministri`, `corte`},
+	orders:        []string{`decreto`, `legge`},
+}
+
+var portugueseWords = lexicon{
+	lang: "pt",
+	acts: []actRow{
+		{event: opened, expr: `abert[oa]\s+(?:à|a)\s+assinatura`},
+		{event: opened, expr: `abertura\s+(?:à|a)\s+assinatura`},
+		{event: inForce, expr: `entr(?:ou|a|ará|arão|ar)\s+em\s+vigor`},
+		{event: inForce, expr: `entrada\s+em\s+vigor`},
+		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
+		{event: adopted, expr: `ado(?:p)?t(?:ou|aram|ad[oa]s?)`, needs: "ado"},
+		{event: adopted, expr: `adoção`},
+		{event: signed, expr: `assin(?:ou|aram|ad[oa]s?|atura|aturas)`},
+		{event: signed, expr: `signatári[oa]s?`},
+		{event: ratified, expr: `ratific(?:ou|aram|ad[oa]s?|ação|ações|a|am)`},
+		{event: accepted, expr: `aceit(?:ou|aram|ação)`},
+		{event: approved, expr: `aprov(?:ou|aram|ação)`},
+		{event: acceded, expr: `ade(?:riu|riram|são)`, needs: "aderi adesão"},
+		{event: denounced, expr: `retir(?:ou|ada)`},
+		{event: denounced, expr: `denunci(?:ou|a)`},
+	},
+	nounEndings:   []string{"ção", "ções", "são", "atura", "aturas", "ário", "ários"},
+	finiteEndings: []string{"ou", "aram", "ado", "ada", "ados", "adas", "iu", "iram"},
+	listGlue:      []string{"e", "bem como", "o", "a", "os", "as", "de", "ou"},
+	near:          []string{`não`, `para`, `sem`, `antes\s+de`},
+	fillers:       []string{`foi`, `tem`, `têm`, `ainda`, `ser`, `sido`, `o`, `a`},
+	intent:        []string{`pretende`, `planeja`, `vai`, `vão`, `deve`, `deverá`, `poderá`, `quer`},
+	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia`, `supremo`, `tribunal`},
+	orders:        []string{`decreto`, `lei`, `medida\s+provisória`},
+}
+
+var japaneseWords = lexicon{
+	lang: "ja",
+	acts: []actRow{
+		{event: opened, expr: `署名のために開放|署名開放`, needs: "開放"},
+		{event: inForce, expr: `発効`},
+		{event: adopted, expr: `採択`},
+		{event: signed, expr: `署名`},
+		{event: ratified, expr: `批准`},
+		{event: accepted, expr: `受諾`},
+		{event: approved, expr: `承認`},
+		{event: acceded, expr: `加入`},
+		{event: denounced, expr: `廃棄|脱退`, needs: "廃棄 脱退"},
+		{event: drafted, expr: `交渉|起草`, needs: "交渉 起草"},
+	},
+	cjk:      true,
+	listGlue: []string{"、", "，", "及び", "と", "並びに"},
+	organs:   []string{`国会`, `閣議`, `議会`, `参議院`, `衆議院`},
+}
+
+// lexicons are the languages the sentence rules read, in the order their
+// words are tried.
+var lexicons = []*lexicon{&englishWords, &frenchWords, &spanishWords, &germanWords, &italianWords, &portugueseWords, &japaneseWords}
