@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"github.com/citewatch/citewatch"
@@ -41,7 +42,8 @@ func plainContext(doc *citewatch.Document) page {
 // space collapsed, paragraphs at blank lines). It is safe for concurrent use.
 func (x *Extractor) FactsInText(url, text string, published citewatch.Date) []citewatch.Fact {
 	doc := textDocument(url, text, published)
-	facts := x.textFacts(doc, plainContext(doc))
+	// The background context is never done: textFacts returns no error.
+	facts, _ := x.textFacts(context.Background(), doc, plainContext(doc))
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}
@@ -69,7 +71,11 @@ func (x *Extractor) Assertions(text string, published citewatch.Date) []citewatc
 	var fl flow
 	for _, sp := range doc.Sentences {
 		var facts []stated
-		facts, fl = sentenceFacts(doc.Slice(sp), pg, fl)
+		for _, cl := range clauses(doc.Slice(sp), maxClause) {
+			var more []stated
+			more, fl = sentenceFacts(doc.Slice(sp)[cl.Start:cl.End], pg, fl)
+			facts = append(facts, more...)
+		}
 		for _, st := range facts {
 			if st.treaty == unnamedSubject {
 				st.treaty = ""

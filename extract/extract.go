@@ -159,7 +159,10 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	for i := range b.subs {
 		pg.subheads = append(pg.subheads, doc.Paragraphs[i])
 	}
-	facts := x.textFacts(doc, pg)
+	facts, err := x.textFacts(ctx, doc, pg)
+	if err != nil {
+		return nil, nil, err
+	}
 	tableFacts := x.tableFacts(doc, meta.tables, pg)
 	if len(tableFacts) > 0 {
 		doc.Kind = "status-table"
@@ -533,13 +536,21 @@ func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, boo
 	return citewatch.Date{}, false
 }
 
-// textFacts reads the facts of every sentence of the document.
-func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact {
+// textFacts reads the facts of every sentence of the document. It returns
+// ctx's error when ctx is done before it has read them all.
+func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg page) ([]citewatch.Fact, error) {
 	var out []citewatch.Fact
 	fl := flow{asOf: statusAsOf(doc.Text, pg.dates)}
 	para, sectionLeft := 0, 0
 	section := "" // the treaty the current subheading names
+	read := 0     // bytes read since ctx was last checked
 	for _, sp := range doc.Sentences {
+		if read += sp.End - sp.Start; read >= ctxEvery {
+			read = 0
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		for para < len(doc.Paragraphs) && doc.Paragraphs[para].End < sp.End {
 			para++
 			if sectionLeft--; sectionLeft <= 0 {
@@ -565,14 +576,27 @@ func (x *Extractor) textFacts(doc *citewatch.Document, pg page) []citewatch.Fact
 		if section != "" {
 			spg.subject = section
 		}
-		var facts []stated
-		facts, fl = sentenceFacts(s, spg, fl)
-		for _, st := range facts {
-			out = append(out, st.fact(doc.URL, sp, s, ExtractorSentence))
+		for _, cl := range clauses(s, maxClause) {
+			if read += cl.End - cl.Start; read >= ctxEvery {
+				read = 0
+				if err := ctx.Err(); err != nil {
+					return nil, err
+				}
+			}
+			csp := citewatch.Span{Start: sp.Start + cl.Start, End: sp.Start + cl.End}
+			var facts []stated
+			facts, fl = sentenceFacts(doc.Slice(csp), spg, fl)
+			for _, st := range facts {
+				out = append(out, st.fact(doc.URL, csp, doc.Slice(csp), ExtractorSentence))
+			}
 		}
 	}
-	return out
+	return out, nil
 }
+
+// ctxEvery is how many bytes of text textFacts reads between looks at its
+// context: a few milliseconds' work.
+const ctxEvery = 16 << 10
 
 // sectionTreaty returns the one treaty a subheading names, or "".
 func sectionTreaty(s string, o treaties.Options) string {
@@ -619,7 +643,7 @@ func heading(s string) (citewatch.Event, bool) {
 
 func (st stated) fact(url string, sp citewatch.Span, quote, extractor string) citewatch.Fact {
 	return citewatch.Fact{
-		Treaty: st.treaty, Event: st.event, Party: st.party, Date: st.date, Place: st.place, Count: st.count,
+		Treaty: st.treaty, Event: st.event, Party: st.party, Date: st.date, Place: st.place, Count: st.count, AsOf: st.asOf,
 		Citation: citewatch.Citation{URL: url, Quote: quote, Span: sp, Extractor: extractor, ExtractorVersion: Version},
 	}
 }

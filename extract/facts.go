@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/citewatch/citewatch"
@@ -43,6 +42,7 @@ type stated struct {
 	date   citewatch.Date
 	place  string
 	count  int
+	asOf   citewatch.Date // for an act told with no date: the date the page knows it by
 }
 
 // anchorable is a thing in a sentence that can take a date: an act or a count.
@@ -55,6 +55,7 @@ type anchorable struct {
 	skip       bool
 	noun       bool
 	finite     bool
+	subject    bool // an entry into force whose party is the subject: "became a party"
 }
 
 // flow is what one sentence passes to the next: the date of its last
@@ -69,226 +70,6 @@ type flow struct {
 	signers int
 	section citewatch.Event
 	asOf    citewatch.Date // the page's "status as of" date, for counts
-}
-
-// sentenceFacts reads the facts one sentence states. It is the one piece
-// of sentence-level machinery behind Extract, FactsInText and Assertions.
-func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
-	out := flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened}
-	if in.section == "" && !mayState(s) {
-		return nil, out
-	}
-	trigs := findTriggers(s)
-	counts := findCounts(s)
-	if len(trigs) == 0 && in.section != "" && len(s) > 0 {
-		trigs = []trigger{{start: 0, end: 0, event: in.section}}
-	}
-	if len(trigs) == 0 && len(counts) == 0 {
-		return nil, out
-	}
-	tms := treaties.Find(s, pg.treaty)
-	// Drop event words inside treaty titles ("... Accession Protocol").
-	trigs = outside(trigs, tms)
-	trigs = dropActEffects(s, trigs)
-	trigs = dropOrganDecisions(s, trigs)
-	trigs = dropCounted(trigs, counts)
-
-	acts := make([]*anchorable, 0, len(trigs)+len(counts))
-	condition := false
-	for _, t := range trigs {
-		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite}
-		if t.event == citewatch.EventEnteredIntoForce && reEIFCondition.MatchString(s) {
-			a.event, condition = citewatch.EventEIFCondition, true
-		}
-		if partyEvent(t.event) && (unreal(s, t) || t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)])) || t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
-			a.skip = true
-		}
-		acts = append(acts, a)
-	}
-	for i := range counts {
-		c := &counts[i]
-		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || reThreshold.MatchString(s[max(0, c.start-30):c.start]) || strings.HasSuffix(strings.TrimSpace(s[:c.start]), " by the") {
-			continue
-		}
-		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
-	}
-	if len(acts) == 0 {
-		return nil, out
-	}
-	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
-
-	ds := dates.Find(s, pg.dates)
-	assignDates(s, acts, ds)
-
-	// Each list of parties ("Andorra, Georgia and the European Union") goes
-	// to its nearest act of one party within reach; for entry into force,
-	// only a party introduced by "for" ("entered into force for Norway").
-	chains := partyChains(s, tms, pg.union)
-	chains = backReferences(s, chains)
-	var prevAct *anchorable
-	for _, chain := range chains {
-		first, last := chain[0], chain[len(chain)-1]
-		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
-			return partyEvent(a.event) || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
-		})
-		connector := reConnector.FindString(s[max(0, first.Start-30):first.Start])
-		switch {
-		case connector != "" && prevAct != nil && reAlso.MatchString(connector):
-			best = prevAct // "..., de même que le Royaume-Uni"
-		case connector != "":
-			// "including Canada, Japan, and Mexico": a list's tail, however far.
-		case best == nil || reach(best, first.Start, last.End, tms) > maxReach:
-			continue
-		}
-		if best == nil {
-			continue
-		}
-		prevAct = best
-		for _, p := range chain {
-			if !contains(best.parties, p.Code) {
-				best.parties = append(best.parties, p.Code)
-			}
-		}
-	}
-
-	// An act with no party of its own shares the nearest list of another
-	// act ("Türkiye was the first to sign and ratify", "Japan signed the
-	// Convention and ratified it").
-	for _, a := range acts {
-		if a.skip || !partyEvent(a.event) || a.event == citewatch.EventNegotiatedBy || len(a.parties) > 0 {
-			continue
-		}
-		var best []parties.Mention
-		bestDist := -1
-		for _, chain := range chains {
-			if d := reach(a, chain[0].Start, chain[len(chain)-1].End, tms); d <= 2*maxReach && (bestDist < 0 || d < bestDist) {
-				best, bestDist = chain, d
-			}
-		}
-		for _, p := range best {
-			if !actHas(acts, a.event, p.Code) {
-				a.parties = append(a.parties, p.Code)
-			}
-		}
-	}
-
-	// Two words for one act ("the latest to sign were Canada and Japan,
-	// which added their signatures last month"): the one with the parties
-	// takes the other's date.
-	for _, a := range acts {
-		if a.skip || a.date >= 0 || len(a.parties) == 0 {
-			continue
-		}
-		for _, b := range acts {
-			if b != a && !b.skip && b.event == a.event && b.date >= 0 && len(b.parties) == 0 && b.count == nil {
-				a.date = b.date
-				break
-			}
-		}
-	}
-
-	var joiners int
-	for _, a := range acts {
-		if a.event == citewatch.EventSigned && !a.skip {
-			joiners += len(a.parties)
-		}
-	}
-	out.signers = joiners
-	if joiners == 0 {
-		joiners = in.signers
-	}
-
-	var facts []stated
-	for _, a := range acts {
-		if a.skip || condition && a.event != citewatch.EventEIFCondition && !ownDate(a) {
-			continue
-		}
-		treaty := treatyFor(s, a, tms, pg.subject, acts)
-		if treaty == "" {
-			continue
-		}
-		f := stated{treaty: treaty, event: a.event}
-		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
-			f.date = ds[a.date].Date
-			if a.count == nil && (a.event == citewatch.EventSigned || a.event == citewatch.EventOpened) {
-				out.date, out.age, out.opened = f.date, 0, a.event == citewatch.EventOpened
-			}
-		}
-		if f.date.IsZero() && a.count == nil {
-			f.date = nextActDate(s, acts, a, ds) // "signé dès son ouverture ... le 5 septembre"
-		}
-		if f.date.IsZero() && datable(a) && (reSameDayBefore.MatchString(s[prevEnd(acts, a):a.start]) || reSameDayAfter.MatchString(s[a.end:])) {
-			f.date = prevActDate(acts, a, ds) // "China ratified on 3 September; the same day, the United States accepted"
-		}
-		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
-			f.date = in.date // the act a recent sentence dated
-		}
-		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) {
-			f.date = in.date // "deposited their instruments of ratification on the same day", "Israel signed too"
-		}
-		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
-			continue // "the signature reflects Canada's commitment" names an act without telling it
-		}
-		switch {
-		case a.count != nil:
-			f.count = a.count.n
-			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
-				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
-				if f.date.IsZero() && in.age <= 3 {
-					f.date = in.date // "Ten signatures were collected on the opening day"
-				}
-			}
-			if f.date.IsZero() {
-				f.date = in.asOf
-			}
-			if f.date.IsZero() && !a.count.label {
-				f.date = pg.dates.Anchor // a count in the present tense speaks for the page's date
-			}
-			if a.count.joining && a.count.event == citewatch.EventSignatoryCount {
-				if joiners == 0 {
-					continue // "joining the eleven signatories" with no joiner named says nothing countable
-				}
-				f.count += joiners
-			}
-			if f.count == 0 && !a.count.zero {
-				continue
-			}
-			facts = append(facts, f)
-		case partyEvent(a.event):
-			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a, acts, tms)
-			}
-			for _, p := range a.parties {
-				g := f
-				g.party = p
-				facts = append(facts, g)
-			}
-		default:
-			if a.event == citewatch.EventOpened || a.event == citewatch.EventAdopted {
-				f.place = placeNear(s, a, acts, tms)
-			}
-			if a.event == citewatch.EventEnteredIntoForce && len(a.parties) > 0 {
-				for _, p := range a.parties {
-					g := f
-					g.party = p
-					facts = append(facts, g)
-				}
-				continue
-			}
-			if a.event == citewatch.EventEIFCondition && a.date >= 0 && rePastEIF.MatchString(s[a.start:a.end]) {
-				// "It took effect on 1 July 2004, once five states had
-				// ratified it": the rule, and the day it was met.
-				g := f
-				g.event, g.date = citewatch.EventEnteredIntoForce, ds[a.date].Date
-				facts = append(facts, g)
-			}
-			if a.event != citewatch.EventEIFCondition && f.date.IsZero() && !pg.claim {
-				continue // "the entry into force of the Convention", "Opening of the treaty" say no date
-			}
-			facts = append(facts, f)
-		}
-	}
-	return facts, out
 }
 
 // rePastEIF finds an entry into force told as done: "entered into force",
@@ -311,20 +92,6 @@ var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté
 // maxReach is how far, in bytes, a party or list of parties may stand from
 // the act it is the agent or object of.
 const maxReach = 80
-
-// reach is the distance between an act and a span, not counting treaty
-// titles in between ("signed the Council of Europe Framework Convention on
-// Artificial Intelligence on behalf of the European Union").
-func reach(a *anchorable, start, end int, tms []treaties.Mention) int {
-	d := distance(a.start, a.end, start, end)
-	lo, hi := min(a.end, end), max(a.start, start)
-	for _, m := range tms {
-		if m.Start >= lo && m.End <= hi {
-			d -= m.End - m.Start
-		}
-	}
-	return d
-}
 
 // reNotAgent finds words before a party that make it a place or a
 // destination, not an actor: "ambassador to France", "in Paris, France".
@@ -496,13 +263,12 @@ func actHas(acts []*anchorable, ev citewatch.Event, code string) bool {
 // bytes ("signed upon its opening on 5 September") or in a clause of time
 // ("the first to sign it when it was opened for signature on 11 May
 // 2011"), or zero.
-func nextActDate(s string, acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
-	for i, b := range acts {
-		if b == a && i+1 < len(acts) {
-			n := acts[i+1]
-			if n.date >= 0 && n.count == nil && (n.start-a.end <= 12 && !strings.ContainsAny(s[a.end:n.start], ",;") || reWhenClause.MatchString(s[a.end:n.start])) {
-				return ds[n.date].Date
-			}
+func nextActDate(s string, acts []*anchorable, i int, ds []dates.Mention) citewatch.Date {
+	if i+1 < len(acts) {
+		a, n := acts[i], acts[i+1]
+		if n.date >= 0 && n.count == nil && (n.start-a.end <= 12 && !strings.ContainsAny(s[a.end:max(a.end, n.start)], ",;") ||
+			n.start-a.end <= 120 && reWhenClause.MatchString(s[a.end:max(a.end, n.start)])) {
+			return ds[n.date].Date
 		}
 	}
 	return citewatch.Date{}
@@ -565,16 +331,6 @@ func distance(s1, e1, s2, e2 int) int {
 	return 0
 }
 
-func outside(ts []trigger, tms []treaties.Mention) []trigger {
-	out := ts[:0]
-	for _, t := range ts {
-		if !inside(t.start, t.end, tms) {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 func inside(start, end int, tms []treaties.Mention) bool {
 	for _, m := range tms {
 		if !m.Generic && start >= m.Start && end <= m.End {
@@ -587,7 +343,7 @@ func inside(start, end int, tms []treaties.Mention) bool {
 // memberStates reports whether a party name is followed by "member
 // states" ("EU member states"), which names its members, not the party.
 func memberStates(s string, end int) bool {
-	rest := strings.ToLower(strings.TrimLeft(s[end:], " "))
+	rest := strings.ToLower(strings.TrimLeft(s[end:min(len(s), end+24)], " "))
 	return strings.HasPrefix(rest, "member state") || strings.HasPrefix(rest, "countries")
 }
 
@@ -597,7 +353,7 @@ func forParty(s string, a *anchorable, p parties.Mention) bool {
 	if p.End <= a.start {
 		return reFrontedFor.MatchString(s[:p.Start]) // "For the EU, it enters into force on 1 October 2023"
 	}
-	if p.Start < a.end {
+	if p.Start < a.end || p.Start-a.end > 200 {
 		return false
 	}
 	between := strings.ToLower(s[a.end:p.Start])
@@ -607,24 +363,6 @@ func forParty(s string, a *anchorable, p parties.Mention) bool {
 		}
 	}
 	return false
-}
-
-// dropCounted drops act words inside a count ("the number of signatories
-// to 15"): the count tells them.
-func dropCounted(ts []trigger, counts []countMention) []trigger {
-	out := ts[:0]
-	for _, t := range ts {
-		inCount := false
-		for _, c := range counts {
-			if c.tally && t.start >= c.start && t.end <= c.end {
-				inCount = true
-			}
-		}
-		if !inCount {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // reFrontedFor is a sentence opening "For" a party: "For the EU, ...",
@@ -680,29 +418,26 @@ func datable(a *anchorable) bool {
 	return partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy && a.count == nil
 }
 
-// prevEnd returns where the act before a ends, or 0.
-func prevEnd(acts []*anchorable, a *anchorable) int {
+// prevEnd returns where the act before acts[i] ends, or 0.
+func prevEnd(acts []*anchorable, i int) int {
 	end := 0
-	for _, b := range acts {
-		if b.end <= a.start && b.end > end {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if b := acts[j]; b.end <= acts[i].start && b.end > end {
 			end = b.end
 		}
 	}
 	return end
 }
 
-// prevActDate returns the date of the nearest dated act before a, or zero.
-func prevActDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
-	var best *anchorable
-	for _, b := range acts {
-		if b != a && b.end <= a.start && b.date >= 0 && b.count == nil && (best == nil || b.end > best.end) {
-			best = b
+// prevActDate returns the date of the nearest dated act before acts[i]
+// (among the few before it), or zero.
+func prevActDate(acts []*anchorable, i int, ds []dates.Mention) citewatch.Date {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if b := acts[j]; b.end <= acts[i].start && b.date >= 0 && b.count == nil {
+			return ds[b.date].Date
 		}
 	}
-	if best == nil {
-		return citewatch.Date{}
-	}
-	return ds[best.date].Date
+	return citewatch.Date{}
 }
 
 // reBackRef finds words that name a party told earlier in the sentence:
@@ -738,11 +473,12 @@ func backReferences(s string, chains [][]parties.Mention) [][]parties.Mention {
 // within reach of the act not counting treaty titles in between ("signed
 // the Council of Europe Framework Convention on ... the Rule of Law in
 // Vilnius").
-func placeNear(s string, a *anchorable, acts []*anchorable, tms []treaties.Mention) string {
-	end := len(s)
-	for _, b := range acts {
+func placeNear(s string, a *anchorable, acts []*anchorable, i int, tms []treaties.Mention) string {
+	end := min(len(s), a.end+400)
+	for _, b := range acts[i+1:] {
 		if b.start >= a.end && b.start < end && b.count == nil {
 			end = b.start
+			break
 		}
 	}
 	rest := s[a.end:end]
@@ -796,7 +532,7 @@ func contains(ss []string, s string) bool {
 // cjkPlace reports whether a Japanese name is a place: followed, before
 // the next comma, by において or で ("フランス・パリにおいて").
 func cjkPlace(s string, end int) bool {
-	rest := s[end:]
+	rest := s[end:min(len(s), end+60)]
 	if i := strings.IndexAny(rest, "，、,"); i >= 0 {
 		rest = rest[:i]
 	}

@@ -1,12 +1,22 @@
 package extract
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
+)
+
+// maxFuzzBody and maxFuzzTime bound each fuzz input: 64 KB extract in
+// well under a second.
+const (
+	maxFuzzBody = 64 << 10
+	maxFuzzTime = 10 * time.Second
 )
 
 // FuzzExtract checks that any body extracts without panicking, into valid
@@ -22,9 +32,23 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<table><tr><th>State</th><th>Signature</th></tr><tr><td>Japan</td><td>11/02/2025</td></tr></table>"))
 	f.Add([]byte("\xff\xfe<p>Japan signed CETS No. 225 on 31/02/2025.</p>"))
 	f.Add([]byte("<div><div><div><p>On Tuesday, the EU signed the Convention.</p>"))
+	f.Add([]byte("Japan signed the Paris Agreement on 22 April 2016, Norway ratified it, Chile, Peru and Spain acceded, " +
+		"the Kyoto Protocol entered into force on 16 February 2005, and France pulled out of the 1997 treaty"))
+	f.Add([]byte("<p>El Acuerdo fue ratificado por México y Argentina el 22 de abril de 2021; ベナンが11日、条約を批准しました。</p>"))
 	x := New(testLogger())
 	f.Fuzz(func(t *testing.T, body []byte) {
-		doc, facts, err := x.Extract(t.Context(), citewatch.Snapshot{URL: "https://example.org/f", Body: body})
+		// Each input is bounded in size and time: extraction is linear, so
+		// a small input that takes long is a failure, and small inputs let
+		// the fuzzer run many.
+		if len(body) > maxFuzzBody {
+			body = body[:maxFuzzBody]
+		}
+		ctx, cancel := context.WithTimeout(t.Context(), maxFuzzTime)
+		defer cancel()
+		doc, facts, err := x.Extract(ctx, citewatch.Snapshot{URL: "https://example.org/f", Body: body})
+		if errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("Extract of %d bytes took over %v", len(body), maxFuzzTime)
+		}
 		if err != nil {
 			if len(body) == 0 {
 				return

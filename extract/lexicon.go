@@ -27,6 +27,9 @@ type lexicon struct {
 	// intent are words that make an act a few words later an aim or a
 	// prospect: "plans to", "is expected to formally".
 	intent []string
+	// intentAfter are words right after an act word that make it an aim:
+	// "批准する予定" (plans to ratify).
+	intentAfter []string
 	// near are words just before an act (adverbs and auxiliaries apart)
 	// that make it not done: "not", "to", "for", "without".
 	near []string
@@ -93,6 +96,7 @@ type builtWords struct {
 	stems      []string // pieces of every act and count word, for mayState
 	listGlue   *regexp.Regexp
 	unreal     *regexp.Regexp
+	unrealNext *regexp.Regexp
 	organ      *regexp.Regexp
 	order      *regexp.Regexp
 	nounEnds   []string
@@ -110,7 +114,7 @@ func buildWords() *builtWords {
 	w := &builtWords{}
 	cjkParts := make([]string, len(triggerEvents))
 	spaced := make([]triggerGroup, len(triggerEvents))
-	var glue, intent, near, fillers, organs, orders []string
+	var glue, intent, after, near, fillers, organs, orders []string
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
 			i := slices.Index(triggerEvents, r.event)
@@ -135,6 +139,7 @@ func buildWords() *builtWords {
 			glue = append(glue, regexp.QuoteMeta(g))
 		}
 		intent = append(intent, lx.intent...)
+		after = append(after, lx.intentAfter...)
 		near = append(near, lx.near...)
 		fillers = append(fillers, lx.fillers...)
 		organs = append(organs, lx.organs...)
@@ -153,6 +158,7 @@ func buildWords() *builtWords {
 	w.listGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|` + strings.Join(glue, "|") + `)*$`)
 	w.unreal = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
+	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
 	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w

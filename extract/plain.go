@@ -56,7 +56,10 @@ func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hi
 		return nil, nil, err
 	}
 	pg := x.pageContext(doc, u)
-	facts := x.textFacts(doc, pg)
+	facts, err := x.textFacts(ctx, doc, pg)
+	if err != nil {
+		return nil, nil, err
+	}
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}

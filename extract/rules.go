@@ -50,6 +50,9 @@ func unreal(s string, t trigger) bool {
 		// signer"; otherwise it is an aim or a duty ("entend signer").
 		return !reFirstTo.MatchString(before)
 	}
+	if words().unrealNext.MatchString(s[t.end:min(len(s), t.end+30)]) {
+		return true // "批准する予定": an aim told after the act word
+	}
 	if t.event == citewatch.EventDenounced && reAnnounced.MatchString(before) {
 		return true // "announced its withdrawal": the announcement, not the denunciation
 	}
@@ -187,6 +190,8 @@ type countMention struct {
 	zero       bool // a stated zero ("Total number of ratifications: 0")
 	label      bool // a status field ("Signatories: 195"), dated only by a "status as of"
 	tally      bool // a number of signatories or parties as such ("the number of signatories to 13"), not the acts' subject
+	total      bool // a running total told as the result of acts: "bringing the total to 49"
+	actors     bool // the number of states that did the acts ("Eighteen countries ratified"), a total only when no total is told beside it
 }
 
 func countEvent(noun string) citewatch.Event {
@@ -242,19 +247,19 @@ func findCounts(s string) []countMention {
 	}
 	if num && lc.Has("signed", "ratified", "inked", "put their") {
 		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), actors: true})
 		}
 		for _, loc := range reCountActors.FindAllStringSubmatchIndex(s, -1) {
 			// "The two countries signed" points back at named parties: no total.
-			definite := reDefinite.MatchString(s[:loc[0]])
+			definite := reDefinite.MatchString(s[max(0, loc[0]-12):loc[0]])
 			if !yearLike(s, loc) && !definite {
-				out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
+				out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, actors: true})
 			}
 		}
 	}
 	if num && lc.Has("total of", "total to") {
 		for _, loc := range reCountTotalOf.FindAllStringSubmatchIndex(s, -1) {
-			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), past: true}
+			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), past: true, total: true}
 			switch {
 			case loc[4] >= 0:
 				c.event = countEvent(s[loc[4]:loc[5]])
@@ -307,7 +312,48 @@ func findCounts(s string) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 		}
 	}
-	return dedupeCounts(out)
+	return withUnionCounted(s, totalsOverActors(dedupeCounts(out)))
+}
+
+// totalsOverActors drops the number of states that did the acts when the
+// sentence tells the total they bring: "Eighteen countries ratified it,
+// bringing the total to 49" counts 49 parties, not 18.
+func totalsOverActors(cs []countMention) []countMention {
+	total := false
+	for _, c := range cs {
+		if c.tally || c.total {
+			total = true
+		}
+	}
+	if !total {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if !c.actors {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reAndTheUnion finds the European Union added to a number of states:
+// "76 countries and the European Union" are 77 parties.
+var reAndTheUnion = regexp.MustCompile(`^\s+(?:and|plus|as\s+well\s+as|et|y|e|und)\s+(?:the\s+|l['’]|la\s+|l[ao]\s+|die\s+|a\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|União\s+Europeia|Europäische\s+Union)\b`)
+
+// withUnionCounted adds the European Union to the counts it follows.
+func withUnionCounted(s string, cs []countMention) []countMention {
+	for i := range cs {
+		c := &cs[i]
+		if c.n == 0 || c.label || !strings.Contains(s[c.end:min(len(s), c.end+40)], "U") {
+			continue
+		}
+		if loc := reAndTheUnion.FindStringIndex(s[c.end:min(len(s), c.end+40)]); loc != nil {
+			c.n++
+			c.end += loc[1]
+		}
+	}
+	return cs
 }
 
 // dedupeCounts drops counts overlapping an earlier one.

@@ -239,9 +239,10 @@ var japaneseWords = lexicon{
 		{event: denounced, expr: `廃棄|脱退`, needs: "廃棄 脱退"},
 		{event: drafted, expr: `交渉|起草`, needs: "交渉 起草"},
 	},
-	cjk:      true,
-	listGlue: []string{"、", "，", "及び", "と", "並びに"},
-	organs:   []string{`国会`, `閣議`, `議会`, `参議院`, `衆議院`},
+	cjk:         true,
+	intentAfter: []string{`(?:する|を行う|の)?(?:予定|方針|見通し|意向|ことを目指|準備)`},
+	listGlue:    []string{"、", "，", "及び", "と", "並びに"},
+	organs:      []string{`国会`, `閣議`, `議会`, `参議院`, `衆議院`},
 }
 
 // lexicons are the languages the sentence rules read, in the order their

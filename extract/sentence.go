@@ -1,0 +1,575 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/parties"
+	"github.com/citewatch/citewatch/extract/treaties"
+)
+
+// The sentence engine reads the facts one sentence states in named phases,
+// run in order (sentencePhases). Each phase reads or refines what the
+// ones before it found; the words each matches come from the tables per
+// language in words.go. The last step, emit, turns the acts into facts.
+//
+// Every phase is linear or close to it in the length of the sentence, and
+// the sentences it sees are at most maxClause bytes (clauses cuts longer
+// ones), so a page's extraction is linear in its length whatever its
+// shape.
+
+// sentence is one sentence as the phases read it.
+type sentence struct {
+	s   string
+	lc  fold.Text
+	pg  page
+	in  flow
+	out flow
+
+	trigs  []trigger
+	counts []countMention
+	tms    []treaties.Mention
+	titles treatyBytes
+	acts   []*anchorable
+	ds     []dates.Mention
+	chains [][]parties.Mention
+	// condition is set when the sentence states a rule of entry into
+	// force: only acts with dates of their own are facts beside it.
+	condition bool
+}
+
+// sentencePhases are the phases of the sentence engine, in order. A phase
+// returns false when the sentence has nothing more to read.
+var sentencePhases = []struct {
+	name string
+	run  func(*sentence) bool
+}{
+	{"find act and count words", findActWords},
+	{"drop words that tell no act", dropNonActs},
+	{"mark acts not done", markNotDone},
+	{"date the acts", dateActs},
+	{"give acts their parties", giveParties},
+	{"share parties and dates between acts", shareBetweenActs},
+}
+
+// sentenceFacts reads the facts one sentence states. It is the one piece
+// of sentence-level machinery behind Extract, FactsInText and Assertions.
+func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
+	st := &sentence{s: s, pg: pg, in: in,
+		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened}}
+	for _, ph := range sentencePhases {
+		if !ph.run(st) {
+			return nil, st.out
+		}
+	}
+	return st.emit(), st.out
+}
+
+// findActWords finds the act words and counts, and the treaties named.
+func findActWords(st *sentence) bool {
+	s := st.s
+	if st.in.section == "" && !mayState(s) {
+		return false
+	}
+	st.lc = fold.Lower(s)
+	st.trigs = findTriggers(s)
+	st.counts = findCounts(s)
+	if len(st.trigs) == 0 && st.in.section != "" && len(s) > 0 {
+		// Under a heading naming an act ("Entry into force"), the
+		// sentence speaks of that act.
+		st.trigs = []trigger{{start: 0, end: 0, event: st.in.section}}
+	}
+	if len(st.trigs) == 0 && len(st.counts) == 0 {
+		return false
+	}
+	st.tms = treaties.Find(s, st.pg.treaty)
+	st.titles = newTreatyBytes(st.tms)
+	return true
+}
+
+// nonActRules drop act words that, in context, tell no act; in order.
+var nonActRules = []struct {
+	name string
+	drop func(st *sentence, i int) bool
+}{
+	// "... Accession Protocol": a word of a treaty's title.
+	{"inside a treaty's title", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return inside(t.start, t.end, st.tms)
+	}},
+	// "joined the talks", "left the room": a word that tells an act only
+	// with a treaty as its object.
+	{"no treaty as object", func(st *sentence, i int) bool {
+		return st.trigs[i].object && !treatyObject(st, st.trigs[i])
+	}},
+	// "the Council adopted the decision concluding the Convention".
+	{"an organ's decision adopted", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return t.event == citewatch.EventAdopted && st.lc.Has("decision", "décision", "decisión", "decisione", "decisão", "beschluss") &&
+			reDecisionAfter.MatchString(st.s[t.end:min(len(st.s), t.end+80)])
+	}},
+	// "the parliament approved", "the Cabinet gave its approval", "the
+	// Sejm voted for the withdrawal": a vote the page tells apart from the
+	// state's act. "The parliament ratified" is the state's ratification,
+	// as pages tell it.
+	{"an organ's vote", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		switch {
+		case t.event == citewatch.EventEnteredIntoForce || t.event == citewatch.EventOpened:
+			return false
+		case (t.event == citewatch.EventRatified || t.event == citewatch.EventSigned) && !t.noun:
+			return false
+		}
+		return organBefore(st.s, t.start)
+	}},
+	// "signed an executive order", "a signé un décret".
+	{"an order signed", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return t.event == citewatch.EventSigned && words().order.MatchString(st.s[t.end:min(len(st.s), t.end+40)])
+	}},
+	// "the number of signatories to 15": the count tells the act.
+	{"inside a count", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		for _, c := range st.counts {
+			if c.tally && t.start >= c.start && t.end <= c.end {
+				return true
+			}
+		}
+		return false
+	}},
+}
+
+// dropNonActs applies nonActRules, then reads "takes effect" after another
+// act as that act's date ("Türkiye's withdrawal took effect on 1 July").
+func dropNonActs(st *sentence) bool {
+	kept := st.trigs[:0]
+	for i := range st.trigs {
+		drop := false
+		for _, r := range nonActRules {
+			if r.drop(st, i) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			kept = append(kept, st.trigs[i])
+		}
+	}
+	st.trigs = dropActEffects(st.s, kept)
+	return len(st.trigs) > 0 || len(st.counts) > 0
+}
+
+// markNotDone makes the acts, marking those not done (intentions,
+// negations, prospects) and the rules of entry into force, and keeps the
+// counts that are not thresholds or hypotheses.
+func markNotDone(st *sentence) bool {
+	s := st.s
+	acts := make([]*anchorable, 0, len(st.trigs)+len(st.counts))
+	eifRule := -1 // whether s words a rule of entry into force: -1 not known yet
+	for _, t := range st.trigs {
+		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject}
+		if t.event == citewatch.EventEnteredIntoForce {
+			if eifRule < 0 {
+				eifRule = 0
+				if reEIFCondition.MatchString(s) {
+					eifRule = 1
+				}
+			}
+			if eifRule == 1 {
+				a.event, st.condition = citewatch.EventEIFCondition, true
+			}
+		}
+		if partyEvent(t.event) && (unreal(s, t) || t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)])) ||
+			t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
+			a.skip = true
+		}
+		acts = append(acts, a)
+	}
+	for i := range st.counts {
+		c := &st.counts[i]
+		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || reThreshold.MatchString(s[max(0, c.start-30):c.start]) ||
+			strings.HasSuffix(strings.TrimSpace(s[max(0, c.start-12):c.start]), " by the") {
+			continue
+		}
+		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
+	}
+	if len(acts) == 0 {
+		return false
+	}
+	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
+	st.acts = acts
+	return true
+}
+
+// dateActs finds the sentence's dates, drops those that name a treaty
+// rather than date an act ("the 1997 treaty"), and gives each act its date.
+func dateActs(st *sentence) bool {
+	ds := dates.Find(st.s, st.pg.dates)
+	kept := ds[:0]
+	for _, d := range ds {
+		if !yearOfName(st.s, d, st.tms) {
+			kept = append(kept, d)
+		}
+	}
+	st.ds = kept
+	assignDates(st.s, st.acts, st.ds)
+	return true
+}
+
+// giveParties gives each list of parties ("Andorra, Georgia and the
+// European Union") to its nearest act of one party within reach; for
+// entry into force, only a party introduced by "for" ("entered into force
+// for Norway") or the subject of "became a party".
+func giveParties(st *sentence) bool {
+	s, acts := st.s, st.acts
+	chains := partyChains(s, st.tms, st.pg.union)
+	chains = backReferences(s, chains)
+	kept := chains[:0]
+	for _, c := range chains {
+		if !inCount(st.counts, c[0].Start) { // "76 states and the EU": counted, not an act's party
+			kept = append(kept, c)
+		}
+	}
+	chains = kept
+	st.chains = chains
+	var prevAct *anchorable
+	for _, chain := range chains {
+		first, last := chain[0], chain[len(chain)-1]
+		best := nearest(acts, first.Start, last.End, func(a *anchorable) bool {
+			return partyEvent(a.event) || a.subject || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
+		})
+		connector := reConnector.FindString(s[max(0, first.Start-30):first.Start])
+		switch {
+		case connector != "" && prevAct != nil && reAlso.MatchString(connector):
+			best = prevAct // "..., de même que le Royaume-Uni"
+		case connector != "":
+			// "including Canada, Japan, and Mexico": a list's tail, however far.
+		case best == nil || st.reach(best, first.Start, last.End) > maxReach:
+			continue
+		}
+		if best == nil {
+			continue
+		}
+		prevAct = best
+		for _, p := range chain {
+			if !contains(best.parties, p.Code) {
+				best.parties = append(best.parties, p.Code)
+			}
+		}
+	}
+	return true
+}
+
+// shareBetweenActs lets an act with no party of its own share the nearest
+// list of another act ("Türkiye was the first to sign and ratify", "Japan
+// signed the Convention and ratified it"), and an act with parties but no
+// date take the date of another word for the same act ("the latest to
+// sign were Canada and Japan, which added their signatures last month").
+func shareBetweenActs(st *sentence) bool {
+	acts, chains := st.acts, st.chains
+	named := map[citewatch.Event]map[string]bool{}
+	for _, a := range acts {
+		for _, p := range a.parties {
+			if named[a.event] == nil {
+				named[a.event] = map[string]bool{}
+			}
+			named[a.event][p] = true
+		}
+	}
+	for _, a := range acts {
+		if a.skip || !partyEvent(a.event) || a.event == citewatch.EventNegotiatedBy || len(a.parties) > 0 {
+			continue
+		}
+		var best []parties.Mention
+		bestDist := -1
+		for _, chain := range chains {
+			if d := st.reach(a, chain[0].Start, chain[len(chain)-1].End); d <= 2*maxReach && (bestDist < 0 || d < bestDist) {
+				best, bestDist = chain, d
+			}
+		}
+		for _, p := range best {
+			if !named[a.event][p.Code] {
+				a.parties = append(a.parties, p.Code)
+			}
+		}
+	}
+	var undatedWord map[citewatch.Event]int // an event's first dated act without parties
+	for _, b := range acts {
+		if !b.skip && b.date >= 0 && len(b.parties) == 0 && b.count == nil {
+			if undatedWord == nil {
+				undatedWord = map[citewatch.Event]int{}
+			}
+			if _, ok := undatedWord[b.event]; !ok {
+				undatedWord[b.event] = b.date
+			}
+		}
+	}
+	for _, a := range acts {
+		if a.skip || a.date >= 0 || len(a.parties) == 0 {
+			continue
+		}
+		if d, ok := undatedWord[a.event]; ok {
+			a.date = d
+		}
+	}
+	return true
+}
+
+// emit turns the sentence's acts into facts.
+func (st *sentence) emit() []stated {
+	s, pg, in, acts, ds := st.s, st.pg, st.in, st.acts, st.ds
+	var joiners int
+	for _, a := range acts {
+		if a.event == citewatch.EventSigned && !a.skip {
+			joiners += len(a.parties)
+		}
+	}
+	st.out.signers = joiners
+	if joiners == 0 {
+		joiners = in.signers
+	}
+
+	var facts []stated
+	for i, a := range acts {
+		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) {
+			continue
+		}
+		treaty := treatyFor(s, a, st.tms, pg.subject, acts)
+		if treaty == "" {
+			continue
+		}
+		f := stated{treaty: treaty, event: a.event}
+		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
+			f.date = ds[a.date].Date
+			if a.count == nil && (a.event == citewatch.EventSigned || a.event == citewatch.EventOpened) {
+				st.out.date, st.out.age, st.out.opened = f.date, 0, a.event == citewatch.EventOpened
+			}
+		}
+		if f.date.IsZero() && a.count == nil {
+			f.date = nextActDate(s, acts, i, ds) // "signé dès son ouverture ... le 5 septembre"
+		}
+		if f.date.IsZero() && datable(a) && (reSameDayBefore.MatchString(s[prevEnd(acts, i):a.start]) || reSameDayAfter.MatchString(s[a.end:min(len(s), a.end+40)])) {
+			f.date = prevActDate(acts, i, ds) // "China ratified on 3 September; the same day, the United States accepted"
+		}
+		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
+			f.date = in.date // the act a recent sentence dated
+		}
+		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) {
+			f.date = in.date // "deposited their instruments of ratification on the same day", "Israel signed too"
+		}
+		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
+			continue // "the signature reflects Canada's commitment" names an act without telling it
+		}
+		switch {
+		case a.count != nil:
+			f.count = a.count.n
+			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
+				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
+				if f.date.IsZero() && in.age <= 3 {
+					f.date = in.date // "Ten signatures were collected on the opening day"
+				}
+			}
+			if f.date.IsZero() {
+				f.date = in.asOf
+			}
+			if f.date.IsZero() && !a.count.label {
+				f.date = pg.dates.Anchor // a count in the present tense speaks for the page's date
+			}
+			if a.count.joining && a.count.event == citewatch.EventSignatoryCount {
+				if joiners == 0 {
+					continue // "joining the eleven signatories" with no joiner named says nothing countable
+				}
+				f.count += joiners
+			}
+			if f.count == 0 && !a.count.zero {
+				continue
+			}
+			facts = append(facts, f)
+		case partyEvent(a.event):
+			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
+				f.place = placeNear(s, a, acts, i, st.tms)
+			}
+			if f.date.IsZero() && !pg.claim {
+				// "ratified by Chile, Peru and Uruguay" with no date: known
+				// by the page's date, not done on it.
+				f.asOf = pg.dates.Anchor
+			}
+			for _, p := range a.parties {
+				g := f
+				g.party = p
+				facts = append(facts, g)
+			}
+		default:
+			if a.event == citewatch.EventOpened || a.event == citewatch.EventAdopted {
+				f.place = placeNear(s, a, acts, i, st.tms)
+			}
+			if a.event == citewatch.EventEnteredIntoForce && len(a.parties) > 0 {
+				for _, p := range a.parties {
+					g := f
+					g.party = p
+					facts = append(facts, g)
+				}
+				continue
+			}
+			if a.event == citewatch.EventEIFCondition && a.date >= 0 && rePastEIF.MatchString(s[a.start:a.end]) {
+				// "It took effect on 1 July 2004, once five states had
+				// ratified it": the rule, and the day it was met.
+				g := f
+				g.event, g.date = citewatch.EventEnteredIntoForce, ds[a.date].Date
+				facts = append(facts, g)
+			}
+			if a.event != citewatch.EventEIFCondition && f.date.IsZero() && !pg.claim {
+				continue // "the entry into force of the Convention", "Opening of the treaty" say no date
+			}
+			facts = append(facts, f)
+		}
+	}
+	return facts
+}
+
+// treatyBytes answers how many bytes of treaty titles lie within a span,
+// in logarithmic time: for reach.
+type treatyBytes struct {
+	starts, ends []int // of the non-generic... of every mention, in order
+	cum          []int // cum[i] is the length of mentions 0..i-1
+}
+
+func newTreatyBytes(tms []treaties.Mention) treatyBytes {
+	tb := treatyBytes{cum: make([]int, 1, len(tms)+1)}
+	for _, m := range tms {
+		tb.starts = append(tb.starts, m.Start)
+		tb.ends = append(tb.ends, m.End)
+		tb.cum = append(tb.cum, tb.cum[len(tb.cum)-1]+m.End-m.Start)
+	}
+	return tb
+}
+
+// within returns the bytes of the titles that lie wholly in [lo, hi).
+func (tb treatyBytes) within(lo, hi int) int {
+	if lo >= hi || len(tb.starts) == 0 {
+		return 0
+	}
+	i := sort.SearchInts(tb.starts, lo)                                         // first starting at or after lo
+	j := sort.Search(len(tb.ends), func(k int) bool { return tb.ends[k] > hi }) // first ending after hi
+	if j <= i {
+		return 0
+	}
+	return tb.cum[j] - tb.cum[i]
+}
+
+// reach is the distance between an act and a span, not counting treaty
+// titles in between ("signed the Council of Europe Framework Convention on
+// Artificial Intelligence on behalf of the European Union").
+func (st *sentence) reach(a *anchorable, start, end int) int {
+	d := distance(a.start, a.end, start, end)
+	lo, hi := min(a.end, end), max(a.start, start)
+	return d - st.titles.within(lo, hi)
+}
+
+// treatyObject reports whether a treaty is the object of an act word:
+// named within a few words after it ("joined the Paris Agreement", "pulled
+// out of the 1997 treaty").
+func treatyObject(st *sentence, t trigger) bool {
+	for _, m := range st.tms {
+		if m.Start >= t.end && m.Start-t.end <= 50 && reObjectGap.MatchString(st.s[t.end:m.Start]) {
+			return true
+		}
+		if m.Start > t.end+50 {
+			break
+		}
+	}
+	return false
+}
+
+// reObjectGap is what may stand between an act word and its treaty
+// object: articles, prepositions, a year.
+var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die)\s+|l['’]|\d{4}\s+)*$`)
+
+// inCount reports whether position at lies inside one of the counts.
+func inCount(cs []countMention, at int) bool {
+	for _, c := range cs {
+		if at >= c.start && at < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+// organBefore reports whether an organ (parliament, cabinet, court) is the
+// subject of the clause before position at.
+func organBefore(s string, at int) bool {
+	from := max(0, at-80)
+	if i := strings.LastIndexAny(s[from:at], ",;:()"); i >= 0 {
+		from += i + 1
+	}
+	return words().organ.MatchString(s[from:at])
+}
+
+// reYearName finds a treaty noun after a year: "the 1997 treaty", "the
+// 1996 Comprehensive Nuclear-Test-Ban Treaty".
+var reYearName = regexp.MustCompile(`^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,6}?(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Pp]rotocol|[Aa]ccord|[Pp]act|[Aa]mendment|traité|tratado|trattato|Vertrag|Abkommen|Übereinkommen|条約)\b`)
+
+// reYearArticle is the article before a year that names a treaty.
+var reYearArticle = regexp.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la|l['’]|el|del|il|lo|o|a|das|der|dem|den)\s*$`)
+
+// yearOfName reports whether a date is part of a treaty's name ("the 1997
+// treaty", "the 1997 Ottawa Convention") rather than an act's date.
+func yearOfName(s string, d dates.Mention, tms []treaties.Mention) bool {
+	for _, m := range tms {
+		if !m.Generic && d.Start >= m.Start && d.End <= m.End {
+			return true
+		}
+	}
+	if d.Date.Precision != citewatch.PrecisionYear {
+		return false
+	}
+	return reYearArticle.MatchString(s[max(0, d.Start-8):d.Start]) && reYearName.MatchString(s[d.End:min(len(s), d.End+80)])
+}
+
+// maxClause is the longest text, in bytes, the sentence engine reads as one
+// sentence: a longer sentence is read in clauses of at most this length,
+// cut at the last semicolon, comma or space before it. Real sentences are
+// far shorter; a page of one endless sentence is read in linear time.
+const maxClause = 2000
+
+// clauses cuts s into spans of at most max bytes (one span when s is not
+// longer), at the last "; ", ", " or space before each limit, else at a
+// character boundary.
+func clauses(s string, max int) []citewatch.Span {
+	if len(s) <= max {
+		return []citewatch.Span{{Start: 0, End: len(s)}}
+	}
+	var out []citewatch.Span
+	for start := 0; start < len(s); {
+		end := len(s)
+		if end-start > max {
+			end = cut(s, start, start+max)
+		}
+		out = append(out, citewatch.Span{Start: start, End: end})
+		start = end
+		for start < len(s) && s[start] == ' ' {
+			start++
+		}
+	}
+	return out
+}
+
+// cut returns where to end a clause that starts at start and may not end
+// after limit.
+func cut(s string, start, limit int) int {
+	win := s[start:limit]
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(win, sep); i > len(win)/2 {
+			return start + i + len(sep) - 1
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(s[limit]) {
+		limit--
+	}
+	return limit
+}

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+// factKeys reads text with FactsInText and returns its facts as
+// treaty|event|party|date (|n=count for counts, |asof=date for acts known
+// by a date but not done on it), sorted.
+func factKeys(x *Extractor, text string, pub citewatch.Date) []string {
+	var got []string
+	for _, f := range x.FactsInText("https://example.org/ways", text, pub) {
+		k := strings.Join([]string{f.Treaty, string(f.Event), f.Party, f.Date.String()}, "|")
+		if f.Event.Counts() {
+			k += "|n=" + itoa(f.Count)
+		} else if !f.AsOf.IsZero() {
+			k += "|asof=" + f.AsOf.String()
+		}
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestWaysOfWriting checks the ways real pages state acts, and the ways
+// they state things that are not acts, each on a sentence of our own, in
+// each language the way of writing was seen in.
+func TestWaysOfWriting(t *testing.T) {
+	x := New(testLogger())
+	pub := citewatch.DayDate(2025, 3, 14) // a Friday
+	const paris, fctc, budapest = "UNTC-XXVII-7-d", "UNTC-IX-4", "ETS-185"
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		// Acts, as pages tell them.
+		{"joined a treaty", "en", "Chile joined the Paris Agreement on 14 March 2025.",
+			[]string{paris + "|acceded|CHL|2025-03-14"}},
+		{"pulled out of a treaty", "en", "Peru pulled out of the Paris Agreement on 20 January 2025.",
+			[]string{paris + "|denounced|PER|2025-01-20"}},
+		{"a withdrawal takes effect on a date", "en", "Peru's withdrawal from the Paris Agreement takes effect on 27 January 2026.",
+			[]string{paris + "|denounced|PER|2026-01-27"}},
+		{"became the Nth state to ratify", "en", "Peru became the 60th state to ratify the Paris Agreement on 19 September 2025.",
+			[]string{paris + "|party-count||2025-09-19|n=60", paris + "|ratified|PER|2025-09-19"}},
+		{"deposited its instrument of accession", "en", "Peru deposited its instrument of accession to the Paris Agreement on 19 September 2025.",
+			[]string{paris + "|acceded|PER|2025-09-19"}},
+		{"came into force", "en", "The Paris Agreement came into force on 4 November 2016.",
+			[]string{paris + "|entered-into-force||2016-11-04"}},
+		{"a date fixed by the rules, in the future tense", "en", "The Paris Agreement will enter into force on 4 November 2016.",
+			[]string{paris + "|entered-into-force||2016-11-04"}},
+		{"the total the acts bring, not the number of actors", "en", "Eighteen countries ratified the Paris Agreement on Monday, bringing the number of parties to 74.",
+			[]string{paris + "|party-count||2025-03-10|n=74"}},
+		{"N countries and the EU", "en", "The Paris Agreement has been ratified by 76 countries and the European Union.",
+			[]string{paris + "|party-count||2025-03-14|n=77"}},
+		{"a parliament's ratification is the state's", "en", "Chile's parliament ratified the Paris Agreement on 14 March 2025.",
+			[]string{paris + "|ratified|CHL|2025-03-14"}},
+		{"acts in a list of states", "es", "México y Argentina ratificaron el FCTC el 22/04/2021.",
+			[]string{fctc + "|ratified|ARG|2021-04-22", fctc + "|ratified|MEX|2021-04-22"}},
+		{"entered into force", "es", "El FCTC entró en vigor el 27/02/2005.",
+			[]string{fctc + "|entered-into-force||2005-02-27"}},
+		{"entered into force", "de", "Das FCTC ist am 27.02.2005 in Kraft getreten.",
+			[]string{fctc + "|entered-into-force||2005-02-27"}},
+		{"entered into force", "it", "La FCTC è entrata in vigore il 27/02/2005.",
+			[]string{fctc + "|entered-into-force||2005-02-27"}},
+		{"entered into force", "pt", "A FCTC entrou em vigor em 27/02/2005.",
+			[]string{fctc + "|entered-into-force||2005-02-27"}},
+		{"acceded", "fr", "Le Chili a adhéré à la FCTC le 22/04/2021.",
+			[]string{fctc + "|acceded|CHL|2021-04-22"}},
+		{"ratified", "ja", "2021年4月22日、メキシコはサイバー犯罪に関する条約を批准した。",
+			[]string{budapest + "|ratified|MEX|2021-04-22"}},
+
+		// Acts told with no date: known by the page's date, not done on it.
+		{"ratified by a list, undated", "en", "The Paris Agreement has been ratified by Chile, Peru and Uruguay.",
+			[]string{paris + "|ratified|CHL||asof=2025-03-14", paris + "|ratified|PER||asof=2025-03-14", paris + "|ratified|URY||asof=2025-03-14"}},
+
+		// Not acts.
+		{"an intention", "en", "Chile will ratify the Paris Agreement next year.", nil},
+		{"a plan", "en", "Chile plans to sign the Paris Agreement on 14 March 2025.", nil},
+		{"a plan", "es", "México planea ratificar el FCTC.", nil},
+		{"a plan", "ja", "2021年4月22日、メキシコはサイバー犯罪に関する条約を批准する予定である。", nil},
+		{"a parliament's vote", "en", "Chile's parliament approved the Paris Agreement on 14 March 2025.", nil},
+		{"a cabinet's approval", "en", "Chile's cabinet gave its approval to the Paris Agreement on 14 March 2025.", nil},
+		{"a parliament's vote", "fr", "Le parlement chilien a approuvé la FCTC le 22/04/2021.", nil},
+		{"a senate's vote", "es", "El Senado de México aprobó el FCTC el 22/04/2021.", nil},
+		{"an executive order", "en", "The president signed an executive order on 20 January 2025 to leave the Paris Agreement.", nil},
+		{"joined something else", "en", "Chile joined the talks on the Paris Agreement on 14 March 2025.", nil},
+		{"a threshold", "en", "The Paris Agreement enters into force after 55 ratifications.",
+			[]string{paris + "|entry-into-force-condition||"}},
+		{"the year in a treaty's name", "en", "Chile ratified the 2015 Paris Agreement.",
+			[]string{paris + "|ratified|CHL||asof=2025-03-14"}},
+	}
+	for _, tt := range tests {
+		got := factKeys(x, tt.text, pub)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s (%s): FactsInText(%q) = %q, want %q", tt.name, tt.lang, tt.text, got, want)
+		}
+	}
+}
+
+// TestActWordsFindTheirEvent checks that every language's act words are
+// read as their act, in capitals too.
+func TestActWordsFindTheirEvent(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want citewatch.Event
+	}{
+		{"Peru withdrew", denounced}, {"Peru pulled out of it", denounced}, {"la Turquie s'est retirée", denounced},
+		{"Perú se retiró", denounced}, {"der Austritt", denounced}, {"il recesso", denounced}, {"o Brasil retirou", denounced}, {"脱退した", denounced},
+		{"RATIFICÓ", ratified}, {"ratificato", ratified}, {"ratificou", ratified}, {"ratifiziert", ratified}, {"批准", ratified},
+		{"firmó", signed}, {"firmato", signed}, {"assinou", signed}, {"unterzeichnet", signed}, {"署名", signed},
+		{"entró en vigor", inForce}, {"entrata in vigore", inForce}, {"entrou em vigor", inForce}, {"in Kraft getreten", inForce}, {"発効", inForce},
+		{"adhirió", acceded}, {"adesione", acceded}, {"aderiu", acceded}, {"beigetreten", acceded}, {"加入", acceded},
+		{"abierto a la firma", opened}, {"aperta alla firma", opened}, {"aberto à assinatura", opened},
+	} {
+		ts := findTriggers(c.text)
+		if len(ts) != 1 || ts[0].event != c.want {
+			t.Errorf("findTriggers(%q) = %+v, want one %s", c.text, ts, c.want)
+		}
+	}
+}
