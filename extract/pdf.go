@@ -81,7 +81,10 @@ func (x *Extractor) extractPDF(ctx context.Context, s citewatch.Snapshot, h Hint
 		return nil, nil, err
 	}
 	pg := x.pageContext(doc, u)
-	facts := x.textFacts(doc, pg)
+	facts, err := x.textFacts(ctx, doc, pg)
+	if err != nil {
+		return nil, nil, err
+	}
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}
