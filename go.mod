@@ -3,6 +3,7 @@ module github.com/citewatch/citewatch
 go 1.26.0
 
 require (
+	github.com/aymanbagabas/go-udiff v0.4.2
 	github.com/blevesearch/bleve/v2 v2.5.7
 	github.com/blevesearch/snowballstem v0.9.0
 	github.com/gobwas/glob v0.2.3

@@ -758,6 +758,33 @@ func (c *Catalog) LastFetch(ctx context.Context, url string) (citewatch.Snapshot
 	return s, c.wrap("last fetch of "+url, err)
 }
 
+// History returns every fetch of url that archived content (not
+// revisits), oldest first, or an error wrapping citewatch.ErrNotFound when
+// there is none: the snapshots "citewatch diff" compares.
+func (c *Catalog) History(ctx context.Context, url string) ([]citewatch.Snapshot, error) {
+	rows, err := c.db.QueryContext(ctx, selectFetch+` WHERE url = ? AND outcome IN `+contentOutcomes+
+		` AND warc_record_id <> '' ORDER BY fetched_at, id`, url)
+	if err != nil {
+		return nil, c.wrap("history of "+url, err)
+	}
+	defer rows.Close()
+	var out []citewatch.Snapshot
+	for rows.Next() {
+		s, err := scanFetch(rows)
+		if err != nil {
+			return nil, c.wrap("history of "+url, err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, c.wrap("history of "+url, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: sources: %s has no archived content", citewatch.ErrNotFound, url)
+	}
+	return out, nil
+}
+
 // LastContent returns the newest fetch of url that archived a payload
 // (fetched, imported or replayed, with a WARC record), or an error wrapping
 // citewatch.ErrNotFound.

@@ -193,17 +193,7 @@ func Diff(prev, cur *State) []Event {
 		if !ok || h.Failed() && len(cf) == 0 {
 			continue // a source that died keeps its facts; that is no change of what it says
 		}
-		var added, removed []string
-		for _, f := range cf {
-			if !slices.Contains(pf, f) {
-				added = append(added, f)
-			}
-		}
-		for _, f := range pf {
-			if !slices.Contains(cf, f) {
-				removed = append(removed, f)
-			}
-		}
+		added, removed := diffWords(pf, cf)
 		if len(added) > 0 || len(removed) > 0 {
 			out = append(out, Event{Time: cur.Checked, Kind: FactsChanged, URL: u, Added: added, Removed: removed})
 		}
@@ -255,4 +245,27 @@ func (s *State) Save(path string) error {
 		return fmt.Errorf("watch: %w", err)
 	}
 	return nil
+}
+
+// DiffFacts says which facts a page states in its newer copy and not in its
+// older one (added), and the other way round (removed), each in words.
+func DiffFacts(older, newer []citewatch.Fact) (added, removed []string) {
+	var a, b State
+	a.SetSource("", "", older)
+	b.SetSource("", "", newer)
+	return diffWords(a.Facts[""], b.Facts[""])
+}
+
+func diffWords(before, after []string) (added, removed []string) {
+	for _, f := range after {
+		if !slices.Contains(before, f) {
+			added = append(added, f)
+		}
+	}
+	for _, f := range before {
+		if !slices.Contains(after, f) {
+			removed = append(removed, f)
+		}
+	}
+	return added, removed
 }

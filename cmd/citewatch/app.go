@@ -77,6 +77,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	root.AddCommand(
 		newRunCmd(g),
 		newWatchCmd(g),
+		newDiffCmd(g),
 		newCrawlCmd(g),
 		newArchiveCmd(g),
 		newSourcesCmd(g),

@@ -87,4 +87,20 @@ func TestWatch(t *testing.T) {
 	if err != nil || out != "" {
 		t.Errorf("quiet round: %v, %q", err, out)
 	}
+
+	// diff shows the page's two copies: the fact and the line that changed
+	var stdout, stderr bytes.Buffer
+	err = run(t.Context(), []string{"diff", "--data", filepath.Join(dir, "data"), page}, &stdout, &stderr)
+	got := stdout.String()
+	if exitCode(err, &code) != exitFailed || !strings.Contains(got, "- NOR ratified") || !strings.Contains(got, "2016-06-20") ||
+		!strings.Contains(got, "+ NOR ratified") || !strings.Contains(got, "-Norway ratified the Paris Agreement on 20 June 2016.") ||
+		!strings.Contains(got, "+Norway ratified the Paris Agreement on 20 July 2016.") {
+		t.Errorf("diff: %v\n%s%s", err, got, stderr.String())
+	}
+	// a URL never archived is a clear error
+	stdout.Reset()
+	err = run(t.Context(), []string{"diff", "--data", filepath.Join(dir, "data"), "https://www.policytracker.io/never"}, &stdout, &stderr)
+	if exitCode(err, &code) != exitError {
+		t.Errorf("diff of an unknown URL: %v", err)
+	}
 }

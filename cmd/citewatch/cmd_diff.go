@@ -1,0 +1,183 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/aymanbagabas/go-udiff"
+	"github.com/spf13/cobra"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/extract"
+	"github.com/citewatch/citewatch/sources"
+	"github.com/citewatch/citewatch/watch"
+)
+
+type diffOptions struct {
+	from, to string
+	json     bool
+}
+
+func newDiffCmd(g *globals) *cobra.Command {
+	var o diffOptions
+	cmd := &cobra.Command{
+		Use:   "diff URL",
+		Short: "Show what changed between two archived copies of a source",
+		Long: `Diff compares two archived copies of a source, in the facts they state (old
+and new fact, with dates) and in their text (a unified diff of the main
+text, a paragraph per line). By default it compares the newest copy with
+the one before; --from and --to pick the newest copy at or before a time
+(YYYY-MM-DD or RFC 3339). Nothing is fetched.
+
+Exit status: 0 when the copies state the same facts and text, 1 when they
+differ, 2 on error.`,
+		Example: `  citewatch diff https://www.coe.int/en/web/conventions/full-list
+  citewatch diff URL --from 2025-01-01 --to 2025-03-01 --json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDiff(cmd.Context(), o, g, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.from, "from", "", "the older copy: the newest at or before this time")
+	f.StringVar(&o.to, "to", "", "the newer copy: the newest at or before this time (default: the newest)")
+	f.BoolVar(&o.json, "json", false, "print the difference as JSON")
+	return cmd
+}
+
+// diffResult is what diff prints with --json.
+type diffResult struct {
+	URL     string    `json:"url"`
+	From    time.Time `json:"from"`
+	To      time.Time `json:"to"`
+	Same    bool      `json:"same"`
+	Added   []string  `json:"added_facts,omitempty"`
+	Removed []string  `json:"removed_facts,omitempty"`
+	Text    string    `json:"text_diff,omitempty"`
+}
+
+func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
+	from, err := parseWhen("--from", o.from)
+	if err != nil {
+		return err
+	}
+	to, err := parseWhen("--to", o.to)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(g.catalogPath()); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("%w: diff: no catalog in %s", citewatch.ErrNotFound, g.dataDir)
+	}
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	hist, err := cat.History(ctx, url)
+	if err != nil {
+		return fmt.Errorf("diff: %w", err)
+	}
+	ti := pick(hist, to, len(hist)-1)
+	if ti < 0 {
+		return fmt.Errorf("%w: diff: %s has no archived copy at or before %s", citewatch.ErrNotFound, url, o.to)
+	}
+	fi := pick(hist, from, ti-1)
+	if o.from != "" && fi == ti {
+		fi = -1
+	}
+	if fi < 0 {
+		return fmt.Errorf("%w: diff: %s has only one archived copy to compare (fetched %s)", citewatch.ErrNotFound, url, hist[ti].FetchedAt.Format(time.RFC3339))
+	}
+	x := extract.New(g.log)
+	read := func(s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error) {
+		s, err := crawl.Load(g.archiveDir(), s)
+		if err != nil {
+			return nil, nil, fmt.Errorf("diff: %w", err)
+		}
+		return x.Extract(ctx, s)
+	}
+	oldDoc, oldFacts, err := read(hist[fi])
+	if err != nil {
+		return err
+	}
+	newDoc, newFacts, err := read(hist[ti])
+	if err != nil {
+		return err
+	}
+	added, removed := watch.DiffFacts(oldFacts, newFacts)
+	lines := func(d *citewatch.Document) string {
+		var b strings.Builder
+		for _, p := range d.Paragraphs {
+			b.WriteString(d.Slice(p))
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
+	text := udiff.Unified(hist[fi].FetchedAt.Format(time.RFC3339), hist[ti].FetchedAt.Format(time.RFC3339), lines(oldDoc), lines(newDoc))
+	res := diffResult{URL: url, From: hist[fi].FetchedAt, To: hist[ti].FetchedAt, Added: added, Removed: removed, Text: text,
+		Same: len(added) == 0 && len(removed) == 0 && text == ""}
+	if o.json {
+		enc := json.NewEncoder(g.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+	} else {
+		w := g.stdout
+		fmt.Fprintf(w, "%s\n  from %s\n  to   %s\n", url, res.From.Format(time.RFC3339), res.To.Format(time.RFC3339))
+		if res.Same {
+			fmt.Fprintln(w, "no change in facts or text")
+		}
+		if len(added)+len(removed) > 0 {
+			fmt.Fprintln(w, "\nfacts:")
+			for _, f := range removed {
+				fmt.Fprintf(w, "- %s\n", f)
+			}
+			for _, f := range added {
+				fmt.Fprintf(w, "+ %s\n", f)
+			}
+		}
+		if text != "" {
+			fmt.Fprintf(w, "\ntext:\n%s", text)
+		}
+	}
+	if !res.Same {
+		return errChecksFailed
+	}
+	return nil
+}
+
+// parseWhen reads a --from or --to time: a date or an RFC 3339 time; ""
+// is the zero time.
+func parseWhen(flag, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t.Add(24*time.Hour - time.Nanosecond), nil // the whole day
+	}
+	return time.Time{}, fmt.Errorf("%w: diff: %s %q: want YYYY-MM-DD or an RFC 3339 time", citewatch.ErrInvalid, flag, s)
+}
+
+// pick returns the index of the newest snapshot fetched at or before t,
+// or def when t is zero; -1 when none is.
+func pick(hist []citewatch.Snapshot, t time.Time, def int) int {
+	if t.IsZero() {
+		return def
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		if !hist[i].FetchedAt.After(t) {
+			return i
+		}
+	}
+	return -1
+}
