@@ -141,6 +141,10 @@ var (
 	reMonthOnly = regexp.MustCompile(`(?i)(` + alternation(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
 		`)\s*(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
 		alternation(append(append([]string(nil), monthLastAfter...), monthNextAfter...)) + `))?`)
+	// A day of the month alone: "no dia 16", "el día 16", "il giorno 16".
+	reDayAlone = regexp.MustCompile(`(?i)\b(?:no\s+dia|el\s+d[ií]a|il\s+giorno|am\s+tag)\s+(\d{1,2})\b`)
+	// What makes such a day part of a longer date: a month or a slash after it.
+	reDayAloneNot = regexp.MustCompile(`(?i)^(?:\s+(?:de\s+|del\s+)?` + monthRE + `|\s*[./-]\s*\d)`)
 	// A year right after a month: the month is not one without a year.
 	reYearNext = regexp.MustCompile(`(?i)^\.?,?\s+(?:(?:de|del|of)\s+)?\d{4}\b`)
 	// "ten years ago", "il y a dix ans", "hace dos años", "vor zwei Jahren".
@@ -411,6 +415,14 @@ func findAbsolute(s string, c Context) []Mention {
 					end += m[1]
 				}
 			}
+		}
+	}
+	if !c.Anchor.IsZero() && lc.Has("dia", "día", "giorno", "tag") {
+		for _, loc := range reDayAlone.FindAllStringSubmatchIndex(s, -1) {
+			if reDayAloneNot.MatchString(s[loc[1]:]) {
+				continue
+			}
+			add(dayOfMonth(loc[0], loc[1], atoi(s, loc, 1), 0, s[loc[0]:loc[1]], c))
 		}
 	}
 	if month {
@@ -737,6 +749,29 @@ func partial(start, end, mo, d int, c Context) Mention {
 	return m
 }
 
+// dayOfMonth reads a day given alone ("no dia 16", "11日") as a day of
+// the anchor's month, moved by months (先月 is -1); a day more than a
+// week after the anchor is of the month before: news tells this month's
+// past days and the coming week's.
+func dayOfMonth(start, end, n, months int, text string, c Context) Mention {
+	if c.Anchor.Month == 0 || n < 1 || n > 31 {
+		return Mention{}
+	}
+	a := time.Date(c.Anchor.Year, time.Month(c.Anchor.Month), 1, 0, 0, 0, 0, time.UTC)
+	switch {
+	case months != 0:
+		a = a.AddDate(0, months, 0)
+	case c.Anchor.Precision == citewatch.PrecisionDay && n > c.Anchor.Day+7:
+		a = a.AddDate(0, -1, 0)
+	}
+	date := day(a.Year(), int(a.Month()), n)
+	if date.Validate() != nil {
+		return Mention{}
+	}
+	date.Resolved = fmt.Sprintf("month of %q from %s %s", text, c.anchorName(), c.Anchor)
+	return Mention{Start: start, End: end, Date: date, Partial: true}
+}
+
 // reListGap is what may stand between the dates of a list: commas,
 // "and", articles and prepositions, weekdays ("June 21; Thursday, June
 // 22; and Friday, June 23, 2017", "el 5 de marzo y el 6 de marzo de 2019").
@@ -787,6 +822,9 @@ func weekday(s string, loc []int, c Context) Mention {
 	}
 	if !lowerOK(name) {
 		return Mention{} // "tuesday" in lower case is not read
+	}
+	if shortWeekday[strings.ToLower(name)] && before == "" {
+		return Mention{} // "segunda" alone is "second"
 	}
 	if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && lowerWord[strings.ToLower(name)] && before == "" && loc[4] > 0 {
 		return Mention{} // "Santo Domingo": a capitalised Romance weekday inside a sentence is a name

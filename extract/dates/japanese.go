@@ -248,10 +248,9 @@ func atoiString(s string) (int, bool) {
 }
 
 // jaDay reads a day alone ("11日", "(4日)", "先月28日") as a day of the
-// anchor's month (or the month a word gives). A day more than a week
-// after the anchor is of the month before: news tells this month's past
-// days and the coming week's. A count of days ("30日以内", "90日後",
-// "3日間") and a day already part of a month form are not read.
+// anchor's month, or of the month a word gives (see dayOfMonth). A count
+// of days ("30日以内", "90日後", "3日間") and a day already part of a
+// month form are not read.
 func jaDay(s string, loc []int, c Context) Mention {
 	if c.Anchor.Month == 0 {
 		return Mention{}
@@ -264,23 +263,11 @@ func jaDay(s string, loc []int, c Context) Mention {
 	if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); strings.ContainsRune("間以後前目ぶり余程超未連本分", next) {
 		return Mention{}
 	}
-	n := atoi(s, loc, 2)
-	if n < 1 || n > 31 {
-		return Mention{}
+	months := 0
+	if loc[2] >= 0 {
+		months = jaMonths[s[loc[2]:loc[3]]]
 	}
-	a := time.Date(c.Anchor.Year, time.Month(c.Anchor.Month), 1, 0, 0, 0, 0, time.UTC)
-	switch {
-	case loc[2] >= 0:
-		a = a.AddDate(0, jaMonths[s[loc[2]:loc[3]]], 0)
-	case c.Anchor.Precision == citewatch.PrecisionDay && n > c.Anchor.Day+7:
-		a = a.AddDate(0, -1, 0)
-	}
-	date := day(a.Year(), int(a.Month()), n)
-	if date.Validate() != nil {
-		return Mention{}
-	}
-	date.Resolved = fmt.Sprintf("month of %q from %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)
-	return Mention{Start: loc[0], End: loc[1], Date: date, Partial: true}
+	return dayOfMonth(loc[0], loc[1], atoi(s, loc, 2), months, s[loc[0]:loc[1]], c)
 }
 
 // jaWeekday resolves "火曜日", "先週の火曜" against a day anchor: the

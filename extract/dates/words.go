@@ -22,6 +22,10 @@ type language struct {
 	months [12]string
 	// weekdays lists each weekday's names, Sunday first.
 	weekdays [7]string
+	// shortWeekdays are weekday names that count only after a word such
+	// as "na" or "nesta" (Portuguese "na terça", "nesta segunda": alone,
+	// "segunda" is "second"), Sunday first.
+	shortWeekdays [7]string
 	// lower is true when the language writes months and weekdays in
 	// lower case: a lower-case month word of an English or German page
 	// ("may", "march") is rarely a date, one of a French page is.
@@ -52,7 +56,8 @@ var languages = []language{
 	{code: "pt", lower: true,
 		months: [12]string{"janeiro jan", "fevereiro fev", "março mar", "abril abr", "maio mai", "junho jun",
 			"julho jul", "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"},
-		weekdays: [7]string{"domingo", "segunda-feira", "terça-feira terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado sabado"}},
+		weekdays:      [7]string{"domingo", "segunda-feira", "terça-feira terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado sabado"},
+		shortWeekdays: [7]string{"", "segunda", "terça terca", "quarta", "quinta", "sexta", ""}},
 }
 
 // wordlike are month abbreviations that are also common words ("may",
@@ -181,10 +186,11 @@ func relYears(n int) offset  { return offset{citewatch.PrecisionYear, n} }
 //   - monthLang: a month word -> its languages
 //   - weekdayOf: any weekday word -> its day
 //   - lowerWord: the month and weekday words of lower-case languages
-var monthOf, monthLang, weekdayOf, lowerWord = readLanguages()
+//   - shortWeekday: the weekday words that need a word before them
+var monthOf, monthLang, weekdayOf, lowerWord, shortWeekday = readLanguages()
 
-func readLanguages() (monthOf map[string]int, monthLang map[string]map[string]bool, weekdayOf map[string]time.Weekday, lowerWord map[string]bool) {
-	monthOf, monthLang, weekdayOf, lowerWord = map[string]int{}, map[string]map[string]bool{}, map[string]time.Weekday{}, map[string]bool{}
+func readLanguages() (monthOf map[string]int, monthLang map[string]map[string]bool, weekdayOf map[string]time.Weekday, lowerWord, shortWeekday map[string]bool) {
+	monthOf, monthLang, weekdayOf, lowerWord, shortWeekday = map[string]int{}, map[string]map[string]bool{}, map[string]time.Weekday{}, map[string]bool{}, map[string]bool{}
 	for _, l := range languages {
 		for i, names := range l.months {
 			for _, n := range strings.Fields(names) {
@@ -198,16 +204,19 @@ func readLanguages() (monthOf map[string]int, monthLang map[string]map[string]bo
 				}
 			}
 		}
-		for i, names := range l.weekdays {
-			for _, n := range strings.Fields(names) {
-				weekdayOf[n] = time.Weekday(i)
-				if l.lower {
-					lowerWord[n] = true
+		for short, table := range map[bool][7]string{false: l.weekdays, true: l.shortWeekdays} {
+			for i, names := range table {
+				for _, n := range strings.Fields(names) {
+					weekdayOf[n] = time.Weekday(i)
+					shortWeekday[n] = short
+					if l.lower {
+						lowerWord[n] = true
+					}
 				}
 			}
 		}
 	}
-	return monthOf, monthLang, weekdayOf, lowerWord
+	return monthOf, monthLang, weekdayOf, lowerWord, shortWeekday
 }
 
 // alternation returns a regular expression alternation of words, longest

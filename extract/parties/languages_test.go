@@ -24,6 +24,7 @@ func TestFindLanguages(t *testing.T) {
 		{"L'adesione del Brasile e dell'Unione europea è attesa.", "BRA EUE"},
 		{"Il governo italiano ha depositato lo strumento.", "ITA"},
 		{"Lo hanno ratificato Marocco e Sierra Leone.", "MAR SLE"},
+		{"Gli Usa e l'Ue non l'hanno ancora fatto; si usa dire così.", "USA EUE"},
 		// Portuguese
 		{"Os Estados Unidos e a UE assinaram, assim como o Brasil.", "USA EUE BRA"},
 		{"A ratificação do Brasil e da União Europeia ocorreu depois.", "BRA EUE"},

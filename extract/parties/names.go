@@ -103,12 +103,13 @@ EAE: European Atomic Energy Community | Euratom
 
 // Names in Spanish, Italian and Portuguese (and Japanese, matched within
 // Japanese text) that CLDR's short names leave out: official names,
-// abbreviations, the names the EU goes by.
+// abbreviations (Italian writes "gli Usa", "l'Ue"), the names the EU
+// goes by.
 const extraNamesOther = `
-USA: Estados Unidos de América | EE.UU. | EE. UU. | EEUU | EUA | E.U.A. | Stati Uniti d'America
+USA: Estados Unidos de América | EE.UU. | EE. UU. | EEUU | EUA | E.U.A. | Stati Uniti d'America | Usa
 GBR: Gran Bretaña | Gran Bretagna | Grã-Bretanha | Inglaterra | Inghilterra
 NLD: Holanda | Olanda
-EUE: Unión Europea | Unione europea | Unione Europea | União Europeia | Comunidad Europea | Comunità europea | Comunidade Europeia
+EUE: Ue | Unión Europea | Unione europea | Unione Europea | União Europeia | Comunidad Europea | Comunità europea | Comunidade Europeia
 RUS: Federación de Rusia | Federación Rusa | Federazione Russa | Federação Russa | Federação da Rússia
 KOR: República de Corea | Repubblica di Corea | República da Coreia | Corea del Sur | Corea del Sud | Coreia do Sul
 PRK: Corea del Norte | Corea del Nord | Coreia do Norte | República Popular Democrática de Corea
@@ -140,9 +141,9 @@ EUE: 欧州連合 | 欧州共同体
 // names are also read in their inflected forms ("der Vereinigten
 // Staaten", "Deutschlands", "der Europäischen Union").
 const germanNames = `
-USA: Vereinigte Staaten von Amerika | USA
+USA: Vereinigte Staaten von Amerika
 GBR: Großbritannien | Vereinigtes Königreich Großbritannien und Nordirland | England
-EUE: Europäische Union | Europäische Gemeinschaft | EU
+EUE: Europäische Union | Europäische Gemeinschaft
 RUS: Russische Föderation
 KOR: Republik Korea | Südkorea
 PRK: Nordkorea | Demokratische Volksrepublik Korea
