@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -31,6 +32,17 @@ const ImportedField = "WARC-Citewatch-Imported"
 // result is a fetch archived and classified, ready for the catalog.
 type result struct {
 	snap citewatch.Snapshot // Body set for new content
+	held int64              // bytes of Body counted against Crawler.inflight
+}
+
+// release gives back what r holds of the in-flight budget and drops its
+// body.
+func (c *Crawler) release(r *result) {
+	if r.held > 0 {
+		c.inflight.Release(r.held)
+		r.held = 0
+	}
+	r.snap.Body = nil
 }
 
 // archive writes a fetch's exchanges to the WARC archive, all in one batch
@@ -113,6 +125,9 @@ func (c *Crawler) archive(f *fetch) (*result, error) {
 			*b = warc.AppendHTTPResponseMessage((*b)[:0], h.Status, h.Header, h.Body)
 			bufs = append(bufs, b)
 			resp = warc.NewResponse(h.URL, *b)
+			if h.Truncated {
+				resp.Header.Set(warc.FieldTruncated, "length")
+			}
 			if h == final && digest != "" {
 				resp.Header.Set(warc.FieldPayloadDigest, digest) // saves Write a pass
 			}
@@ -151,8 +166,8 @@ func (c *Crawler) archive(f *fetch) (*result, error) {
 		s.ETag = final.Header.Get("ETag")
 		s.LastModified = final.Header.Get("Last-Modified")
 	}
-	c.classify(&s, f, final, revisit != "")
-	return &result{snap: s}, nil
+	held := c.classify(&s, f, final, revisit != "")
+	return &result{snap: s, held: held}, nil
 }
 
 // messages pools the buffers response messages are formatted into; most
@@ -167,19 +182,20 @@ var messages = sync.Pool{New: func() any {
 const maxPooledMessage = 1 << 20
 
 // classify sets the snapshot's outcome, health and error, and its Body
-// for new content.
-func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit bool) {
+// for new content, which it counts against the in-flight budget: it
+// returns how many bytes it holds there.
+func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit bool) (held int64) {
 	fail := func(o citewatch.Outcome, h citewatch.Health, err error) {
 		s.Outcome, s.Health, s.Error = o, h, errorText(err)
 	}
 	if f.err != nil {
 		o, h := classifyErr(f.err)
 		fail(o, h, f.err)
-		return
+		return 0
 	}
 	if final == nil || final.Err != nil {
 		fail(citewatch.OutcomeFailed, citewatch.HealthError, errors.New("crawl: no response"))
-		return
+		return 0
 	}
 	health := citewatch.HealthOK
 	if s.FinalURL != "" && !sameURL(s.FinalURL, f.hops[0].URL) {
@@ -198,27 +214,45 @@ func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit 
 			s.ContentType = f.last.ContentType
 		}
 		s.PayloadDigest = f.last.PayloadDigest
-		return
+		return 0
 	case s.Status == http.StatusNotFound || s.Status == http.StatusGone:
 		fail(citewatch.OutcomeFailed, citewatch.HealthGone, &StatusError{Status: s.Status})
-		return
+		return 0
 	case s.Status < 200 || s.Status > 299:
 		fail(citewatch.OutcomeFailed, citewatch.HealthError, &StatusError{Status: s.Status})
-		return
+		return 0
 	}
-	body, err := decodeBody(final.Header.Get("Content-Encoding"), final.Body, c.cfg.MaxDecoded)
+	// The decoded body is held until handle is done with it: room for
+	// the most it may decode to is taken first (so that several archivers
+	// decoding at once stay within the budget), and what it did not use
+	// is given back.
+	encoding := final.Header.Get("Content-Encoding")
+	hold := int64(len(final.Body))
+	if e := strings.ToLower(strings.TrimSpace(encoding)); e != "" && e != "identity" {
+		hold = c.cfg.MaxDecoded
+	}
+	hold = min(hold, c.cfg.MaxInFlight)
+	c.inflight.Acquire(context.Background(), hold) // never fails without a deadline
+	body, err := decodeBody(encoding, final.Body, c.cfg.MaxDecoded)
 	if err != nil {
+		c.inflight.Release(hold)
 		fail(citewatch.OutcomeFailed, citewatch.HealthError, err)
-		return
+		return 0
 	}
 	if soft404(f.hops, s.ContentType, body) {
+		c.inflight.Release(hold)
 		fail(citewatch.OutcomeFailed, citewatch.HealthSoft404, errSoft404)
-		return
+		return 0
+	}
+	if used := min(int64(len(body)), hold); used < hold {
+		c.inflight.Release(hold - used)
+		hold = used
 	}
 	s.Outcome, s.Health, s.Body = citewatch.OutcomeFetched, health, body
 	if final.replayed != nil {
 		s.Outcome = citewatch.OutcomeReplayed
 	}
+	return hold
 }
 
 // maxErrorText bounds the error text recorded for a fetch: a hostile
@@ -296,14 +330,23 @@ func decodeBody(encoding string, b []byte, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
 	}
-	out, err := io.ReadAll(io.LimitReader(zr, limit+1))
+	// A gzip stream ends with its decoded size (mod 4 GiB): untrusted,
+	// but when it is right the body is decoded into one allocation of the
+	// right size instead of a doubling series, which matters for pages of
+	// tens of megabytes.
+	var buf bytes.Buffer
+	if len(b) >= 18 {
+		size := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
+		buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(zr, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
 	}
-	if int64(len(out)) > limit {
+	if n > limit {
 		return nil, &LimitError{What: "decoded body", Limit: limit}
 	}
-	return out, nil
+	return buf.Bytes(), nil
 }
 
 // notFoundPhrases say, in a page's title or main heading, that the page

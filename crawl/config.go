@@ -58,6 +58,11 @@ type Config struct {
 	// 10 MiB; MaxDecoded the largest after gzip decoding, default 50 MiB.
 	MaxBody    int64
 	MaxDecoded int64
+	// MaxInFlight bounds the decoded bodies held at once between the
+	// archive and the handle function of Crawl, default 128 MiB: when
+	// handle lags, fetching waits instead of memory growing. It should be
+	// at least MaxDecoded; a larger page still passes, alone.
+	MaxInFlight int64
 	// Timeout bounds one attempt from dial to the end of the body, default
 	// 60s; ConnectTimeout the TCP connect and TLS handshake, default 15s.
 	Timeout        time.Duration
@@ -103,6 +108,7 @@ const (
 	DefaultUserAgent      = "citewatch/1.0"
 	DefaultMaxBody        = 10 << 20
 	DefaultMaxDecoded     = 50 << 20
+	DefaultMaxInFlight    = 128 << 20
 	DefaultTimeout        = 60 * time.Second
 	DefaultConnectTimeout = 15 * time.Second
 	DefaultMaxRedirects   = 10
@@ -155,6 +161,7 @@ func (cfg Config) withDefaults() (Config, error) {
 	}
 	def(&cfg.MaxBody, DefaultMaxBody)
 	def(&cfg.MaxDecoded, DefaultMaxDecoded)
+	def(&cfg.MaxInFlight, DefaultMaxInFlight)
 	defd(&cfg.Timeout, DefaultTimeout)
 	defd(&cfg.ConnectTimeout, DefaultConnectTimeout)
 	defd(&cfg.MaxCrawlDelay, DefaultMaxCrawlDelay)
@@ -172,7 +179,7 @@ func (cfg Config) withDefaults() (Config, error) {
 		return bad("retries %d", cfg.Retries)
 	case cfg.MaxRedirects < 0:
 		return bad("max redirects %d", cfg.MaxRedirects)
-	case cfg.MaxBody < 0 || cfg.MaxDecoded < 0:
+	case cfg.MaxBody < 0 || cfg.MaxDecoded < 0 || cfg.MaxInFlight < 0:
 		return bad("body limits %d, %d", cfg.MaxBody, cfg.MaxDecoded)
 	case cfg.MaxBody > maxArchivedBody:
 		return bad("body limit %d: at most %d, so that the archive can hold and read it", cfg.MaxBody, maxArchivedBody)

@@ -18,6 +18,7 @@ import (
 	"github.com/gocolly/colly/v2"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"github.com/rs/zerolog"
+	"golang.org/x/sync/semaphore"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl/warc"
@@ -54,6 +55,10 @@ type Crawler struct {
 	robots *http.Client
 	replay *replayIndex
 	ids    atomic.Uint64
+	// inflight counts the bytes of decoded bodies between archiving and
+	// handle (Config.MaxInFlight): archivers wait for room, so pages
+	// cannot pile up in the queues while handle lags.
+	inflight *semaphore.Weighted
 
 	crawling sync.Mutex
 	progress progress
@@ -75,7 +80,7 @@ func New(cfg Config, cat Catalog, log zerolog.Logger) (*Crawler, error) {
 	if err != nil {
 		return nil, fmt.Errorf("crawl: %w", err)
 	}
-	c := &Crawler{cfg: cfg, cat: cat, log: log.With().Str("stage", "crawl").Logger(), w: w}
+	c := &Crawler{cfg: cfg, cat: cat, log: log.With().Str("stage", "crawl").Logger(), w: w, inflight: semaphore.NewWeighted(cfg.MaxInFlight)}
 
 	var rt http.RoundTripper
 	if len(cfg.Replay) > 0 {
@@ -266,8 +271,8 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 	// context: a stopped crawl flows out through the pipe, and what was
 	// fetched is archived and recorded.
 	fetched := make(chan *fetch, 16)
-	archived := make(chan citewatch.Snapshot, recordBatch)
-	recorded := make(chan citewatch.Snapshot, 64)
+	archived := make(chan *result, recordBatch)
+	recorded := make(chan *result, 64)
 	go func() { // exits when every host is done or runCtx is cancelled
 		defer close(fetched)
 		c.dispatch(runCtx, col, hosts, known, fetched)
@@ -287,9 +292,9 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 					stop(err)
 				case r != nil:
 					if handle == nil {
-						r.snap.Body = nil // not held in the queues
+						c.release(r) // not held in the queues
 					}
-					archived <- r.snap
+					archived <- r
 				}
 			}
 		}()
@@ -303,13 +308,13 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 		defer close(recorded)
 		c.record(bg, archived, recorded, stop)
 	}()
-	for s := range recorded {
-		if handle == nil || fail.failed() {
-			continue
+	for r := range recorded {
+		if handle != nil && !fail.failed() {
+			if err := handle(bg, r.snap); err != nil {
+				stop(err)
+			}
 		}
-		if err := handle(bg, s); err != nil {
-			stop(err)
-		}
+		c.release(r)
 	}
 	if err := fail.get(); err != nil {
 		return err
@@ -331,27 +336,29 @@ const (
 
 // record commits the snapshots from in to the catalog in batches, then
 // counts and logs each and sends it to out with its Body. After a failed
-// commit it reports the error to stop and drains in without recording.
-func (c *Crawler) record(ctx context.Context, in <-chan citewatch.Snapshot, out chan<- citewatch.Snapshot, stop func(error)) {
+// commit it reports the error to stop and drains in without recording,
+// releasing what each result holds.
+func (c *Crawler) record(ctx context.Context, in <-chan *result, out chan<- *result, stop func(error)) {
+	results := make([]*result, 0, recordBatch)
 	batch := make([]citewatch.Snapshot, 0, recordBatch)
-	bodies := make([][]byte, 0, recordBatch)
 	failed := false
-	add := func(s citewatch.Snapshot) {
-		bodies = append(bodies, s.Body)
+	add := func(r *result) {
+		results = append(results, r)
+		s := r.snap
 		s.Body = nil
 		batch = append(batch, s)
 	}
-	for s := range in {
-		add(s)
+	for r := range in {
+		add(r)
 		linger := time.NewTimer(recordLinger)
 	fill:
 		for len(batch) < recordBatch {
 			select {
-			case s, ok := <-in:
+			case r, ok := <-in:
 				if !ok {
 					break fill
 				}
-				add(s)
+				add(r)
 			case <-linger.C:
 				break fill
 			}
@@ -363,15 +370,16 @@ func (c *Crawler) record(ctx context.Context, in <-chan citewatch.Snapshot, out 
 				stop(fmt.Errorf("crawl: recording %d fetches: %w", len(batch), err))
 			}
 		}
-		for i, s := range batch {
-			if !failed {
-				c.done(s)
-				s.Body = bodies[i]
-				out <- s
+		for i, r := range results {
+			if failed {
+				c.release(r)
+			} else {
+				c.done(batch[i])
+				out <- r
 			}
-			bodies[i] = nil
+			results[i] = nil
 		}
-		batch, bodies = batch[:0], bodies[:0]
+		results, batch = results[:0], batch[:0]
 	}
 }
 

@@ -53,9 +53,10 @@ type hop struct {
 	Attempts  int
 	Err       error
 
-	Status int
-	Header http.Header
-	Body   []byte // as received: any Content-Encoding is left on
+	Status    int
+	Header    http.Header
+	Body      []byte // as received: any Content-Encoding is left on
+	Truncated bool   // Body is the start of a redirect's body (see maxRedirectBody)
 
 	// replayed is set when the replay archive answered.
 	replayed *replayed
@@ -119,6 +120,9 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	h.Status, h.Header, h.Body = resp.StatusCode, resp.Header, bufferedBytes(resp)
+	if b, ok := resp.Body.(*buffered); ok {
+		h.Truncated = b.truncated
+	}
 	out := *resp
 	if _, ok := resp.Header["Content-Encoding"]; ok {
 		out.Header = resp.Header.Clone() // the hop keeps it: the archive holds the body as received
@@ -327,12 +331,41 @@ func (l *limiter) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, l.timedOut(ctx, req.Context(), err)
 	}
 	defer resp.Body.Close()
+	if isRedirect(resp) {
+		// Only the start of a redirect's body is kept, for the archive:
+		// nobody reads it, and a chain of ten hops would otherwise hold ten
+		// bodies of up to maxBody each until the fetch is archived.
+		b, err := io.ReadAll(io.LimitReader(resp.Body, maxRedirectBody+1))
+		if err != nil {
+			return nil, l.timedOut(ctx, req.Context(), err)
+		}
+		truncated := len(b) > maxRedirectBody
+		if truncated {
+			b = b[:maxRedirectBody:maxRedirectBody]
+		}
+		resp.Body = &buffered{Reader: bytes.NewReader(b), b: b, truncated: truncated}
+		return resp, nil
+	}
 	b, err := readLimited(resp.Body, resp.ContentLength, l.maxBody)
 	if err != nil {
 		return nil, l.timedOut(ctx, req.Context(), err)
 	}
 	resp.Body = &buffered{Reader: bytes.NewReader(b), b: b}
 	return resp, nil
+}
+
+// maxRedirectBody is how much of a redirect's body is kept and archived;
+// the record of a longer one is marked "WARC-Truncated: length".
+const maxRedirectBody = 64 << 10
+
+// isRedirect reports whether resp is a redirect the client follows.
+func isRedirect(resp *http.Response) bool {
+	switch resp.StatusCode {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther,
+		http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return resp.Header.Get("Location") != ""
+	}
+	return false
 }
 
 // timedOut marks err as a timeout when the attempt's deadline, not the
@@ -371,7 +404,8 @@ func readLimited(r io.Reader, size, limit int64) ([]byte, error) {
 // buffered is a response body already in memory.
 type buffered struct {
 	*bytes.Reader
-	b []byte
+	b         []byte
+	truncated bool // b is the start of the body only
 }
 
 func (*buffered) Close() error { return nil }

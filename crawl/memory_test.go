@@ -1,0 +1,125 @@
+package crawl
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"net/http"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/crawl/warc"
+)
+
+// peakHeap samples the heap in use until stop is called and returns the
+// highest value seen.
+func peakHeap() (stop func() uint64) {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() { // exits when stop is called
+		defer close(finished)
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapInuse > peak.Load() {
+				peak.Store(m.HeapInuse)
+			}
+			select {
+			case <-tick.C:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() uint64 {
+		close(done)
+		<-finished
+		return peak.Load()
+	}
+}
+
+// TestBoundedMemory crawls 16 hosts whose cited URLs redirect ten times,
+// each redirect with a body of 9.9 MB, to a gzipped page that decodes to
+// 45 MiB, while handle lags: redirect bodies are not held (only their
+// start is archived, marked truncated) and decoded pages wait for room
+// in the in-flight budget, so the heap stays far below what the bodies
+// add up to.
+func TestBoundedMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("moves a few hundred megabytes")
+	}
+	big := bytes.Repeat([]byte("<p>redirecting</p>\n"), 9900000/19)
+	var page bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&page, gzip.BestCompression)
+	zw.Write([]byte("<!doctype html><title>Big page</title><p>The Convention was signed on 5 September 2024.</p>"))
+	zw.Write(make([]byte, 45<<20))
+	zw.Close()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/c/", func(w http.ResponseWriter, r *http.Request) {
+		hop, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/c/"))
+		if hop < 10 {
+			w.Header().Set("Location", fmt.Sprintf("/c/%d", hop+1))
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(http.StatusFound)
+			w.Write(big)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Write(page.Bytes())
+	})
+	s := newSite(t, mux)
+	cfg := testConfig(t, s)
+	cfg.IgnoreRobots = true
+	cfg.Hosts = 16
+	cfg.Timeout = 60 * time.Second
+	c := newCrawler(t, cfg, newMemCatalog())
+	var urls []string
+	for i := range 16 {
+		urls = append(urls, fmt.Sprintf("http://h%d.example/c/0", i))
+	}
+	runtime.GC()
+	stop := peakHeap()
+	var handled atomic.Int64
+	err := c.Crawl(context.Background(), urls, func(_ context.Context, s citewatch.Snapshot) error {
+		if s.Outcome != citewatch.OutcomeFetched || len(s.Body) < 45<<20 {
+			t.Errorf("%s: %s (%s), %d bytes", s.URL, s.Outcome, s.Error, len(s.Body))
+		}
+		time.Sleep(100 * time.Millisecond) // extraction lags
+		handled.Add(1)
+		return nil
+	})
+	peak := stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if handled.Load() != 16 {
+		t.Errorf("%d pages handled, want 16", handled.Load())
+	}
+	t.Logf("peak heap %d MiB for 16 chains of 10 redirects of 9.9 MB and pages of 45 MiB decoded", peak>>20)
+	if peak > 500<<20 {
+		t.Errorf("peak heap %d MiB, want under 500", peak>>20)
+	}
+	// The redirects' records hold their start, marked truncated.
+	truncated := 0
+	for _, r := range readAll(t, cfg.ArchiveDir) {
+		if r.Header.Get(warc.FieldTruncated) == "length" {
+			truncated++
+			if len(r.Block) > maxRedirectBody+4096 {
+				t.Errorf("a truncated redirect record of %d bytes", len(r.Block))
+			}
+		}
+	}
+	if truncated != 16*10 {
+		t.Errorf("%d truncated redirect records, want %d", truncated, 16*10)
+	}
+}
