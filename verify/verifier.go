@@ -147,7 +147,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		c.Assertions = readConditions(c.Text, v.claims.Assertions(c.Text, citewatch.Date{}))
+		c.Assertions = v.readClaim(c.Text)
 		res := ClaimResult{Claim: c, Verdicts: []citewatch.Verdict{}}
 		var cited []string
 		for _, n := range c.Refs {
@@ -186,6 +186,18 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 	}
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Line < r.Problems[j].Line })
 	return r, nil
+}
+
+// readClaim reads what a claim asserts: the claim reader's reading, with
+// an entry-into-force condition's number read as a threshold, each gapped
+// clause ("and Peru on 9 October 2022") given its own party and date, and
+// "A, B and N other states" counted as N plus the named parties.
+func (v *Verifier) readClaim(text string) []citewatch.Assertion {
+	read := func(s string) []citewatch.Assertion { return v.claims.Assertions(s, citewatch.Date{}) }
+	as := read(text)
+	as = readConditions(text, as)
+	as = readGapped(text, as, read)
+	return countOthers(text, as)
 }
 
 // Overall combines a claim's verdicts, one per cited source: contradicted
