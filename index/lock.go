@@ -93,7 +93,8 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 	}
 	h := Holder{PID: os.Getpid(), Command: strings.Join(os.Args, " "), Since: time.Now().UTC()}
 	b, _ := json.Marshal(h)
-	if err := f.Truncate(0); err == nil {
+	err = f.Truncate(0)
+	if err == nil {
 		_, err = f.WriteAt(append(b, '\n'), 0)
 	}
 	if err != nil {

@@ -619,13 +619,6 @@ func (c *Catalog) states(ctx context.Context, tx *sql.Tx, batch []*fetchReq) (ma
 	return out, rows.Err()
 }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
 // checkHealth is the health of the one check s records: the crawler's
 // judgement, or what the outcome implies when it gave none.
 func checkHealth(s citewatch.Snapshot) citewatch.Health {

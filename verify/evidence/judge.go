@@ -237,26 +237,6 @@ func claimTerms(claim string) []claimTerm {
 	return out
 }
 
-func surfaces(ts []claimTerm) []string {
-	var out []string
-	for _, t := range ts {
-		out = append(out, t.surface)
-	}
-	return out
-}
-
-func countKinds(ts []claimTerm) (numbers, names int) {
-	for _, t := range ts {
-		switch t.kind {
-		case kindNumber:
-			numbers++
-		case kindEntity:
-			names++
-		}
-	}
-	return numbers, names
-}
-
 // list joins up to six words, saying how many more there are.
 func list(words []string) string {
 	m := words
