@@ -333,19 +333,6 @@ var nounEnding = regexp.MustCompile(`(ss|us|is|ments|tions|sions|ities|ness|ship
 var determiners = toSet(`the a an this that these those its their his her our your my some many several various other
 each every all any no most more fewer`)
 
-func isNumberWord(w string) bool {
-	if w == "" {
-		return false
-	}
-	if unicode.IsDigit([]rune(w)[0]) {
-		return true
-	}
-	return numberWordSet[w]
-}
-
-var numberWordSet = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred`)
-
 var bodyURL = regexp.MustCompile(`\(?<?https?://[^\s<>"]+>?\)?`)
 
 var digitsRe = regexp.MustCompile(`\d+`)
@@ -382,10 +369,6 @@ func appendNew(dst []string, labels ...string) []string {
 		}
 	}
 	return dst
-}
-
-func isClosing(r rune) bool {
-	return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("([{", r)
 }
 
 // tidyPhrase trims a claim's text: white space collapsed, leading
