@@ -603,7 +603,3 @@ func (p *parser) labels(inner string, lineNo int) []string {
 	}
 	return out
 }
-
-// isSpace reports whether r is white space for the purposes of joining
-// markers and text.
-func isSpace(r rune) bool { return unicode.IsSpace(r) }

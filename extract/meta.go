@@ -18,7 +18,6 @@ type pageMeta struct {
 	lists                                               []*html.Node // lists outside navigation, which main-text extraction may drop
 	textDates                                           []string     // short text nodes that may be a date line
 	paragraphs, paragraphText                           int          // <p> elements and the bytes of their text
-	bodyText                                            func() string
 }
 
 // Meta names that carry each field, in order of trust.

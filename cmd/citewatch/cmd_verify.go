@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/report"
 	"github.com/citewatch/citewatch/sources"
@@ -67,25 +66,6 @@ func addReportFlags(cmd *cobra.Command, o *reportOptions) {
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", report.Text, "report format: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
-}
-
-// readCitingDocument checks the report flags, then reads and parses the
-// document named on the command line ("-" for standard input).
-func readCitingDocument(o reportOptions, g *globals, name string) (*citewatch.CitingDocument, bool, error) {
-	if !validFormat(o.format) {
-		return nil, false, fmt.Errorf("%w: --format %q: want one of %s", citewatch.ErrInvalid, o.format, strings.Join(report.Formats, ", "))
-	}
-	color, err := wantColor(o.color, g.stdout)
-	if err != nil {
-		return nil, false, err
-	}
-	g.allowColor(color)
-	data, err := readDocument(name, g.stdin())
-	if err != nil {
-		return nil, false, err
-	}
-	doc, err := citing.Parse(name, data)
-	return doc, color, err
 }
 
 func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
