@@ -7,7 +7,6 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
-	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/extract/parties"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
@@ -249,16 +248,6 @@ var reInstrumentOf = regexp.MustCompile(`(?i)\binstruments?\s+(?:of\s+|d['’]|d
 // reFronted is what may come before a date that opens a sentence.
 var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|since|le|en|depuis|dès)\s+)?$`)
 
-// actHas reports whether an act of event ev already names party code.
-func actHas(acts []*anchorable, ev citewatch.Event, code string) bool {
-	for _, a := range acts {
-		if a.event == ev && contains(a.parties, code) {
-			return true
-		}
-	}
-	return false
-}
-
 // nextActDate returns the date of the act that follows a within a few
 // bytes ("signed upon its opening on 5 September") or in a clause of time
 // ("the first to sign it when it was opened for signature on 11 May
@@ -388,23 +377,6 @@ var reEffect = regexp.MustCompile(`(?i)effect$`)
 // reDecisionAfter finds a decision as what was adopted: "adopted the two
 // decisions concluding the Convention", "a adopté la décision".
 var reDecisionAfter = regexp.MustCompile(`(?i)^\s+(?:(?:the|a|an|its|their|two|both|la|les|une|deux)\s+){0,2}(?:[\p{L}-]+\s+)?d[ée]cisions?\b`)
-
-// dropOrganDecisions drops an adoption whose object is an organ's
-// decision ("the Council adopted the decision concluding the Convention"):
-// an organ deciding to conclude a treaty does not adopt the treaty's text.
-func dropOrganDecisions(s string, ts []trigger) []trigger {
-	if !fold.Lower(s).Has("decision", "décision") {
-		return ts
-	}
-	out := ts[:0]
-	for _, t := range ts {
-		if t.event == citewatch.EventAdopted && reDecisionAfter.MatchString(s[t.end:]) {
-			continue
-		}
-		out = append(out, t)
-	}
-	return out
-}
 
 // ownDate reports whether an adoption or opening has a date of its own,
 // which an entry-into-force rule in the same sentence does not take away
