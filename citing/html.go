@@ -156,6 +156,9 @@ func (h *htmlReader) start(name string, attrs map[string]string, selfClosing boo
 		return
 	case "a":
 		h.hrefs = append(h.hrefs, attrs["href"])
+		if href := attrs["href"]; h.sup == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) {
+			h.write(linkOpen, h.lineNo)
+		}
 		return
 	}
 	if !htmlBlock[name] {
@@ -219,7 +222,7 @@ func (h *htmlReader) end(name string) {
 			href := h.hrefs[n-1]
 			h.hrefs = h.hrefs[:n-1]
 			if h.sup == 0 && (strings.HasPrefix(href, "http://") || strings.HasPrefix(href, "https://")) {
-				h.write(" <"+strings.TrimSpace(href)+">", h.lineNo)
+				h.write(linkClose+" <"+strings.TrimSpace(href)+">", h.lineNo)
 			}
 		}
 		return

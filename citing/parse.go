@@ -324,7 +324,7 @@ func cleanMarkdown(s string) string {
 			return l
 		}
 		if strings.HasPrefix(target, "http://") || strings.HasPrefix(target, "https://") {
-			return text + " <" + target + ">"
+			return linkOpen + text + linkClose + " <" + target + ">"
 		}
 		return text
 	})
@@ -376,6 +376,7 @@ var (
 
 // parser builds a CitingDocument from lines.
 type parser struct {
+	links  map[string]string // inline link URL -> its reference label
 	doc    *citewatch.CitingDocument
 	inRefs bool // after a heading that opens the reference list
 	refAt  map[string]int
@@ -407,7 +408,7 @@ func (p *parser) read(ls []line) {
 			continue
 		case lineHeading:
 			flush()
-			p.inRefs = isTextHeading(strings.TrimSuffix(l.text, ":"))
+			p.inRefs = isTextHeading(strings.TrimSuffix(stripLinks(l.text), ":"))
 			continue
 		}
 		nextURL := i+1 < len(ls) && bareURL(ls[i+1].text) != ""
@@ -427,6 +428,11 @@ func (p *parser) read(ls []line) {
 		if p.inRefs && len(markerRe.FindAllStringIndex(l.text, -1)) == 0 {
 			continue // other lines of a reference list are not claims
 		}
+		if p.inRefs {
+			l.text = stripLinks(l.text)
+		} else {
+			l = p.inlineLinks(l)
+		}
 		if l.kind == lineItem {
 			flush()
 			l.text = bullet.ReplaceAllString(l.text, "")
@@ -439,7 +445,7 @@ func (p *parser) read(ls []line) {
 
 // reference reads l as a reference-list entry, if it is one.
 func (p *parser) reference(l line, nextURL bool) (citewatch.Reference, bool) {
-	t := l.text
+	t := stripLinks(l.text)
 	var n, rest string
 	switch {
 	case refFootnote.MatchString(t):
@@ -472,12 +478,25 @@ func (p *parser) reference(l line, nextURL bool) (citewatch.Reference, bool) {
 	}
 	ref := citewatch.Reference{N: n, Line: l.n}
 	rest = bracketURL.ReplaceAllString(rest, "$1")
-	if u := urlRe.FindString(rest); u != "" {
+	for _, u := range urlRe.FindAllString(rest, 8) {
 		u = trimURL(u)
-		if err := citewatch.ValidateURL(u); err == nil {
+		if citewatch.ValidateURL(u) != nil {
+			continue
+		}
+		switch {
+		case ref.URL == "" && !archiveCopy(u):
 			ref.URL = u
+		case ref.ArchiveURL == "" && archiveCopy(u):
+			ref.ArchiveURL = u
 		}
 	}
+	if ref.URL == "" && ref.ArchiveURL != "" {
+		ref.URL, ref.ArchiveURL = ref.ArchiveURL, "" // an archived copy is all the reference gives
+	}
+	if m := reAccessed.FindStringSubmatch(rest); m != nil {
+		ref.AccessDate = strings.TrimRight(strings.TrimSpace(m[1]), ".")
+	}
+	rest = reBacklinks.ReplaceAllString(rest, "")
 	label := urlRe.ReplaceAllString(rest, "")
 	label = strings.Trim(strings.TrimSpace(strings.NewReplacer("^", "", "↑", "", "()", "", "<>", "").Replace(label)), " ,;:-–—")
 	ref.Label = strings.TrimRight(strings.Join(strings.Fields(label), " "), ".")
@@ -602,4 +621,106 @@ func (p *parser) labels(inner string, lineNo int) []string {
 		}
 	}
 	return out
+}
+
+var (
+	// reAccessed finds when a reference says its source was read:
+	// "Retrieved 10 January 2025", "accessed 2025-01-10", "consulté le 10 janvier 2025".
+	reAccessed = regexp.MustCompile(`(?i)\b(?:retrieved|accessed|access date|consulté le|abgerufen am|consultado el)\s*:?\s*(?:on\s+)?([^.;()]{4,40}?\d{4})`)
+	// reBacklinks is a wiki reference's jump-back marks: "^ a b".
+	reBacklinks = regexp.MustCompile(`^\s*[\^↑]\s*(?:\b[a-z]\b\s+)*`)
+	// reArchivePath is a web archive's address of a copy: a 14-digit
+	// timestamp followed by the original URL.
+	reArchivePath = regexp.MustCompile(`/\d{8,14}[a-z_]*/https?:`)
+)
+
+// archiveCopy reports whether u is a web archive's copy of a page (the
+// Wayback Machine, archive.today, and any archive addressing copies by
+// timestamp and original URL).
+func archiveCopy(u string) bool {
+	l := strings.ToLower(u)
+	for _, host := range []string{"://web.archive.org/", "://archive.org/wait", "://archive.today/", "://archive.ph/", "://archive.is/", "://webcitation.org/", "://www.webcitation.org/", "://wayback.archive-it.org/"} {
+		if strings.Contains(l, host) {
+			return true
+		}
+	}
+	return reArchivePath.MatchString(l)
+}
+
+// An inline link in a claim's text is read with its anchor text between
+// linkOpen and linkClose, followed by " <URL>".
+const (
+	linkOpen  = "\uE000"
+	linkClose = "\uE001"
+)
+
+var reInlineLink = regexp.MustCompile("\uE000([^\uE000\uE001]*)\uE001 <(https?://[^>\\s]+)>")
+
+// stripLinks removes the inline-link marks from a line, keeping the anchor
+// text and the URL (a reference line reads both).
+func stripLinks(s string) string {
+	if !strings.Contains(s, linkOpen) && !strings.Contains(s, linkClose) {
+		return s
+	}
+	return strings.NewReplacer(linkOpen, "", linkClose, "").Replace(s)
+}
+
+// inlineLinks makes each inline link of a claim's line a citation: the
+// link becomes a marker [^link-N] after its anchor text, and its URL a
+// reference labelled with the anchor (a URL linked twice is one
+// reference). The line's marks are moved with the text.
+func (p *parser) inlineLinks(l line) line {
+	if !strings.Contains(l.text, linkOpen) {
+		return l
+	}
+	var b strings.Builder
+	type change struct{ at, delta int }
+	var changes []change
+	keep := func(from, to int) { // copy text, dropping stray link marks
+		piece := l.text[from:to]
+		out := stripLinks(piece)
+		if d := len(out) - len(piece); d != 0 {
+			changes = append(changes, change{to, d})
+		}
+		b.WriteString(out)
+	}
+	last := 0
+	for _, m := range reInlineLink.FindAllStringSubmatchIndex(l.text, -1) {
+		anchor, url := l.text[m[2]:m[3]], trimURL(l.text[m[4]:m[5]])
+		keep(last, m[0])
+		before := b.Len()
+		b.WriteString(anchor)
+		if citewatch.ValidateURL(url) == nil {
+			b.WriteString("[^" + p.linkLabel(url, anchor, l.n) + "]")
+		}
+		changes = append(changes, change{m[1], (b.Len() - before) - (m[1] - m[0])})
+		last = m[1]
+	}
+	keep(last, len(l.text))
+	for i := range l.marks {
+		off := l.marks[i].off
+		for _, c := range changes {
+			if c.at <= off {
+				l.marks[i].off += c.delta
+			}
+		}
+		l.marks[i].off = max(0, l.marks[i].off)
+	}
+	l.text = b.String()
+	return l
+}
+
+// linkLabel returns the reference label of an inline link's URL, adding
+// the reference the first time the URL is linked.
+func (p *parser) linkLabel(url, anchor string, line int) string {
+	if p.links == nil {
+		p.links = map[string]string{}
+	}
+	if label, ok := p.links[url]; ok {
+		return label
+	}
+	label := fmt.Sprintf("link-%d", len(p.links)+1)
+	p.links[url] = label
+	p.addReference(citewatch.Reference{N: "^" + label, URL: url, Label: strings.Join(strings.Fields(anchor), " "), Line: line})
+	return label
 }
