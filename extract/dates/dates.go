@@ -131,15 +131,15 @@ var (
 	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + monthRE + `(?:[^\p{L}\d]|$)`)
 	reMD = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	// A year said as such: "in 2023", "depuis 2019", "a finales de 2020", "nel 2026".
-	reYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])` + alternation(yearWords) + `\s+(\d{4})\b`)
+	reYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])` + prefix(yearWords) + `(\d{4})\b`)
 	// Relative dates: weekdays, "yesterday", "el año pasado".
 	reWeekday = regexp.MustCompile(`(?i)(?:(` + alternation(append(append(append([]string(nil), weekdayPlain...), weekdayLast...), weekdayNext...)) + `)\s+)?(` +
 		alternation(keys(weekdayOf)) + `)(?:\s+(` + alternation(append(append([]string(nil), weekdayLastAfter...), weekdayNextAfter...)) + `))?`)
 	reRelative = regexp.MustCompile(`(?i)` + alternation(keys(relatives)))
 	// "in May", "last December", "en mai", "im Juni", "a settembre", "en
 	// junio pasado": a month without a year, completed from the anchor.
-	reMonthOnly = regexp.MustCompile(`(?i)(` + alternation(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
-		`)\s*(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
+	reMonthOnly = regexp.MustCompile(`(?i)(` + prefix(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
+		`)(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
 		alternation(append(append([]string(nil), monthLastAfter...), monthNextAfter...)) + `))?`)
 	// A day of the month alone: "no dia 16", "el día 16", "il giorno 16".
 	reDayAlone = regexp.MustCompile(`(?i)\b(?:no\s+dia|el\s+d[ií]a|il\s+giorno|am\s+tag)\s+(\d{1,2})\b`)
@@ -157,6 +157,21 @@ var (
 		return regexp.MustCompile(`(?i)(?:` + strings.Join(forms, "|") + `)`)
 	}()
 )
+
+// prefix returns an expression for words before a date and the space
+// after them: none needed after a hyphen or an apostrophe ("mid-2023",
+// "mid-June", "au mois d'avril").
+func prefix(words []string) string {
+	var spaced, glued []string
+	for _, w := range words {
+		if strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") {
+			glued = append(glued, w)
+		} else {
+			spaced = append(spaced, w)
+		}
+	}
+	return `(?:` + alternation(spaced) + `\s+|` + alternation(glued) + `\s*)`
+}
 
 // Find returns the dates stated in s, in order, without overlaps (the
 // longest reading wins). Ambiguous numeric dates are returned with
@@ -655,17 +670,39 @@ func sameLanguage(before, month string) bool {
 }
 
 // isAbbreviation reports whether a month word is the start of a longer
-// one for the same month ("Dec" of "December", "févr" of "février"), so
+// one for the same month in every language that has it ("Dec" of
+// "December", "févr" of "février", but not "May", whole in English), so
 // that a dot after it is the abbreviation's, not the sentence's.
 func isAbbreviation(tok string) bool {
-	t := strings.ToLower(tok)
-	for w, mo := range monthOf {
-		if mo == monthOf[t] && len(w) > len(t) && strings.HasPrefix(w, t) {
-			return true
+	return abbreviation[strings.ToLower(tok)]
+}
+
+var abbreviation = func() map[string]bool {
+	out := map[string]bool{}
+	whole := map[string]bool{}
+	for _, l := range languages {
+		for _, names := range l.months {
+			ws := strings.Fields(names)
+			for _, w := range ws {
+				short := false
+				for _, v := range ws {
+					if len(v) > len(w) && strings.HasPrefix(v, w) {
+						short = true
+					}
+				}
+				if short {
+					out[w] = true
+				} else {
+					whole[w] = true
+				}
+			}
 		}
 	}
-	return false
-}
+	for w := range whole {
+		delete(out, w)
+	}
+	return out
+}()
 
 // in reports whether phrase, normalised, is one of words.
 func in(words []string, phrase string) bool {

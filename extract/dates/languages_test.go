@@ -75,6 +75,9 @@ func TestFindLanguages(t *testing.T) {
 		{"It will enter into force next year.", "2026", "next year"},
 		{"It was signed last Tuesday.", "2025-06-10", "last Tuesday"},
 		{"It was signed a year ago.", "2024", "a year ago"},
+		{"It should enter into force by mid-2026.", "2026", "2026"},
+		{"It was signed in mid-May.", "2025-05", "in mid-May"},
+		{"Il a été signé au mois d'avril.", "2025-04", "au mois d'avril"},
 		// Words that are not dates
 		{"Santo Domingo hosted the talks.", "", ""},
 		{"It was set 2024 as a goal.", "", ""},
