@@ -70,9 +70,8 @@ type judge interface {
 
 // Beyond-the-citations search limits per claim.
 const (
-	beyondPassages = 20
-	beyondSources  = 5
-	maxEvidence    = 3
+	beyondSources = 5
+	maxEvidence   = 3
 )
 
 // Verifier checks claims against the sources they cite and the other
@@ -126,8 +125,8 @@ type source struct {
 type run struct {
 	v       *Verifier
 	sources map[string]*source
-	// quoteDated caches whether each fact's sentence gives a date.
-	quoteDated map[string]bool
+	// read caches what each page sentence asserts.
+	read map[string][]citewatch.Assertion
 }
 
 // Verify checks every claim of doc against each source it cites and lists
@@ -141,7 +140,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 	}
 	r := &Report{Document: doc, Checked: v.now().UTC(), Claims: []ClaimResult{}}
 	r.Problems = append(r.Problems, doc.Problems...)
-	rn := &run{v: v, sources: map[string]*source{}, quoteDated: map[string]bool{}}
+	rn := &run{v: v, sources: map[string]*source{}, read: map[string][]citewatch.Assertion{}}
 	unavailable := map[string]bool{}
 	for _, c := range doc.Claims {
 		if err := ctx.Err(); err != nil {
@@ -346,8 +345,10 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 			order = append(order, u)
 		}
 	}
+	// Only sources with facts on what the claim asserts can bear on it:
+	// a page that shares the claim's words is no finding.
 	for _, a := range c.Assertions {
-		if a.Event == "" {
+		if a.Event == "" || !valued(a) && a.Event != citewatch.EventEIFCondition {
 			continue
 		}
 		fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Limit: 50})
@@ -357,13 +358,6 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 		for _, f := range fs {
 			add(f.Citation.URL)
 		}
-	}
-	ps, err := rn.v.passages.Passages(ctx, citewatch.PassageQuery{Text: c.Text, Kind: "sentence", Limit: beyondPassages})
-	if err != nil {
-		return nil, fmt.Errorf("verify: passages for claim %s: %w", c.ID, err)
-	}
-	for _, p := range ps {
-		add(p.URL)
 	}
 	out := []citewatch.Verdict{}
 	for _, u := range order {
@@ -496,7 +490,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 				continue
 			}
 			p := s.passages[i]
-			for _, a := range rn.v.claims.Assertions(p.Text, p.Published) {
+			for _, a := range rn.assertions(p.Text, p.Published) {
 				pseudo = append(pseudo, citewatch.Fact{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Date: a.Date, Place: a.Place, Count: a.Count,
 					Citation: citewatch.Citation{URL: p.URL, WARCRecordID: p.WARCRecordID, Quote: p.Text, Span: p.Span}})
 			}
@@ -577,15 +571,24 @@ func (rn *run) datedInSentence(f citewatch.Fact) bool {
 	if strings.IndexFunc(q, unicode.IsDigit) >= 0 {
 		return true
 	}
-	key := q + "\x00" + f.Citation.Published.String()
-	dated, ok := rn.quoteDated[key]
-	if !ok {
-		for _, a := range rn.v.claims.Assertions(q, f.Citation.Published) {
-			dated = dated || !a.Date.IsZero()
+	for _, a := range rn.assertions(q, f.Citation.Published) {
+		if !a.Date.IsZero() {
+			return true
 		}
-		rn.quoteDated[key] = dated
 	}
-	return dated
+	return false
+}
+
+// assertions reads what a page's sentence asserts, once per run: the
+// same sentences are read for many claims.
+func (rn *run) assertions(text string, published citewatch.Date) []citewatch.Assertion {
+	key := text + "\x00" + published.String()
+	as, ok := rn.read[key]
+	if !ok {
+		as = rn.v.claims.Assertions(text, published)
+		rn.read[key] = as
+	}
+	return as
 }
 
 // noteBorrowed adds to each result whose date no fact backs the date the
