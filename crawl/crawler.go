@@ -215,19 +215,23 @@ func (c *Crawler) Progress() Progress {
 // payload (OutcomeFetched, OutcomeReplayed) and nil for a revisit or a
 // failure. URLs the catalog says are not due are skipped (see
 // Config.Force), duplicates are fetched once. handle may be nil; it is
-// called from one goroutine at a time, with a context that is not
-// cancelled when ctx is, so that what was fetched is handled in full.
+// called from one goroutine at a time, with ctx: once ctx is cancelled it
+// is no longer called (what was fetched is archived and recorded all the
+// same, for a later run to index).
 //
-// Each URL's outcome is recorded, including failures; Crawl itself fails
-// only for an invalid URL (ErrInvalid, before anything is fetched), when
-// the archive or the catalog cannot be written, or when handle returns an
-// error, which stops the crawl and is returned. When ctx is cancelled no
-// new request is started, requests in flight get Config.Grace to finish,
-// their results are archived and recorded, and Crawl returns ctx.Err().
+// Each URL's outcome is recorded, including failures: a URL that the
+// WHATWG parser rejects (port 99999, an IPv6 zone, 256.256.256.256) is a
+// failed fetch with ErrMalformedURL, not the crawl's error. Crawl itself
+// fails only for a URL that citewatch.ValidateURL rejects (ErrInvalid,
+// before anything is fetched), when the archive or the catalog cannot be
+// written, or when handle returns an error, which stops the crawl and is
+// returned. When ctx is cancelled no new request is started, requests in
+// flight get Config.Grace to finish, their results are archived and
+// recorded, and Crawl returns ctx.Err().
 func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
 	c.crawling.Lock()
 	defer c.crawling.Unlock()
-	hosts, n, err := groupByHost(urls)
+	hosts, malformed, n, err := groupByHost(urls)
 	if err != nil {
 		return err
 	}
@@ -275,6 +279,9 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 	recorded := make(chan *result, 64)
 	go func() { // exits when every host is done or runCtx is cancelled
 		defer close(fetched)
+		for _, f := range malformed {
+			fetched <- f
+		}
 		c.dispatch(runCtx, col, hosts, known, fetched)
 	}()
 	var archivers sync.WaitGroup
@@ -303,14 +310,14 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 		archivers.Wait()
 		close(archived)
 	}()
-	bg := context.WithoutCancel(ctx)
+	bg := context.WithoutCancel(ctx) // the catalog records what was fetched
 	go func() { // exits when archived is closed and drained
 		defer close(recorded)
 		c.record(bg, archived, recorded, stop)
 	}()
 	for r := range recorded {
-		if handle != nil && !fail.failed() {
-			if err := handle(bg, r.snap); err != nil {
+		if handle != nil && !fail.failed() && ctx.Err() == nil {
+			if err := handle(ctx, r.snap); err != nil {
 				stop(err)
 			}
 		}
@@ -423,27 +430,28 @@ type hostURLs struct {
 }
 
 // groupByHost validates and normalizes urls, drops duplicates and groups
-// them by host, hosts in order of first appearance.
-func groupByHost(urls []string) ([]*hostURLs, int, error) {
+// them by host, hosts in order of first appearance. A URL that does not
+// normalize comes back as a fetch failed with ErrMalformedURL.
+func groupByHost(urls []string) (hosts []*hostURLs, malformed []*fetch, n int, err error) {
 	seen := make(map[string]bool, len(urls))
 	byHost := map[string]*hostURLs{}
-	var hosts []*hostURLs
-	n := 0
 	for _, raw := range urls {
 		if seen[raw] {
 			continue
 		}
 		seen[raw] = true
 		if err := citewatch.ValidateURL(raw); err != nil {
-			return nil, 0, fmt.Errorf("crawl: %w", err)
+			return nil, nil, 0, fmt.Errorf("crawl: %w", err)
 		}
+		n++
 		norm, err := normalizeURL(raw)
-		if err != nil {
-			return nil, 0, fmt.Errorf("%w: crawl: url %q: %v", citewatch.ErrInvalid, raw, err)
+		var u *url.URL
+		if err == nil {
+			u, err = url.Parse(norm)
 		}
-		u, err := url.Parse(norm)
 		if err != nil {
-			return nil, 0, fmt.Errorf("%w: crawl: url %q: %v", citewatch.ErrInvalid, raw, err)
+			malformed = append(malformed, &fetch{url: raw, start: time.Now(), err: fmt.Errorf("%w %q: %v", ErrMalformedURL, raw, err)})
+			continue
 		}
 		h := byHost[u.Host]
 		if h == nil {
@@ -453,9 +461,8 @@ func groupByHost(urls []string) ([]*hostURLs, int, error) {
 		}
 		h.given = append(h.given, raw)
 		h.req = append(h.req, norm)
-		n++
 	}
-	return hosts, n, nil
+	return hosts, malformed, n, nil
 }
 
 // urlParser normalizes URLs the way colly does before requesting them.

@@ -14,6 +14,9 @@ var (
 	ErrRobots = fmt.Errorf("crawl: disallowed by robots.txt: %w", citewatch.ErrRefused)
 	// ErrTooManyRedirects marks a redirect chain longer than MaxRedirects.
 	ErrTooManyRedirects = fmt.Errorf("crawl: too many redirects: %w", citewatch.ErrUnavailable)
+	// ErrMalformedURL marks a cited URL that the WHATWG URL parser, which
+	// the crawler requests URLs through, rejects.
+	ErrMalformedURL = fmt.Errorf("crawl: malformed URL: %w", citewatch.ErrInvalid)
 	// ErrBadRedirect marks a redirect to a URL that does not parse.
 	ErrBadRedirect = fmt.Errorf("crawl: redirect to a malformed URL: %w", citewatch.ErrUnavailable)
 	// ErrNotInReplay marks a URL that the replay archive does not hold.

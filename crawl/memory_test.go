@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"runtime"
@@ -121,5 +122,50 @@ func TestBoundedMemory(t *testing.T) {
 	}
 	if truncated != 16*10 {
 		t.Errorf("%d truncated redirect records, want %d", truncated, 16*10)
+	}
+}
+
+// TestCancelStopsHandle cancels a crawl while handle is busy with a page
+// (as a long extraction that watches its context is): handle sees the
+// cancellation, the crawl ends within seconds, and what was fetched is
+// recorded all the same.
+func TestCancelStopsHandle(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, page("Page", r.URL.Path)) })
+	s := newSite(t, mux)
+	cfg := testConfig(t, s)
+	cfg.IgnoreRobots = true
+	cat := newMemCatalog()
+	c := newCrawler(t, cfg, cat)
+	var urls []string
+	for i := range 5 {
+		urls = append(urls, fmt.Sprintf("%s/p/%d", base, i))
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	busy := make(chan struct{})
+	done := make(chan error, 1)
+	go func() { // exits when Crawl returns
+		done <- c.Crawl(ctx, urls, func(ctx context.Context, s citewatch.Snapshot) error {
+			close(busy)
+			<-ctx.Done() // a long job that watches its context
+			return ctx.Err()
+		})
+	}()
+	<-busy
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Crawl = %v, want context.Canceled", err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Crawl ended %v after the cancel", d)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Crawl still running 20s after the cancel: handle never saw it")
+	}
+	if snap := cat.last(urls[0]); snap.Outcome != citewatch.OutcomeFetched {
+		t.Errorf("the page being handled was not recorded: %+v", snap)
 	}
 }

@@ -285,6 +285,25 @@ func (c *Catalog) Add(ctx context.Context, url, kind string) (citewatch.Source, 
 	return s, err
 }
 
+// Remove deletes the source url and the record of its fetches from the
+// catalog, so that no crawl takes it again; what was archived stays in
+// the WARC files (and so in an index rebuilt from them). It returns an
+// error wrapping citewatch.ErrNotFound when the catalog has no such
+// source. url is matched exactly as it was added, even one that does not
+// validate, so that a bad entry can always be taken out.
+func (c *Catalog) Remove(ctx context.Context, url string) error {
+	return c.write(ctx, "remove "+url, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE url = ?`, url)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err == nil && n == 0 {
+			return fmt.Errorf("%w: sources: %s is not in the catalog", citewatch.ErrNotFound, url)
+		}
+		return nil
+	})
+}
+
 // ValidateKind reports whether kind is "" or one of Kinds.
 func ValidateKind(kind string) error {
 	if kind == "" {

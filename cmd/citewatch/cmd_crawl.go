@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"crypto/x509"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,9 +20,10 @@ import (
 // straight onto a crawl.Config, plus the two that name things to read
 // first.
 type crawlFlags struct {
-	cfg     crawl.Config
-	resolve []string // HOST:ADDR
-	caFile  string
+	cfg      crawl.Config
+	resolve  []string // HOST:ADDR
+	caFile   string
+	deadline time.Duration // 0: none
 }
 
 // addCrawlFlags registers the crawl flags on cmd, with crawl's defaults.
@@ -47,12 +49,37 @@ func addCrawlFlags(cmd *cobra.Command, o *crawlFlags) {
 	f.StringArrayVar(&o.resolve, "resolve", nil, "HOST:ADDR: connect to ADDR (ip:port) for HOST, * for every host (repeatable)")
 	f.StringVar(&o.caFile, "ca-file", "", "PEM file of CA certificates to trust instead of the system's")
 	f.Int64Var(&c.WARCSize, "warc-size", 0, "WARC file size at which to start a new file (default 1 GiB)")
+	f.DurationVar(&o.deadline, "deadline", 0, "stop crawling after DUR: no fetch starts, those in flight get 2s; what was fetched is kept (0: no deadline)")
+}
+
+// deadlineGrace is how long fetches in flight may go on once --deadline
+// is reached.
+const deadlineGrace = 2 * time.Second
+
+// withDeadline returns ctx cut off at --deadline, when one is set.
+func (o crawlFlags) withDeadline(ctx context.Context) (context.Context, context.CancelFunc) {
+	if o.deadline <= 0 {
+		return context.WithCancel(ctx)
+	}
+	return context.WithTimeout(ctx, o.deadline)
+}
+
+// deadlineReached reports whether err is the end of --deadline (and not of
+// ctx, the command's own context, which a signal cancels).
+func (o crawlFlags) deadlineReached(ctx context.Context, err error) bool {
+	return o.deadline > 0 && errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil
 }
 
 // config returns the crawl.Config the flags give, archiving to archiveDir.
 func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 	cfg := o.cfg
 	cfg.ArchiveDir = archiveDir
+	if o.deadline < 0 {
+		return cfg, fmt.Errorf("%w: --deadline %v: want a duration from now, or 0 for none", citewatch.ErrInvalid, o.deadline)
+	}
+	if o.deadline > 0 {
+		cfg.Grace = deadlineGrace
+	}
 	for _, r := range o.resolve {
 		host, addr, ok := strings.Cut(r, ":")
 		if !ok || host == "" || addr == "" {
@@ -131,7 +158,13 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 			return err
 		}
 		defer cr.Close()
-		if err := st.pipeline.Crawl(ctx, shownCrawler{cr, g, true}, args, o.schedule); err != nil {
+		cctx, cancel := o.crawl.withDeadline(ctx)
+		defer cancel()
+		if err := st.pipeline.Crawl(cctx, shownCrawler{cr, g, true}, args, o.schedule); err != nil {
+			if o.crawl.deadlineReached(ctx, err) {
+				cr.Close()
+				return fmt.Errorf("%w: --deadline %v reached: what was fetched is archived and recorded, and a rerun goes on from there", citewatch.ErrUnavailable, o.crawl.deadline)
+			}
 			return err
 		}
 		return cr.Close()

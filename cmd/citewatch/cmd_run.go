@@ -69,6 +69,19 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		return err
 	}
 	return withStores(ctx, g, func(st *stores) error {
+		// Crawling stops at --deadline; the claims are then checked
+		// against what was fetched by then.
+		cctx, cancel := o.crawl.withDeadline(ctx)
+		defer cancel()
+		late := false
+		crawled := func(err error) error {
+			if o.crawl.deadlineReached(ctx, err) {
+				late = true
+				fmt.Fprintf(g.stderr, "citewatch: --deadline %v reached: checking the claims against the sources fetched by then\n", o.crawl.deadline)
+				return nil
+			}
+			return err
+		}
 		// Documents given as URLs are fetched first, as any source is.
 		var docURLs []string
 		for _, d := range docs {
@@ -77,7 +90,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 			}
 		}
 		if len(docURLs) > 0 {
-			if err := crawlURLs(ctx, st, cfg, g, docURLs); err != nil {
+			if err := crawled(crawlURLs(cctx, st, cfg, g, docURLs)); err != nil {
 				return err
 			}
 			for i := range docs {
@@ -102,17 +115,19 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 				}
 			}
 		}
-		if len(urls) > 0 {
-			if err := crawlURLs(ctx, st, cfg, g, urls); err != nil {
+		if len(urls) > 0 && !late {
+			if err := crawled(crawlURLs(cctx, st, cfg, g, urls)); err != nil {
 				return err
 			}
-			if err := st.pipeline.CatchUp(ctx, urls); err != nil {
+		}
+		if len(urls) > 0 && !late {
+			if err := crawled(st.pipeline.CatchUp(cctx, urls)); err != nil {
 				return err
 			}
-			if !o.noMemento {
-				if err := rescueDead(ctx, st, cfg, g, o.timegate, urls); err != nil {
-					return err
-				}
+		}
+		if len(urls) > 0 && !late && !o.noMemento {
+			if err := crawled(rescueDead(cctx, st, cfg, g, o.timegate, urls)); err != nil {
+				return err
 			}
 		}
 		// Verify from the same catalog and index.

@@ -28,9 +28,9 @@ type sourcesAddOptions struct {
 func newSourcesCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sources",
-		Short: "List and add the sources citewatch tracks",
+		Short: "List, add and remove the sources citewatch tracks",
 	}
-	cmd.AddCommand(newSourcesListCmd(g), newSourcesAddCmd(g))
+	cmd.AddCommand(newSourcesListCmd(g), newSourcesAddCmd(g), newSourcesRemoveCmd(g))
 	return cmd
 }
 
@@ -131,6 +131,36 @@ func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args
 			return err
 		}
 		fmt.Fprintln(g.stdout, s.URL)
+	}
+	return nil
+}
+
+func newSourcesRemoveCmd(g *globals) *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove URL...",
+		Short: "Remove sources from the catalog",
+		Long: `Remove takes sources out of the catalog, with the record of their fetches,
+so that no crawl takes them again. What was archived stays in the WARC files.
+A URL is matched exactly as listed by "sources list", even one that does not
+parse.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runSourcesRemove(cmd.Context(), g, args)
+		},
+	}
+}
+
+func runSourcesRemove(ctx context.Context, g *globals, args []string) error {
+	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+	if err != nil {
+		return err
+	}
+	defer cat.Close()
+	for _, u := range args {
+		if err := cat.Remove(ctx, u); err != nil {
+			return err
+		}
+		fmt.Fprintf(g.stdout, "removed %s\n", u)
 	}
 	return nil
 }

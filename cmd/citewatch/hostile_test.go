@@ -196,3 +196,108 @@ func TestOutputIsSafe(t *testing.T) {
 		t.Errorf("no output showed the page's control characters escaped: the test page did not get through")
 	}
 }
+
+// TestMalformedURLIsOneFailure cites, next to a good page, URLs that Go's
+// parser accepts and the WHATWG parser (which the crawler requests through)
+// rejects: the run checks the good one and reports each bad one against
+// its reference; added as sources, they do not stop later crawls, and
+// "sources remove" takes them out.
+func TestMalformedURLIsOneFailure(t *testing.T) {
+	s := hostileSite(t)
+	data := t.TempDir()
+	const good = "http://www.example.org/page/1"
+	bad := []string{"http://www.example.org:99999/page", "http://256.256.256.256/page", "http://[fe80::1%25eth0]/page"}
+	doc := filepath.Join(t.TempDir(), "doc.md")
+	text := "# Brief\n\nThe Convention was opened for signature in Vilnius on 5 September 2024 [1][2][3][4].\n\n## References\n\n[1] " + good + "\n"
+	for i, u := range bad {
+		text += fmt.Sprintf("[%d] %s\n", i+2, u)
+	}
+	os.WriteFile(doc, []byte(text), 0o644)
+	addr := strings.TrimPrefix(s.URL, "http://")
+	out, stderr, code, err := citewatchExit(context.Background(), "--data", data, "run", "--allow-private", "--delay", "0", "--retries", "0",
+		"--resolve", "*:"+addr, "--no-memento", "--format", "json", doc)
+	if code == exitError {
+		t.Fatalf("run stopped on malformed URLs: %v\n%s", err, stderr)
+	}
+	for _, u := range bad {
+		if !strings.Contains(stderr, u) || !strings.Contains(stderr, "malformed URL") {
+			t.Errorf("stderr does not report %s as malformed:\n%s", u, stderr)
+		}
+	}
+	if !strings.Contains(out, `"supported"`) {
+		t.Errorf("the good source was not checked:\n%s", out)
+	}
+
+	// As catalog sources they are failures of their own in every crawl.
+	args := append([]string{"--data", data, "sources", "add"}, bad...)
+	if _, stderr, code, _ := citewatchExit(context.Background(), args...); code != exitOK {
+		t.Fatalf("sources add: %s", stderr)
+	}
+	if _, stderr, code, _ := citewatchExit(context.Background(), crawlArgs(data, s, "--force", good)...); code != exitOK {
+		t.Fatalf("crawl with malformed sources in the catalog: exit %d\n%s", code, stderr)
+	}
+	args = append([]string{"--data", data, "sources", "remove"}, bad...)
+	if _, stderr, code, _ := citewatchExit(context.Background(), args...); code != exitOK {
+		t.Fatalf("sources remove: %s", stderr)
+	}
+	list, _, _, _ := citewatchExit(context.Background(), "--data", data, "sources", "list")
+	for _, u := range bad {
+		if strings.Contains(list, u) {
+			t.Errorf("%s still listed after sources remove:\n%s", u, list)
+		}
+	}
+	if !strings.Contains(list, good) {
+		t.Errorf("sources remove took the good source too:\n%s", list)
+	}
+	if _, stderr, code, _ := citewatchExit(context.Background(), "--data", data, "sources", "remove", bad[0]); code != exitError || !strings.Contains(stderr, "not in the catalog") {
+		t.Errorf("removing a source twice: exit %d, %s", code, stderr)
+	}
+}
+
+// TestDeadline crawls a host that answers a few pages at once and the
+// rest never: with --deadline the crawl ends soon after it, saying so,
+// with the pages fetched by then recorded; run goes on to check the
+// claims against them.
+func TestDeadline(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/fast/", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "<html><head><title>Fast</title></head><body><p>The Convention was opened for signature in Vilnius on 5 September 2024.</p></body></html>")
+	})
+	mux.HandleFunc("/stuck/", func(w http.ResponseWriter, r *http.Request) {
+		select { // answers nothing until the client gives up
+		case <-r.Context().Done():
+		case <-time.After(60 * time.Second):
+		}
+	})
+	s := httptest.NewServer(mux)
+	t.Cleanup(s.Close)
+	addr := strings.TrimPrefix(s.URL, "http://")
+	data := t.TempDir()
+	urls := []string{"http://fast.example/fast/1", "http://fast.example/fast/2", "http://stuck.example/stuck/1", "http://stuck.example/stuck/2"}
+	start := time.Now()
+	args := append([]string{"--data", data, "crawl", "--allow-private", "--ignore-robots", "--delay", "0", "--retries", "0",
+		"--resolve", "*:" + addr, "--deadline", "1s"}, urls...)
+	_, stderr, code, _ := citewatchExit(context.Background(), args...)
+	if d := time.Since(start); d > 15*time.Second {
+		t.Errorf("crawl --deadline 1s took %v", d)
+	}
+	if code != exitError || !strings.Contains(stderr, "--deadline 1s reached") {
+		t.Errorf("crawl --deadline: exit %d, %s", code, stderr)
+	}
+	list, _, _, _ := citewatchExit(context.Background(), "--data", data, "sources", "list")
+	if !strings.Contains(list, "200 fetched") {
+		t.Errorf("the fast pages were not kept:\n%s", list)
+	}
+
+	doc := filepath.Join(t.TempDir(), "doc.md")
+	os.WriteFile(doc, []byte("# Brief\n\nThe Convention was opened for signature in Vilnius on 5 September 2024 [1][2].\n\n## References\n\n[1] http://fast.example/fast/3\n[2] http://stuck.example/stuck/3\n"), 0o644)
+	start = time.Now()
+	out, stderr, code, _ := citewatchExit(context.Background(), "--data", data, "run", "--allow-private", "--ignore-robots", "--delay", "0", "--retries", "0",
+		"--resolve", "*:"+addr, "--no-memento", "--deadline", "1s", "--format", "json", doc)
+	if d := time.Since(start); d > 15*time.Second {
+		t.Errorf("run --deadline 1s took %v", d)
+	}
+	if code == exitError || !strings.Contains(stderr, "--deadline 1s reached") || !strings.Contains(out, `"supported"`) {
+		t.Errorf("run --deadline: exit %d, stderr %s\nstdout %.500s", code, stderr, out)
+	}
+}
