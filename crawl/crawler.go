@@ -310,7 +310,8 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 		archivers.Wait()
 		close(archived)
 	}()
-	bg := context.WithoutCancel(ctx) // the catalog records what was fetched
+	// The catalog records what was fetched even after a cancel.
+	bg := context.WithoutCancel(ctx)
 	go func() { // exits when archived is closed and drained
 		defer close(recorded)
 		c.record(bg, archived, recorded, stop)
