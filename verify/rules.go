@@ -327,14 +327,19 @@ func contradictions(rs []assertionResult) []assertionResult {
 // February 2025 in Paris".
 func describeAssertion(a citewatch.Assertion) string {
 	parts := []string{}
-	if a.Party != "" {
-		parts = append(parts, a.Party)
-	}
 	act := actWords[a.Event]
 	if act == "" {
 		act = string(a.Event)
 	}
-	parts = append(parts, act)
+	if a.Event == citewatch.EventNegotiatedBy {
+		// "negotiated by EUE", not "EUE negotiated by".
+		parts = append(parts, strings.TrimSpace(act+" "+a.Party))
+	} else {
+		if a.Party != "" {
+			parts = append(parts, a.Party)
+		}
+		parts = append(parts, act)
+	}
 	if a.Count != 0 {
 		parts = append(parts, "("+strconv.Itoa(a.Count)+")")
 	}
