@@ -98,11 +98,16 @@ func (c Citation) Validate() error {
 type Fact struct {
 	ID     string `json:"id"`
 	Treaty string `json:"treaty"` // canonical id, e.g. "CETS-225"
-	Event  Event  `json:"event"`
-	Party  string `json:"party,omitempty"` // ISO 3166-1 alpha-3, or an organisation code such as "EUE"
-	Date   Date   `json:"date,omitzero"`
-	Place  string `json:"place,omitempty"`
-	Count  int    `json:"count"` // for signatory and party counts; 0 otherwise
+	// TreatyName is the title a treaty outside the name table was read
+	// from, when its Treaty id is derived from that title
+	// ("convention-sur-la-cybercriminalite" from "Convention sur la
+	// cybercriminalité").
+	TreatyName string `json:"treaty_name,omitempty"`
+	Event      Event  `json:"event"`
+	Party      string `json:"party,omitempty"` // ISO 3166-1 alpha-3, or an organisation code such as "EUE"
+	Date       Date   `json:"date,omitzero"`
+	Place      string `json:"place,omitempty"`
+	Count      int    `json:"count"` // for signatory and party counts; 0 otherwise
 	// AsOf is the date a table or count speaks for ("Status as of 01/03/2025").
 	AsOf     Date     `json:"as_of,omitzero"`
 	Citation Citation `json:"citation"`

@@ -6,7 +6,6 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
-	"github.com/citewatch/citewatch/extract/treaties"
 )
 
 // textDocument lays out plain text as a Document: paragraphs at blank
@@ -29,8 +28,8 @@ func textDocument(url, text string, published citewatch.Date) *citewatch.Documen
 // treaty it names most, partial dates are completed from published, and
 // ambiguous numeric dates are left out.
 func plainContext(doc *citewatch.Document) page {
-	pg := page{treaty: treaties.Options{CouncilOfEurope: strings.Contains(doc.Text, "Council of Europe")}}
-	pg.subject = mostNamed(doc.Text, pg.treaty)
+	pg := page{treaty: treatyOptions(doc.Text, strings.Contains(doc.Text, "Council of Europe"))}
+	pg.subject, pg.treatyNames = mostNamed(doc.Text, pg.treaty)
 	pg.union = unionOf(doc.Text, "")
 	pg.dates = dates.Context{Anchor: doc.Published, AnchorName: "publication date"}
 	return pg
@@ -42,8 +41,10 @@ func plainContext(doc *citewatch.Document) page {
 // space collapsed, paragraphs at blank lines). It is safe for concurrent use.
 func (x *Extractor) FactsInText(url, text string, published citewatch.Date) []citewatch.Fact {
 	doc := textDocument(url, text, published)
+	pg := plainContext(doc)
 	// The background context is never done: textFacts returns no error.
-	facts, _ := x.textFacts(context.Background(), doc, plainContext(doc))
+	facts, _ := x.textFacts(context.Background(), doc, pg)
+	nameTreaties(facts, pg)
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}

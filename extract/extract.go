@@ -168,6 +168,7 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 		doc.Kind = "status-table"
 	}
 	facts = append(facts, tableFacts...)
+	nameTreaties(facts, pg)
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}
@@ -397,7 +398,7 @@ func normLang(l string) string {
 // (a dateline, else the publication date).
 func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 	host := strings.ToLower(u.Hostname())
-	pg := page{treaty: treaties.Options{CouncilOfEurope: strings.HasSuffix(host, "coe.int") || strings.Contains(doc.Text, "Council of Europe") || strings.Contains(doc.Text, "Conseil de l")}}
+	pg := page{treaty: treatyOptions(doc.Title+"\n"+doc.Text, strings.HasSuffix(host, "coe.int") || strings.Contains(doc.Text, "Council of Europe") || strings.Contains(doc.Text, "Conseil de l"))}
 	if id, ok := treaties.FromURL(u.String()); ok {
 		pg.subject = id
 	}
@@ -405,14 +406,18 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 		if pg.subject != "" {
 			break
 		}
-		if !m.Generic {
+		// A title found only by its shape may be a headline's run of
+		// capitals ("Country Ratifies New Convention"): the body decides.
+		if !m.Generic && m.Name == "" {
 			pg.subject = m.ID
 			break
 		}
 	}
+	subject, names := mostNamed(doc.Title+"\n"+doc.Text, pg.treaty)
 	if pg.subject == "" {
-		pg.subject = mostNamed(doc.Text, pg.treaty)
+		pg.subject = subject
 	}
+	pg.treatyNames = names
 	pg.union = unionOf(doc.Text, host)
 	pg.dates.Order, pg.dates.OrderWhy = dateOrder(doc, host)
 	pg.dates.Anchor, pg.dates.AnchorName = doc.Published, "publication date"
@@ -443,21 +448,57 @@ func unionOf(text, host string) string {
 	return "EUE"
 }
 
+// treatyOptions are the options treaty recognition reads a text with:
+// Council of Europe series numbers where told, and the names the text
+// defines for itself ("... Nuclear Weapons (TPNW)").
+func treatyOptions(text string, councilOfEurope bool) treaties.Options {
+	o := treaties.Options{CouncilOfEurope: councilOfEurope}
+	o.Aliases = treaties.Learn(text, o)
+	return o
+}
+
 // mostNamed returns the treaty the text names most often, the first named
-// on a tie, or "".
-func mostNamed(text string, o treaties.Options) string {
+// on a tie, or "", with the titles of the treaties whose ids were derived
+// from their titles. A treaty the name table knows is preferred to one
+// found by the shape of its title, unless that one is named more than
+// twice as often.
+func mostNamed(text string, o treaties.Options) (string, map[string]string) {
 	counts := map[string]int{}
-	best := ""
+	var names map[string]string
+	known, found := "", ""
 	for _, m := range treaties.Find(text, o) {
 		if m.Generic {
 			continue
 		}
 		counts[m.ID]++
-		if best == "" || counts[m.ID] > counts[best] {
-			best = m.ID
+		best := &known
+		if m.Name != "" {
+			if names == nil {
+				names = map[string]string{}
+			}
+			if _, ok := names[m.ID]; !ok {
+				names[m.ID] = m.Name
+			}
+			best = &found
+		}
+		if *best == "" || counts[m.ID] > counts[*best] {
+			*best = m.ID
 		}
 	}
-	return best
+	if known == "" || found != "" && counts[found] > 2*counts[known] {
+		return found, names
+	}
+	return known, names
+}
+
+// nameTreaties sets the title of each fact's treaty whose id was derived
+// from it.
+func nameTreaties(facts []citewatch.Fact, pg page) {
+	for i := range facts {
+		if n, ok := pg.treatyNames[facts[i].Treaty]; ok {
+			facts[i].TreatyName = n
+		}
+	}
 }
 
 var (

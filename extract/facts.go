@@ -16,8 +16,11 @@ type page struct {
 	headlines []citewatch.Span // the h1 headline's paragraphs
 	subheads  []citewatch.Span // the paragraphs of lower headings (h2 to h6)
 	subject   string           // the treaty the page is about, for "the Convention"
-	treaty    treaties.Options
-	dates     dates.Context
+	// treatyNames are the titles the page gives the treaties whose ids
+	// were derived from their titles, by id.
+	treatyNames map[string]string
+	treaty      treaties.Options
+	dates       dates.Context
 	// claim is set when the text is a claim to check, not a page: an act
 	// told with no date ("was opened for signature in Strasbourg") still
 	// asserts the act and its place.

@@ -60,6 +60,7 @@ func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hi
 	if err != nil {
 		return nil, nil, err
 	}
+	nameTreaties(facts, pg)
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}

@@ -1,5 +1,5 @@
 // Package treaties recognises the treaties a text names and gives each a
-// canonical id.
+// stable id.
 //
 // Ids: a Council of Europe treaty is "ETS-n" for numbers up to 193 (the
 // European Treaty Series) and "CETS-n" from 194 on (the Council of Europe
@@ -8,15 +8,25 @@
 // series prefix the page used. Treaties outside the Council of Europe series
 // deposited with the UN Secretary-General are "UNTC-" and their UN Treaty
 // Collection chapter and number: "UNTC-XXVII-7-d" (the Paris Agreement),
-// "UNTC-IX-4" (the WHO Framework Convention on Tobacco Control). Others get
-// a short mnemonic id (see names.go).
+// "UNTC-IX-4" (the WHO Framework Convention on Tobacco Control). Others in
+// the name table get a short mnemonic id (see names.go).
 //
-// Treaties are found by series number ("CETS No. 225", "STCE n° 225",
-// "ETS 185", and "Treaty 225" on Council of Europe pages), by full title in
-// English or French, and by short name ("the AI Convention", "the Budapest
-// Convention"). A general reference ("the Convention", "the treaty", "la
-// Convention") is reported as Generic and resolved by the caller to the
-// page's subject treaty. The name table is language, not facts.
+// Recognition is open-world. Treaties are found by series number ("CETS
+// No. 225", "STCE n° 225", "ETS 185", and "Treaty 225" on Council of
+// Europe pages); by the name table's full titles, short names and acronyms
+// in English, French, Spanish, German, Italian, Portuguese and Japanese
+// ("the High Seas Treaty", "TPNW", "Accord de Paris", "パリ協定"); by
+// acronyms and short names a page defines for itself (see Learn); and, for
+// any other treaty, by the shape of its title (a head noun such as
+// Convention, Treaty, Protocol or Amendment with its capitalised words or
+// its complement, see open.go), which gives an id derived from the
+// normalised title (see DerivedID) and keeps the title as the mention's
+// Name. A protocol or amendment of a treaty the table knows ("the Third
+// Amendment to the Basel Convention") gets that treaty's id, a slash and
+// its own derived name. A general reference ("the Convention", "le
+// traité", "das Abkommen", "同条約") is reported as Generic and resolved
+// by the caller to the page's subject treaty. The name table is language,
+// not facts.
 //
 // Everything here is safe for concurrent use.
 package treaties
@@ -34,11 +44,14 @@ import (
 )
 
 // Mention is a treaty named in a text, with its byte span. Generic
-// mentions ("the Convention") have an empty ID.
+// mentions ("the Convention") have an empty ID. Name is set for a treaty
+// found by the shape of its title: the title as the text gives it, from
+// which its ID was derived.
 type Mention struct {
 	Start, End int
 	ID         string
 	Generic    bool
+	Name       string
 }
 
 // SeriesID returns the canonical id of Council of Europe treaty number n.
@@ -52,25 +65,57 @@ func SeriesID(n int) string {
 var (
 	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE)\s*(?:No\.?|n°|nº|no|#|Nr\.?)?\s*(\d{1,3})\b`)
 	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
-	reCoETreaty  = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
-	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該)(?:枠組)?条約`)
-	reGeneric    = regexp.MustCompile(`(?i)\b(?:the|this|that|la|cette|le|ce|die|dieses?)\s+(?:(?:framework|AI|new|landmark|international|global|first)\s+)*(?:convention(?:-cadre)?|treaty|traité|agreement|accord|pact|pacte|übereinkommen|konvention)\b`)
+	reCoETreaty = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
+	// "ILO Convention No. 190", "Convention n° 190 de l'OIT".
+	reILO        = regexp.MustCompile(`(?i)\bILO\s+Convention\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b|\bConvention\s+(?:No\.?|n°|nº)\s*(\d{1,3})\s+(?:of\s+the\s+ILO|de\s+l['’]OIT)\b|\bConvenio\s+(?:núm\.?|n°|nº|No\.?)\s*(\d{1,3})\s+de\s+la\s+OIT\b|\bConvention\s+de\s+l['’]OIT\s+(?:n°|nº|No\.?)\s*(\d{1,3})\b|\bILO\s+C(\d{1,3})\b`)
+	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該|上記の|前記の)(?:枠組)?(?:条約|協定|議定書|改正|規程)`)
 )
 
 // name is one treaty name, folded for matching.
 type name struct {
 	folded      string
 	id          string
-	wordAtStart bool // starts with a letter or digit: needs a word boundary before
+	acronyms    []string // words in capitals that must match as written ("ATT", "WHO")
+	wordAtStart bool     // starts with a letter or digit: needs a word boundary before
 	wordAtEnd   bool
+}
+
+// nameIndex holds names by their first folded word, so that a text is
+// searched once, word by word; names that start with no word (Japanese
+// ones) are searched for as substrings.
+type nameIndex struct {
+	byWord map[string][]name
+	other  []name
+}
+
+func (x *nameIndex) add(n name) {
+	if !n.wordAtStart {
+		x.other = append(x.other, n)
+		return
+	}
+	if x.byWord == nil {
+		x.byWord = map[string][]name{}
+	}
+	w := firstWord(n.folded)
+	x.byWord[w] = append(x.byWord[w], n)
+}
+
+// firstWord returns the leading run of word runes of a folded text.
+func firstWord(f string) string {
+	for i, r := range f {
+		if !isWord(r) {
+			return f[:i]
+		}
+	}
+	return f
 }
 
 var (
 	once  sync.Once
-	names []name
+	table nameIndex
 )
 
-func load() []name {
+func load() *nameIndex {
 	once.Do(func() {
 		for _, line := range strings.Split(nameTable, "\n") {
 			id, list, ok := strings.Cut(line, ":")
@@ -78,25 +123,50 @@ func load() []name {
 				continue
 			}
 			for _, n := range strings.Split(list, "|") {
-				n = strings.TrimSpace(n)
-				if n == "" {
-					continue
+				if n = strings.TrimSpace(n); n != "" {
+					table.add(newName(n, strings.TrimSpace(id)))
 				}
-				f, _ := foldText(n, false)
-				first, _ := utf8.DecodeRuneInString(f)
-				last, _ := utf8.DecodeLastRuneInString(f)
-				names = append(names, name{folded: f, id: strings.TrimSpace(id), wordAtStart: isWord(first), wordAtEnd: isWord(last)})
 			}
 		}
 	})
-	return names
+	return &table
+}
+
+func newName(n, id string) name {
+	f, _ := foldText(n, false)
+	first, _ := utf8.DecodeRuneInString(f)
+	last, _ := utf8.DecodeLastRuneInString(f)
+	return name{folded: f, id: id, acronyms: acronymWords(n), wordAtStart: isWord(first), wordAtEnd: isWord(last)}
+}
+
+// acronymWords returns the words of a name written in capitals, two
+// letters or more: "ATT", "BBNJ", "WHO". A name's acronyms match only as
+// written, so that "att" or "who" in running text is no treaty.
+func acronymWords(n string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(n, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '+' }) {
+		letters := 0
+		caps := true
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if !unicode.IsUpper(r) {
+					caps = false
+				}
+			}
+		}
+		if letters >= 2 && caps {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // isWord reports whether r belongs to a word for boundary checks. Han,
 // Hiragana and Katakana text has no word boundaries, so those letters do
 // not count.
 func isWord(r rune) bool {
-	if r >= 0x3040 && r <= 0x30ff || r >= 0x4e00 && r <= 0x9fff {
+	if isCJK(r) {
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -144,34 +214,72 @@ func foldText(s string, positions bool) (string, []int) {
 	return b.String(), pos
 }
 
-// findNames finds the table's names in s by substring search on folded
-// text, at word boundaries. Matching literal names this way is many times
-// faster than one large case-insensitive regular expression.
-func findNames(s string, ms []Mention) []Mention {
+// findNames finds the index's names in s on folded text, at word
+// boundaries: at each word's start, the names that begin with that word
+// are compared; names that begin with no word are searched for as
+// substrings.
+func findNames(s string, x *nameIndex, ms []Mention) []Mention {
+	if len(x.byWord) == 0 && len(x.other) == 0 {
+		return ms
+	}
 	f, pos := foldText(s, true)
-	for _, n := range load() {
-		for from := 0; ; {
-			i := strings.Index(f[from:], n.folded)
-			if i < 0 {
-				break
+	match := func(n name, i int) {
+		end := i + len(n.folded)
+		if n.wordAtEnd && end < len(f) {
+			if r, _ := utf8.DecodeRuneInString(f[end:]); isWord(r) {
+				return
 			}
-			i += from
-			end := i + len(n.folded)
-			from = i + 1
-			if n.wordAtStart && i > 0 {
-				if r, _ := utf8.DecodeLastRuneInString(f[:i]); isWord(r) {
-					continue
-				}
-			}
-			if n.wordAtEnd && end < len(f) {
-				if r, _ := utf8.DecodeRuneInString(f[end:]); isWord(r) {
-					continue
-				}
-			}
+		}
+		if hasAcronyms(s[pos[i]:pos[end]], n.acronyms) {
 			ms = append(ms, Mention{Start: pos[i], End: pos[end], ID: n.id})
 		}
 	}
+	if len(x.byWord) > 0 {
+		prevWord := false
+		for i, r := range f {
+			w := isWord(r)
+			if w && !prevWord {
+				for _, n := range x.byWord[firstWord(f[i:])] {
+					if strings.HasPrefix(f[i:], n.folded) {
+						match(n, i)
+					}
+				}
+			}
+			prevWord = w
+		}
+	}
+	if len(x.other) > 0 && !isASCII(s) {
+		for _, n := range x.other {
+			for from := 0; ; {
+				i := strings.Index(f[from:], n.folded)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + 1
+				match(n, i)
+			}
+		}
+	}
 	return ms
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAcronyms(s string, acronyms []string) bool {
+	for _, a := range acronyms {
+		if !strings.Contains(s, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // Options tune recognition for one page.
@@ -179,6 +287,15 @@ type Options struct {
 	// CouncilOfEurope allows bare "Treaty 225" as a series number, as the
 	// Council of Europe's treaty office writes it.
 	CouncilOfEurope bool
+	// Aliases are names the page defines for itself, as Learn reads them:
+	// an acronym in brackets after a title ("... Weapons (TPNW)"), or a
+	// protocol's short name after its full one.
+	Aliases Aliases
+}
+
+// Aliases map names a page defines to treaty ids.
+type Aliases struct {
+	names nameIndex
 }
 
 // Find returns the treaties named in s, in order, without overlaps.
@@ -204,22 +321,108 @@ func Find(s string, o Options) []Mention {
 			}
 		}
 	}
-	ms = findNames(s, ms)
-	if strings.Contains(s, "条約") {
+	if digit && lc.Has("ilo", "oit", "convenio") {
+		for _, loc := range reILO.FindAllStringSubmatchIndex(s, -1) {
+			g := 2
+			for g < len(loc) && loc[g] < 0 {
+				g += 2
+			}
+			if n, _ := strconv.Atoi(s[loc[g]:loc[g+1]]); n > 0 {
+				ms = append(ms, Mention{Start: loc[0], End: loc[1], ID: "ILO-C" + strconv.Itoa(n)})
+			}
+		}
+	}
+	// A page's own definitions first: they win a tie with the table.
+	ms = findNames(s, &o.Aliases.names, ms)
+	ms = findNames(s, load(), ms)
+	ms = withTitles(s, ms)
+	if strings.Contains(s, "条約") || strings.Contains(s, "協定") || strings.Contains(s, "議定書") || strings.Contains(s, "改正") || strings.Contains(s, "規程") {
 		for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
 			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
 		}
 	}
-	if lc.Has("convention", "treaty", "traité", "agreement", "accord", "pact", "übereinkommen", "konvention") {
-		for _, loc := range reGeneric.FindAllStringIndex(s, -1) {
-			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
-		}
-	}
+	ms = findGeneric(s, ms)
 	return dedupe(ms)
 }
 
-// dedupe keeps, among overlapping mentions, named over generic and then the
-// longest.
+// withTitles adds the treaties s names by the shape of their titles (see
+// open.go), leaving out those the name table already found by their head.
+func withTitles(s string, known []Mention) []Mention {
+	var ds []derived
+	if hasHead(s) {
+		ds = findTitles(s)
+	}
+	if strings.ContainsAny(s, "条協議改規憲") {
+		ds = append(ds, findJapaneseTitles(s)...)
+	}
+	if len(ds) == 0 {
+		return known
+	}
+	// Shorter titles first, so that a protocol's treaty has its id before
+	// the protocol's does.
+	sort.SliceStable(ds, func(i, j int) bool { return ds[i].end-ds[i].start < ds[j].end-ds[j].start })
+	out := known
+	for _, d := range ds {
+		if covered(d, known) {
+			continue // the table knows this treaty: "Finland Leaves Ottawa Convention"
+		}
+		nm := strings.Join(strings.Fields(s[d.start:d.end]), " ")
+		core := withoutOrganisation(nm)
+		if id, ok := lookupTable(core); ok {
+			// "Convention du Conseil de l'Europe sur ..." is the table's
+			// "Convention sur ...".
+			out = append(out, Mention{Start: d.start, End: d.end, ID: id})
+			continue
+		}
+		m := Mention{Start: d.start, End: d.end, ID: DerivedID(core), Name: nm}
+		if d.compStart >= 0 {
+			// A protocol or amendment of a treaty named in its complement:
+			// "Doha Amendment to the Kyoto Protocol".
+			for _, p := range out {
+				if !p.Generic && p.Start >= d.compStart && p.End <= d.end && p.ID != "" {
+					front := strings.Join(strings.Fields(s[d.start:d.frontEnd]), " ")
+					m.ID = p.ID + "/" + DerivedID(front)
+					break
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// reOrganisation finds the organisation a title names as its maker, which
+// titles give or leave out at will: "Council of Europe Convention on ...",
+// "Convention des Nations unies contre ...", "WHO Framework Convention".
+var reOrganisation = regexp.MustCompile(`(?i)^(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|Council\s+of\s+Europe|WHO|OAS|African\s+Union|AU|ILO|WIPO|WTO|IMO|UNESCO)\s+|\s+(?:of\s+the\s+(?:United\s+Nations|Council\s+of\s+Europe|World\s+Health\s+Organization|African\s+Union)|des\s+Nations\s+[Uu]nies|du\s+Conseil\s+de\s+l['’]Europe|de\s+l['’]OMS|de\s+las\s+Naciones\s+Unidas|del\s+Consejo\s+de\s+Europa|de\s+la\s+OMS|der\s+Vereinten\s+Nationen|des\s+Europarats|delle\s+Nazioni\s+Unite|del\s+Consiglio\s+d['’]Europa|das\s+Nações\s+Unidas|do\s+Conselho\s+da\s+Europa|da\s+OMS)\b`)
+
+// withoutOrganisation returns a title without the organisation that made
+// it.
+func withoutOrganisation(title string) string {
+	return strings.TrimSpace(reOrganisation.ReplaceAllString(title, " "))
+}
+
+// covered reports whether a known mention covers the head of a title
+// found by its shape: the table's id stands.
+func covered(d derived, known []Mention) bool {
+	for _, m := range known {
+		if !m.Generic && m.Start <= d.headStart && m.End >= d.headStop {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHead reports whether s may hold a title's head noun, cheaply.
+func hasHead(s string) bool {
+	lc := fold.Lower(s)
+	return lc.Has("conven", "treat", "agree", "protoc", "amend", "accord", "charte", "covenant", "statut", "pact",
+		"trait", "tratad", "acuerd", "enmiend", "abkommen", "vertrag", "übereinkommen", "konvention", "änderung",
+		"trattat", "emend", "patto", "acord", "emenda", "charta", "pakt")
+}
+
+// dedupe keeps, among overlapping mentions, named over generic, then one
+// that contains the other, then the longest.
 func dedupe(ms []Mention) []Mention {
 	sort.SliceStable(ms, func(i, j int) bool {
 		if ms[i].Start != ms[j].Start {
@@ -264,7 +467,8 @@ func FromURL(u string) (string, bool) {
 }
 
 // Lookup returns the id of a whole treaty name or number ("CETS No. 225",
-// "the Budapest Convention"), and whether it is known.
+// "the Budapest Convention"), and whether it is known: a name the table
+// does not hold but shaped like a treaty's title gives its derived id.
 func Lookup(name string) (string, bool) {
 	ms := Find(name, Options{CouncilOfEurope: true})
 	for _, m := range ms {

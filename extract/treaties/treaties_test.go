@@ -51,3 +51,152 @@ func TestSeriesID(t *testing.T) {
 		}
 	}
 }
+
+// find returns the first non-generic mention of Find, or the first one.
+func firstNamed(ms []Mention) (Mention, bool) {
+	for _, m := range ms {
+		if !m.Generic {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func TestFindOpenWorld(t *testing.T) {
+	tests := []struct {
+		in, text, id string
+	}{
+		// Full titles, short names and acronyms from the table, in each language.
+		{"Iceland deposited its instrument for the Treaty on the Prohibition of Nuclear Weapons yesterday.", "Treaty on the Prohibition of Nuclear Weapons", "UNTC-XXVI-9"},
+		{"Ghana joined the TPNW last spring.", "TPNW", "UNTC-XXVI-9"},
+		{"Delegates cheered as the High Seas Treaty gathered its last ratification.", "High Seas Treaty", "UNTC-XXI-10"},
+		{"The mine ban treaty lost another member.", "mine ban treaty", "UNTC-XXVI-5"},
+		{"Ministers praised the Paris climate accord again.", "Paris climate accord", "UNTC-XXVII-7-d"},
+		{"Peru ratified the FCTC in a hurry.", "FCTC", "UNTC-IX-4"},
+		{"Two more states ratified the CTBT.", "CTBT", "UNTC-XXVI-4"},
+		{"The Doha Amendment to the Kyoto Protocol gained one acceptance.", "Doha Amendment to the Kyoto Protocol", "UNTC-XXVII-7-c"},
+		{"The Kigali Amendment to the Montreal Protocol binds its parties.", "Kigali Amendment to the Montreal Protocol", "UNTC-XXVII-2-f"},
+		{"Hungary left the Rome Statute after a vote.", "Rome Statute", "UNTC-XVIII-10"},
+		{"Moldova ratified the Istanbul Convention.", "Istanbul Convention", "CETS-210"},
+		{"La France a ratifié le traité sur la haute mer mercredi.", "traité sur la haute mer", "UNTC-XXI-10"},
+		{"L'Accord de Paris compte un membre de moins.", "Accord de Paris", "UNTC-XXVII-7-d"},
+		{"México se adhirió al Acuerdo de Escazú el año pasado.", "Acuerdo de Escazú", "UNTC-XXVII-18"},
+		{"Das Land hat das Hochseeschutzabkommen ratifiziert.", "Hochseeschutzabkommen", "UNTC-XXI-10"},
+		{"Il Protocollo di Kyoto resta in vigore.", "Protocollo di Kyoto", "UNTC-XXVII-7-a"},
+		{"O Brasil ratificou o Tratado do Alto-Mar ontem.", "Tratado do Alto-Mar", "UNTC-XXI-10"},
+		{"政府は核兵器禁止条約に署名しない方針だ。", "核兵器禁止条約", "UNTC-XXVI-9"},
+		{"日本はパリ協定を締結した。", "パリ協定", "UNTC-XXVII-7-d"},
+		// A variant with its maker's name is the table's treaty.
+		{"La Convention du Conseil de l'Europe sur l'intelligence artificielle a été signée.", "Convention du Conseil de l'Europe sur l'intelligence artificielle", "CETS-225"},
+		// Treaties the table does not know: an id from the title.
+		{"The Framework Convention on Lighthouse Keeping was opened for signature.", "Framework Convention on Lighthouse Keeping", "framework-convention-on-lighthouse-keeping"},
+		{"Norway signed the Oslo Fjord Treaty on Tuesday.", "Oslo Fjord Treaty", "oslo-fjord-treaty"},
+		{"La Convention sur la protection des phares a été signée par la Norvège.", "Convention sur la protection des phares", "convention-sur-la-protection-des-phares"},
+		{"El Convenio sobre la pesca artesanal entró en vigor.", "Convenio sobre la pesca artesanal", "convenio-sobre-la-pesca-artesanal"},
+		{"Das Übereinkommen über den Schutz der Leuchttürme trat in Kraft.", "Übereinkommen über den Schutz der Leuchttürme", "ubereinkommen-uber-den-schutz-der-leuchtturme"},
+		{"Das Leuchtturmabkommen wurde unterzeichnet.", "Leuchtturmabkommen", "leuchtturmabkommen"},
+		{"La Convenzione sulla tutela dei fari è stata firmata.", "Convenzione sulla tutela dei fari", "convenzione-sulla-tutela-dei-fari"},
+		{"A Convenção sobre a proteção dos faróis entrou em vigor.", "Convenção sobre a proteção dos faróis", "convencao-sobre-a-protecao-dos-farois"},
+		{"l'accord de Valparaíso a été signé", "accord de Valparaíso", "accord-de-valparaiso"},
+		{"灯台保護条約に十か国が署名した。", "灯台保護条約", "灯台保護条約"},
+		// A protocol or amendment of a known treaty: the treaty's id and its own name.
+		{"The Third Amendment to the Basel Convention was adopted.", "Third Amendment to the Basel Convention", "UNTC-XXVII-3/third-amendment"},
+		{"Le Protocole additionnel à la Convention de Minamata a été adopté.", "Protocole additionnel à la Convention de Minamata", "UNTC-XXVII-17/protocole-additionnel"},
+		// Series numbers of other families.
+		{"Uruguay ratified ILO Convention No. 190 last year.", "ILO Convention No. 190", "ILO-C190"},
+	}
+	for _, tt := range tests {
+		m, ok := firstNamed(Find(tt.in, Options{}))
+		if !ok {
+			t.Errorf("Find(%q) = none, want %q %q", tt.in, tt.text, tt.id)
+			continue
+		}
+		if got := tt.in[m.Start:m.End]; got != tt.text || m.ID != tt.id {
+			t.Errorf("Find(%q) = %q %q, want %q %q", tt.in, got, m.ID, tt.text, tt.id)
+		}
+	}
+}
+
+func TestFindDerivedKeepsName(t *testing.T) {
+	s := "The Convention on the Protection of Lighthouses was signed."
+	m, ok := firstNamed(Find(s, Options{}))
+	if !ok || m.Name != "Convention on the Protection of Lighthouses" {
+		t.Errorf("Find(%q) = %+v, want the title kept as Name", s, m)
+	}
+	s = "Japan signed the Paris Agreement."
+	if m, ok := firstNamed(Find(s, Options{})); !ok || m.Name != "" {
+		t.Errorf("Find(%q) = %+v, want a table treaty without Name", s, m)
+	}
+}
+
+func TestFindNotATreaty(t *testing.T) {
+	for _, s := range []string{
+		"Norway will att its own rules, who knows.",            // acronyms match only in capitals
+		"Finland Officially Leaves Lighthouse Pact Talks",      // headline: capitals mark no title
+		"The Convention on Monday was ratified by Japan.",      // a day is no complement
+		"The Agreement for Japan entered into force in May.",   // a state is no complement
+		"The UN Treaty Collection lists the signatures.",       // a general word is no name
+		"El acuerdo de México y Perú fue anunciado.",           // a state is no proper complement
+		"国際条約に関する会議が開かれた。",                                     // a kind of treaty, not one
+		"The agreement on tariffs was signed by both leaders.", // lower-case head, no name
+	} {
+		for _, m := range Find(s, Options{}) {
+			if !m.Generic {
+				t.Errorf("Find(%q) = %q %q, want no named treaty", s, s[m.Start:m.End], m.ID)
+			}
+		}
+	}
+}
+
+func TestFindGeneric(t *testing.T) {
+	for _, tt := range []struct{ in, text string }{
+		{"Japan ratified the treaty in May.", "the treaty"},
+		{"Le Canada a ratifié le traité.", "le traité"},
+		{"España firmó el acuerdo ayer.", "el acuerdo"},
+		{"Deutschland hat das Abkommen ratifiziert.", "das Abkommen"},
+		{"L'Italia ha ratificato il trattato.", "il trattato"},
+		{"Portugal ratificou o tratado.", "o tratado"},
+		{"l'accordo è entrato in vigore", "l'accordo"},
+		{"同条約は発効した。", "同条約"},
+		{"本協定に署名した。", "本協定"},
+	} {
+		ms := Find(tt.in, Options{})
+		if len(ms) != 1 || !ms[0].Generic || tt.in[ms[0].Start:ms[0].End] != tt.text {
+			t.Errorf("Find(%q) = %+v, want generic %q", tt.in, ms, tt.text)
+		}
+	}
+}
+
+func TestLearn(t *testing.T) {
+	text := "The Convention on the Protection of Lighthouses (CPL) was opened on Monday. " +
+		"The Second Additional Protocol to the Convention on Cybercrime was signed too.\n" +
+		"Norway ratified the CPL. Spain signed the Second Additional Protocol."
+	o := Options{}
+	o.Aliases = Learn(text, o)
+	for _, tt := range []struct{ in, text, id string }{
+		{"Norway ratified the CPL.", "CPL", "convention-on-the-protection-of-lighthouses"},
+		{"Spain signed the Second Additional Protocol.", "Second Additional Protocol", "CETS-224"},
+	} {
+		m, ok := firstNamed(Find(tt.in, o))
+		if !ok || tt.in[m.Start:m.End] != tt.text || m.ID != tt.id {
+			t.Errorf("Find(%q) with learnt aliases = %+v, want %q %q", tt.in, m, tt.text, tt.id)
+		}
+	}
+	// Without the page's definitions, the acronym is unknown.
+	if m, ok := firstNamed(Find("Norway ratified the CPL.", Options{})); ok {
+		t.Errorf("Find without aliases = %+v, want none", m)
+	}
+}
+
+func TestDerivedID(t *testing.T) {
+	for in, want := range map[string]string{
+		"Convention sur la cybercriminalité":        "convention-sur-la-cybercriminalite",
+		"the Oslo Fjord Treaty":                     "oslo-fjord-treaty",
+		"Übereinkommen über die Straßenverkehrsamt": "ubereinkommen-uber-die-strassenverkehrsamt",
+		"Acuerdo  de   Escazú":                      "acuerdo-de-escazu",
+	} {
+		if got := DerivedID(in); got != want {
+			t.Errorf("DerivedID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
