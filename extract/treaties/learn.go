@@ -12,7 +12,7 @@ var reDefined = regexp.MustCompile(`^\s*[(（]\s*([^()（）]{2,80}?)\s*[)）]`)
 
 // reDefinedLead is what may come before a defined name inside the
 // brackets.
-var reDefinedLead = regexp.MustCompile(`(?i)^(?:(?:hereinafter|hereafter|also\s+known\s+as|known\s+as|or|ci-après|dénommée?|également\s+appelée?|en\s+adelante|también\s+conocido\s+como|im\s+Folgenden|auch|di\s+seguito|doravante|a\s+seguir)\s+)*(?:(?:the|le|la|l['’]|el|lo|il|das|die|der|o|a)\s*)?`)
+var reDefinedLead = regexp.MustCompile(`(?i)^(?:(?:hereinafter|hereafter|also\s+known\s+as|known\s+as|or|ci-après|dénommée?|également\s+appelée?|en\s+adelante|también\s+conocido\s+como|im\s+Folgenden|auch|di\s+seguito|doravante|a\s+seguir)\s+)*(?:(?:the|le|la|el|lo|il|das|die|der|o|a)\s+|l['’]\s*)?`)
 
 // reAcronym is a defined acronym: "TPNW", "BBNJ", "CETS", "UNCAC", "C190".
 var reAcronym = regexp.MustCompile(`^[A-Z][A-Za-z0-9+&.-]{1,11}$`)
@@ -49,7 +49,7 @@ func Learn(text string, o Options) Aliases {
 		if loc := reDefined.FindStringSubmatchIndex(text[m.End:]); loc != nil {
 			inner := text[m.End+loc[2] : m.End+loc[3]]
 			inner = strings.Trim(inner[len(reDefinedLead.FindString(inner)):], " \"“”«»‘’'„「」『』")
-			if definedName(inner) {
+			if definedName(inner) && (!reAcronym.MatchString(inner) || abbreviates(inner, text[m.Start:m.End])) {
 				add(inner, m.ID)
 			}
 		}
@@ -94,6 +94,50 @@ func definedName(s string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviates reports whether an acronym's capitals can be read, in
+// order, from the initials of a title's words: "TPNW" from "Treaty on the
+// Prohibition of Nuclear Weapons", "FCTC" from "WHO Framework Convention
+// on Tobacco Control", but not "CMP" from "Kyoto Protocol", whose brackets
+// name the meeting the sentence spoke of. A title in another script is
+// not checked.
+func abbreviates(acronym, title string) bool {
+	if !isASCII(title) {
+		return true
+	}
+	var initials []rune
+	for _, t := range tokenize(title) {
+		for i, part := range strings.Split(t.text, "-") {
+			if part == "" {
+				continue
+			}
+			r := []rune(part)
+			initials = append(initials, unicode.ToUpper(r[0]))
+			if i == 0 {
+				// capitals inside a word count too: "UNCLOS" from "UNCLOS"
+				for _, c := range r[1:] {
+					if unicode.IsUpper(c) {
+						initials = append(initials, c)
+					}
+				}
+			}
+		}
+	}
+	k := 0
+	for _, c := range acronym {
+		if !unicode.IsUpper(c) {
+			continue
+		}
+		for k < len(initials) && initials[k] != c {
+			k++
+		}
+		if k == len(initials) {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // protocolHead reports whether a title's last word is a protocol or an

@@ -64,9 +64,11 @@ func tokenize(s string) []token {
 				flush(i)
 			}
 		case (r == '\'' || r == '’') && start >= 0:
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			if !unicode.IsLetter(next) {
-				flush(i)
+			rest := s[i+utf8.RuneLen(r):]
+			next, n := utf8.DecodeRuneInString(rest)
+			after, _ := utf8.DecodeRuneInString(rest[n:])
+			if !unicode.IsLetter(next) || (next == 's' || next == 'S') && !unicode.IsLetter(after) {
+				flush(i) // "the Convention's": the possessive is no part of the word
 				continue
 			}
 			if elisions[strings.ToLower(s[start:i])] {
@@ -516,8 +518,11 @@ func findGeneric(s string, ms []Mention) []Mention {
 		if _, ok := heads[t.low]; !ok {
 			continue
 		}
+		// Modifiers: general words, or capitalised ones before a
+		// lower-case head ("the Council of Europe convention", "the UN
+		// treaty"), which name no title of their own.
 		i := h - 1
-		for i >= 0 && h-i <= 3 && genericMods[ts[i].low] && plainGap(gap(s, ts[i], ts[i+1])) {
+		for i >= 0 && h-i <= 5 && plainGap(gap(s, ts[i], ts[i+1])) && (genericMods[ts[i].low] || !capitalised(t) && (capitalised(ts[i]) || ts[i].low == "of") && !determiners[ts[i].low]) {
 			i--
 		}
 		if i >= 0 && determiners[ts[i].low] && plainGap(gap(s, ts[i], ts[i+1])) {

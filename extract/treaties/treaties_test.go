@@ -159,6 +159,8 @@ func TestFindGeneric(t *testing.T) {
 		{"l'accordo è entrato in vigore", "l'accordo"},
 		{"同条約は発効した。", "同条約"},
 		{"本協定に署名した。", "本協定"},
+		{"They marked the Convention's entry into force.", "the Convention"},
+		{"Spain ratified the Council of Europe convention yesterday.", "the Council of Europe convention"},
 	} {
 		ms := Find(tt.in, Options{})
 		if len(ms) != 1 || !ms[0].Generic || tt.in[ms[0].Start:ms[0].End] != tt.text {
@@ -198,5 +200,17 @@ func TestDerivedID(t *testing.T) {
 		if got := DerivedID(in); got != want {
 			t.Errorf("DerivedID(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestLearnNeedsMatchingInitials(t *testing.T) {
+	text := "The meeting of the parties to the Oslo Fjord Treaty (MOP) opened. Delegates of the Oslo Fjord Treaty (OFT) met."
+	o := Options{}
+	o.Aliases = Learn(text, o)
+	if m, ok := firstNamed(Find("The MOP closed.", o)); ok {
+		t.Errorf("MOP was learnt as %q: brackets after a treaty that name something else", m.ID)
+	}
+	if m, ok := firstNamed(Find("Norway ratified the OFT.", o)); !ok || m.ID != "oslo-fjord-treaty" {
+		t.Errorf("OFT = %+v, want oslo-fjord-treaty", m)
 	}
 }
