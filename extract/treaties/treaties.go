@@ -368,6 +368,9 @@ func withTitles(s string, known []Mention) []Mention {
 		}
 		nm := strings.Join(strings.Fields(s[d.start:d.end]), " ")
 		core := withoutOrganisation(nm)
+		if bareHead(core) {
+			continue // "la Convention de l'ONU" is a general reference
+		}
 		if id, ok := lookupTable(core); ok {
 			// "Convention du Conseil de l'Europe sur ..." is the table's
 			// "Convention sur ...".
@@ -394,12 +397,22 @@ func withTitles(s string, known []Mention) []Mention {
 // reOrganisation finds the organisation a title names as its maker, which
 // titles give or leave out at will: "Council of Europe Convention on ...",
 // "Convention des Nations unies contre ...", "WHO Framework Convention".
-var reOrganisation = regexp.MustCompile(`(?i)^(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|Council\s+of\s+Europe|WHO|OAS|African\s+Union|AU|ILO|WIPO|WTO|IMO|UNESCO)\s+|\s+(?:of\s+the\s+(?:United\s+Nations|Council\s+of\s+Europe|World\s+Health\s+Organization|African\s+Union)|des\s+Nations\s+[Uu]nies|du\s+Conseil\s+de\s+l['’]Europe|de\s+l['’]OMS|de\s+las\s+Naciones\s+Unidas|del\s+Consejo\s+de\s+Europa|de\s+la\s+OMS|der\s+Vereinten\s+Nationen|des\s+Europarats|delle\s+Nazioni\s+Unite|del\s+Consiglio\s+d['’]Europa|das\s+Nações\s+Unidas|do\s+Conselho\s+da\s+Europa|da\s+OMS)\b`)
+var reOrganisation = regexp.MustCompile(`(?i)^(?:the\s+)?(?:United\s+Nations|UN|U\.N\.|Council\s+of\s+Europe|WHO|OAS|African\s+Union|AU|ILO|WIPO|WTO|IMO|UNESCO)\s+|\s+(?:of\s+the\s+(?:United\s+Nations|Council\s+of\s+Europe|World\s+Health\s+Organization|African\s+Union)|des\s+Nations\s+[Uu]nies|du\s+Conseil\s+de\s+l['’]Europe|de\s+l['’]OMS|de\s+l['’]ONU|de\s+la\s+ONU|dell['’]ONU|da\s+ONU|der\s+UNO|des\s+Europarates|de\s+las\s+Naciones\s+Unidas|del\s+Consejo\s+de\s+Europa|de\s+la\s+OMS|der\s+Vereinten\s+Nationen|des\s+Europarats|delle\s+Nazioni\s+Unite|del\s+Consiglio\s+d['’]Europa|das\s+Nações\s+Unidas|do\s+Conselho\s+da\s+Europa|da\s+OMS)\b`)
 
 // withoutOrganisation returns a title without the organisation that made
 // it.
 func withoutOrganisation(title string) string {
 	return strings.TrimSpace(reOrganisation.ReplaceAllString(title, " "))
+}
+
+// bareHead reports whether a title is its head noun alone.
+func bareHead(title string) bool {
+	ts := tokenize(title)
+	if len(ts) != 1 {
+		return false
+	}
+	_, ok := heads[ts[0].low]
+	return ok
 }
 
 // covered reports whether a known mention covers the head of a title

@@ -139,6 +139,7 @@ func TestFindNotATreaty(t *testing.T) {
 		"El acuerdo de México y Perú fue anunciado.",           // a state is no proper complement
 		"国際条約に関する会議が開かれた。",                                     // a kind of treaty, not one
 		"The agreement on tariffs was signed by both leaders.", // lower-case head, no name
+		"La Convention de l'ONU a été signée.",                 // a head and its maker: a general reference
 	} {
 		for _, m := range Find(s, Options{}) {
 			if !m.Generic {
