@@ -159,13 +159,30 @@ func protocolHead(front string) bool {
 	return strings.HasSuffix(last, "protokoll")
 }
 
-// lookupTable returns the id the name table gives a whole name.
+// lookupTable returns the id the name table gives a whole name, read
+// without case, accents, punctuation, articles or the organisation that
+// made the treaty: "Agreement on Privileges and Immunities of ..." is the
+// table's "Agreement on the Privileges and Immunities of ...".
 func lookupTable(s string) (string, bool) {
-	ms := findNames(s, load(), nil)
-	for _, m := range ms {
-		if m.Start == 0 && m.End == len(s) {
-			return m.ID, true
+	load()
+	id, ok := tableKeys[titleKey(s)]
+	return id, ok
+}
+
+// articles are left out of a title's key.
+var articles = wordSet(`the a an la le les l el los las il lo gli i o os as der die das den dem`)
+
+// titleKey is the form of a title lookupTable compares.
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(DerivedID(withoutOrganisation(s)), "-") {
+		if w == "" || articles[w] {
+			continue
 		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
 	}
-	return "", false
+	return b.String()
 }

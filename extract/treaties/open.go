@@ -112,6 +112,7 @@ type derived struct {
 	headStart, headStop int // the head noun's bytes
 	frontEnd            int // end of the words before the complement
 	compStart           int // byte start of the complement, or -1
+	kind                headKind
 }
 
 // findTitles returns the titles in s found by their shape. In a line in
@@ -143,7 +144,7 @@ func titleAt(s string, ts []token, h int, t token, headline bool) (derived, bool
 			hd.kind = headProtocol
 		}
 	}
-	d := derived{start: t.start, end: t.end, headStart: t.start, headStop: t.end, frontEnd: t.end, compStart: -1}
+	d := derived{start: t.start, end: t.end, headStart: t.start, headStop: t.end, frontEnd: t.end, compStart: -1, kind: hd.kind}
 	strong := compound
 	if !capitalised(t) {
 		// A lower-case head names a treaty only before a proper name:
@@ -324,7 +325,7 @@ func otherComplement(s string, ts []token, i int, kind headKind) (int, bool) {
 	german := c == "über" || c == "zur" || c == "zum" || c == "von" || c == "gegen" || c == "zwischen"
 	end, content := -1, 0
 	afterLink := true // a connector, conjunction or article was just read
-	for j := i + 1; j < len(ts) && j-i <= 12; j++ {
+	for j := i + 1; j < len(ts) && j-i <= 16; j++ {
 		w := ts[j]
 		if g := gap(s, ts[j-1], w); !plainGap(g) {
 			break
@@ -405,7 +406,7 @@ func germanAdjective(w string) bool {
 // participle reports a lower-case past participle, which ends a title in
 // running text ("la Convention sur la cybercriminalité adoptée ...").
 func participle(w string) bool {
-	if len(w) < 5 {
+	if utf8.RuneCountInString(w) < 6 {
 		return false
 	}
 	for _, e := range []string{"é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite"} {
@@ -467,7 +468,7 @@ func findJapaneseTitles(s string) []derived {
 				head = len(h)
 			}
 		}
-		out = append(out, derived{start: loc[0], end: loc[1], headStart: loc[1] - head, headStop: loc[1], frontEnd: loc[1], compStart: -1})
+		out = append(out, derived{start: loc[0], end: loc[1], headStart: loc[1] - head, headStop: loc[1], frontEnd: loc[1], compStart: -1, kind: headTreaty})
 	}
 	return out
 }

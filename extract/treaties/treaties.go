@@ -113,18 +113,31 @@ func firstWord(f string) string {
 var (
 	once  sync.Once
 	table nameIndex
+	// tableKeys are the table's names by titleKey.
+	tableKeys map[string]string
 )
 
 func load() *nameIndex {
 	once.Do(func() {
+		tableKeys = map[string]string{}
 		for _, line := range strings.Split(nameTable, "\n") {
 			id, list, ok := strings.Cut(line, ":")
 			if !ok {
 				continue
 			}
 			for _, n := range strings.Split(list, "|") {
-				if n = strings.TrimSpace(n); n != "" {
-					table.add(newName(n, strings.TrimSpace(id)))
+				n, id := strings.TrimSpace(n), strings.TrimSpace(id)
+				if n == "" {
+					continue
+				}
+				table.add(newName(n, id))
+				// "Council of Europe Convention on ..." is also written
+				// "Convention on ...".
+				if core := withoutOrganisation(n); core != n && !bareHead(core) && len(acronymWords(core)) == 0 && unicode.IsUpper(firstRune(core)) {
+					table.add(newName(core, id))
+				}
+				if _, ok := tableKeys[titleKey(n)]; !ok {
+					tableKeys[titleKey(n)] = id
 				}
 			}
 		}
@@ -378,7 +391,7 @@ func withTitles(s string, known []Mention) []Mention {
 			continue
 		}
 		m := Mention{Start: d.start, End: d.end, ID: DerivedID(core), Name: nm}
-		if d.compStart >= 0 {
+		if d.compStart >= 0 && d.kind == headProtocol {
 			// A protocol or amendment of a treaty named in its complement:
 			// "Doha Amendment to the Kyoto Protocol".
 			for _, p := range out {

@@ -88,7 +88,12 @@ func TestFindOpenWorld(t *testing.T) {
 		{"日本はパリ協定を締結した。", "パリ協定", "UNTC-XXVII-7-d"},
 		// A variant with its maker's name is the table's treaty.
 		{"La Convention du Conseil de l'Europe sur l'intelligence artificielle a été signée.", "Convention du Conseil de l'Europe sur l'intelligence artificielle", "CETS-225"},
+		// A table title without its maker's name, or with other articles.
+		{"Greece ratified the Convention on the Manipulation of Sports Competitions.", "Convention on the Manipulation of Sports Competitions", "CETS-215"},
+		{"Peru ratified the Agreement on Privileges and Immunities of the International Criminal Court.", "Agreement on Privileges and Immunities of the International Criminal Court", "UNTC-XVIII-13"},
+		{"Die Philippinen sind aus dem Römischen Statut ausgetreten.", "Römischen Statut", "UNTC-XVIII-10"},
 		// Treaties the table does not know: an id from the title.
+		{"El Convenio sobre la lucha contra la trata de aves entró en vigor.", "Convenio sobre la lucha contra la trata de aves", "convenio-sobre-la-lucha-contra-la-trata-de-aves"},
 		{"The Framework Convention on Lighthouse Keeping was opened for signature.", "Framework Convention on Lighthouse Keeping", "framework-convention-on-lighthouse-keeping"},
 		{"Norway signed the Oslo Fjord Treaty on Tuesday.", "Oslo Fjord Treaty", "oslo-fjord-treaty"},
 		{"La Convention sur la protection des phares a été signée par la Norvège.", "Convention sur la protection des phares", "convention-sur-la-protection-des-phares"},
