@@ -85,6 +85,7 @@ func (x *Extractor) extractPDF(ctx context.Context, s citewatch.Snapshot, h Hint
 	if err != nil {
 		return nil, nil, err
 	}
+	nameTreaties(facts, pg)
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}
