@@ -18,7 +18,7 @@ func TestFactsOfAnUnknownTreaty(t *testing.T) {
 		t.Fatalf("FactsInText = %+v, want 2 facts", facts)
 	}
 	for _, f := range facts {
-		if f.Treaty != "convention-on-the-protection-of-lighthouses" || f.TreatyName != "Convention on the Protection of Lighthouses" {
+		if f.Treaty != "convention-on-protection-of-lighthouses" || f.TreatyName != "Convention on the Protection of Lighthouses" {
 			t.Errorf("fact %s %s: treaty %q name %q, want the derived id and the title", f.Event, f.Party, f.Treaty, f.TreatyName)
 		}
 	}

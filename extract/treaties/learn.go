@@ -172,17 +172,5 @@ func lookupTable(s string) (string, bool) {
 // articles are left out of a title's key.
 var articles = wordSet(`the a an la le les l el los las il lo gli i o os as der die das den dem`)
 
-// titleKey is the form of a title lookupTable compares.
-func titleKey(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Split(DerivedID(withoutOrganisation(s)), "-") {
-		if w == "" || articles[w] {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte('-')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
-}
+// titleKey is the form of a title lookupTable compares: its derived id.
+func titleKey(s string) string { return DerivedID(s) }

@@ -283,21 +283,34 @@ func englishComplement(s string, ts []token, h int, kind headKind) (int, bool) {
 	if isParty(s, ts, i) {
 		return 0, false
 	}
-	end := -1
+	// A list inside a title ("Use, Stockpiling, Production and Transfer")
+	// goes on; a list of titles ("... Keeping and the Third Amendment to
+	// ...") ends the first one where the list starts.
+	end, beforeList := -1, -1
 	for j := i; j < len(ts) && j-i < 30; j++ {
 		if j > i {
 			g := gap(s, ts[j-1], ts[j])
-			if !plainGap(g) && !(strings.TrimSpace(g) == "," && capitalised(ts[j])) {
+			comma := strings.TrimSpace(g) == ","
+			if !plainGap(g) && !(comma && capitalised(ts[j])) {
 				break
+			}
+			if comma && beforeList < 0 {
+				beforeList = end
 			}
 		}
 		w := ts[j]
 		if capitalised(w) && !isMonthOrDay(w.low) && !notPremod[w.low] {
+			if _, head := heads[w.low]; head && beforeList > 0 {
+				return beforeList, true
+			}
 			end = w.end
 			continue
 		}
 		if !titleGlue[w.low] || capitalised(w) {
 			break
+		}
+		if (w.low == "and" || w.low == "or") && beforeList < 0 {
+			beforeList = end
 		}
 	}
 	return end, end > 0
@@ -339,7 +352,7 @@ func otherComplement(s string, ts []token, i int, kind headKind) (int, bool) {
 		case romStop[w.low] || isMonthOrDay(w.low) || !unicode.IsLetter(firstRune(w.text)):
 		case content == 0 && (notComplement[w.low] || isParty(s, ts, j)):
 		case german && !capitalised(w) && !germanAdjective(w.low):
-		case !capitalised(w) && participle(w.low):
+		case !capitalised(w) && (participle(w.low) || finiteVerb(w.low)):
 		default:
 			content++
 			afterLink = false
@@ -417,6 +430,32 @@ func participle(w string) bool {
 	return false
 }
 
+// finiteVerb reports a lower-case word with the ending of a finite verb
+// in French, Spanish, Italian or Portuguese ("suivra", "entró", "firmò",
+// "assinou"), which ends a title in running text.
+func finiteVerb(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if frenchFuture[w] {
+		return true
+	}
+	for _, e := range []string{"eront", "iront", "erait", "irait", "eraient", "iraient", "rá", "rán", "aron", "ieron", "rà", "ará", "aram", "eram", "iram"} {
+		if n >= 5 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	for _, e := range []string{"ó", "ò", "ou"} {
+		if n >= 4 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchFuture are French verbs in the future, whose ending "-ra" nouns
+// in Spanish and Italian share ("cultura", "guerra").
+var frenchFuture = wordSet(`sera aura fera pourra devra suivra entrera prendra restera deviendra permettra viendra
+remplacera complétera s'appliquera ratifiera signera`)
+
 var monthsDays = wordSet(`january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 janvier février mars avril mai juin juillet août septembre octobre novembre décembre
@@ -474,14 +513,37 @@ func findJapaneseTitles(s string) []derived {
 }
 
 // DerivedID returns the id of a treaty the name table does not know, from
-// the name a text gives it: the name lower-cased, without accents, its
-// words joined by hyphens ("Convention sur la cybercriminalité" gives
-// "convention-sur-la-cybercriminalite"). A leading article is dropped.
+// the name a text gives it: the name without the organisation that made
+// the treaty, lower-cased, without accents and articles, its words joined
+// by hyphens ("Convention sur la cybercriminalité" gives
+// "convention-sur-cybercriminalite", "the Council of Europe Convention on
+// the Protection of Lighthouses" gives
+// "convention-on-protection-of-lighthouses"), so that the ways pages
+// write one title give one id.
 func DerivedID(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(slug(withoutOrganisation(name)), "-") {
+		if w == "" || articles[w] {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('-')
+		}
+		b.WriteString(w)
+	}
+	id := b.String()
+	if len(id) > 120 {
+		id = strings.TrimRight(id[:120], "-")
+	}
+	return id
+}
+
+// slug lower-cases s, drops its accents and joins its words by hyphens.
+func slug(s string) string {
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	plain, _, err := transform.String(t, name)
+	plain, _, err := transform.String(t, s)
 	if err != nil {
-		plain = name
+		plain = s
 	}
 	plain = strings.ReplaceAll(strings.ToLower(plain), "ß", "ss")
 	var b strings.Builder
@@ -497,14 +559,7 @@ func DerivedID(name string) string {
 		}
 		dash = true
 	}
-	id := b.String()
-	for _, a := range []string{"the-", "a-", "an-", "le-", "la-", "l-", "el-", "il-", "lo-", "o-", "das-", "der-", "die-"} {
-		id = strings.TrimPrefix(id, a)
-	}
-	if len(id) > 120 {
-		id = id[:120]
-	}
-	return id
+	return b.String()
 }
 
 // findGeneric adds the general references in s: a determiner, a few

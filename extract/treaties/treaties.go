@@ -390,7 +390,7 @@ func withTitles(s string, known []Mention) []Mention {
 			out = append(out, Mention{Start: d.start, End: d.end, ID: id})
 			continue
 		}
-		m := Mention{Start: d.start, End: d.end, ID: DerivedID(core), Name: nm}
+		m := Mention{Start: d.start, End: d.end, ID: DerivedID(nm), Name: nm}
 		if d.compStart >= 0 && d.kind == headProtocol {
 			// A protocol or amendment of a treaty named in its complement:
 			// "Doha Amendment to the Kyoto Protocol".
