@@ -158,6 +158,9 @@ func titleAt(s string, ts []token, h int, t token, headline bool) (derived, bool
 	// Words before the head.
 	first := premodifiers(s, ts, h, headline)
 	for i := first; i < h; i++ {
+		if notTreatyPremod[ts[i].low] {
+			return derived{}, false
+		}
 		if !weakPremod[ts[i].low] && !romOrdinals[ts[i].low] {
 			strong = true
 		}

@@ -95,11 +95,21 @@ why how what who where which whose if yes no not nor also only now today yesterd
 // Treaty", "the Landmark Agreement" are general references.
 var weakPremod = wordSet(`un u.n. united nations who international global landmark historic first legally binding framework
 proposed draft new european world universal multilateral regional bilateral general additional optional
-comprehensive final interim`)
+comprehensive final interim first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second`)
+
+// notTreatyPremod are words before a head that make it something other
+// than a treaty: a party convention, a company's agreement, a state's
+// constitution ("Democratic National Convention", "Merger Agreement").
+var notTreatyPremod = wordSet(`national constitutional democratic republican city county municipal user merger license licence
+purchase settlement plea service services employment lease loan collective bargaining prenuptial fest festival comic
+annual film anime gaming music sales distribution confidentiality non-disclosure nondisclosure separation franchise
+shareholder shareholders shareholders' investment credit rental tenancy partnership-agreement club league union's`)
 
 // notComplement are words that end a title's complement before it starts:
 // "the Agreement of the Parties", "the Convention on Monday".
 var notComplement = wordSet(`parties party states state member members secretariat signatories signatory government governments
+constitution constitución constituição costituzione verfassung
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december behalf`)
 
