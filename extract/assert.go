@@ -30,6 +30,7 @@ func textDocument(url, text string, published citewatch.Date) *citewatch.Documen
 func plainContext(doc *citewatch.Document) page {
 	pg := page{treaty: treatyOptions(doc.Text, strings.Contains(doc.Text, "Council of Europe"))}
 	pg.subject, pg.treatyNames = mostNamed(doc.Text, pg.treaty)
+	pg.treaty.Subject = pg.subject
 	pg.union = unionOf(doc.Text, "")
 	pg.dates = dates.Context{Anchor: doc.Published, AnchorName: "publication date"}
 	return pg

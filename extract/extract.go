@@ -418,6 +418,7 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 		pg.subject = subject
 	}
 	pg.treatyNames = names
+	pg.treaty.Subject = pg.subject // "the Second Additional Protocol" is the subject's
 	pg.union = unionOf(doc.Text, host)
 	pg.dates.Order, pg.dates.OrderWhy = dateOrder(doc, host)
 	pg.dates.Anchor, pg.dates.AnchorName = doc.Published, "publication date"

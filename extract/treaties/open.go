@@ -113,6 +113,7 @@ type derived struct {
 	frontEnd            int // end of the words before the complement
 	compStart           int // byte start of the complement, or -1
 	kind                headKind
+	orphan              bool // a protocol named by general words only
 }
 
 // findTitles returns the titles in s found by their shape. In a line in
@@ -189,6 +190,15 @@ func titleAt(s string, ts []token, h int, t token, headline bool) (derived, bool
 		return d, true
 	}
 	if !strong {
+		// "the Second Additional Protocol", "le Protocole additionnel": a
+		// protocol named by general words only, of the page's subject.
+		if hd.kind == headProtocol && (first < h || next > h+1) {
+			d.orphan = true
+			if next > h+1 {
+				d.end, d.frontEnd = ts[next-1].end, ts[next-1].end
+			}
+			return d, true
+		}
 		return derived{}, false
 	}
 	return d, true

@@ -115,11 +115,13 @@ var (
 	table nameIndex
 	// tableKeys are the table's names by titleKey.
 	tableKeys map[string]string
+	// tableNames are the table's names of each id, folded.
+	tableNames map[string][]string
 )
 
 func load() *nameIndex {
 	once.Do(func() {
-		tableKeys = map[string]string{}
+		tableKeys, tableNames = map[string]string{}, map[string][]string{}
 		for _, line := range strings.Split(nameTable, "\n") {
 			id, list, ok := strings.Cut(line, ":")
 			if !ok {
@@ -131,6 +133,8 @@ func load() *nameIndex {
 					continue
 				}
 				table.add(newName(n, id))
+				f, _ := foldText(n, false)
+				tableNames[id] = append(tableNames[id], f)
 				// "Council of Europe Convention on ..." is also written
 				// "Convention on ...".
 				if core := withoutOrganisation(n); core != n && !bareHead(core) && len(acronymWords(core)) == 0 && unicode.IsUpper(firstRune(core)) {
@@ -300,6 +304,10 @@ type Options struct {
 	// CouncilOfEurope allows bare "Treaty 225" as a series number, as the
 	// Council of Europe's treaty office writes it.
 	CouncilOfEurope bool
+	// Subject is the treaty the page is about, if known: a protocol named
+	// by general words only ("the Second Additional Protocol") is its
+	// protocol.
+	Subject string
 	// Aliases are names the page defines for itself, as Learn reads them:
 	// an acronym in brackets after a title ("... Weapons (TPNW)"), or a
 	// protocol's short name after its full one.
@@ -348,7 +356,7 @@ func Find(s string, o Options) []Mention {
 	// A page's own definitions first: they win a tie with the table.
 	ms = findNames(s, &o.Aliases.names, ms)
 	ms = findNames(s, load(), ms)
-	ms = withTitles(s, ms)
+	ms = withTitles(s, ms, o.Subject)
 	if strings.Contains(s, "条約") || strings.Contains(s, "協定") || strings.Contains(s, "議定書") || strings.Contains(s, "改正") || strings.Contains(s, "規程") {
 		for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
 			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
@@ -360,7 +368,7 @@ func Find(s string, o Options) []Mention {
 
 // withTitles adds the treaties s names by the shape of their titles (see
 // open.go), leaving out those the name table already found by their head.
-func withTitles(s string, known []Mention) []Mention {
+func withTitles(s string, known []Mention, subject string) []Mention {
 	var ds []derived
 	if hasHead(s) {
 		ds = findTitles(s)
@@ -380,6 +388,12 @@ func withTitles(s string, known []Mention) []Mention {
 			continue // the table knows this treaty: "Finland Leaves Ottawa Convention"
 		}
 		nm := strings.Join(strings.Fields(s[d.start:d.end]), " ")
+		if d.orphan {
+			if id := protocolOf(nm, subject); id != "" {
+				out = append(out, Mention{Start: d.start, End: d.end, ID: id, Name: nameIfDerived(id, nm)})
+			}
+			continue
+		}
 		core := withoutOrganisation(nm)
 		if bareHead(core) {
 			continue // "la Convention de l'ONU" is a general reference
@@ -416,6 +430,43 @@ var reOrganisation = regexp.MustCompile(`(?i)^(?:the\s+)?(?:United\s+Nations|UN|
 // it.
 func withoutOrganisation(title string) string {
 	return strings.TrimSpace(reOrganisation.ReplaceAllString(title, " "))
+}
+
+// protocolOf returns the id of a protocol named by general words only
+// ("Second Additional Protocol") on a page about treaty subject: the
+// table's protocol of that name to the subject ("Second Additional
+// Protocol to the Convention on Cybercrime"), the subject itself when
+// that is the protocol, else the subject's id, a slash and the
+// protocol's derived name; "" without a subject.
+func protocolOf(front, subject string) string {
+	if subject == "" {
+		return ""
+	}
+	load()
+	f, _ := foldText(front, false)
+	for _, n := range tableNames[subject] {
+		if strings.HasPrefix(n, f+" ") {
+			return subject // the page is about this protocol
+		}
+	}
+	for _, n := range tableNames[subject] {
+		for _, to := range []string{" to the ", " to ", " à la ", " au ", " al ", " zum ", " zur ", " alla ", " ao ", " à "} {
+			if id, ok := lookupTable(front + to + n); ok {
+				return id
+			}
+		}
+	}
+	return subject + "/" + DerivedID(front)
+}
+
+// nameIfDerived returns name when id was derived from it, "" for an id
+// of the table.
+func nameIfDerived(id, name string) string {
+	load()
+	if _, ok := tableNames[id]; ok {
+		return ""
+	}
+	return name
 }
 
 // bareHead reports whether a title is its head noun alone.

@@ -223,3 +223,27 @@ func TestLearnNeedsMatchingInitials(t *testing.T) {
 		t.Errorf("OFT = %+v, want oslo-fjord-treaty", m)
 	}
 }
+
+func TestFindProtocolOfTheSubject(t *testing.T) {
+	tests := []struct {
+		in, subject, text, id string
+	}{
+		{"Japan signed the Second Additional Protocol.", "ETS-185", "Second Additional Protocol", "CETS-224"},
+		{"Le Japon a signé le Deuxième Protocole additionnel.", "ETS-185", "Deuxième Protocole additionnel", "CETS-224"},
+		{"Japan signed the Second Additional Protocol.", "CETS-224", "Second Additional Protocol", "CETS-224"},
+		{"Chile ratified the Optional Protocol.", "convention-on-protection-of-lighthouses", "Optional Protocol", "convention-on-protection-of-lighthouses/optional-protocol"},
+		{"Chile ratified the Optional Protocol.", "", "", ""},
+	}
+	for _, tt := range tests {
+		m, ok := firstNamed(Find(tt.in, Options{Subject: tt.subject}))
+		if tt.text == "" {
+			if ok {
+				t.Errorf("Find(%q) without a subject = %+v, want none", tt.in, m)
+			}
+			continue
+		}
+		if !ok || tt.in[m.Start:m.End] != tt.text || m.ID != tt.id {
+			t.Errorf("Find(%q) on a page about %s = %+v, want %q %q", tt.in, tt.subject, m, tt.text, tt.id)
+		}
+	}
+}

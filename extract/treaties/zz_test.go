@@ -3,24 +3,23 @@ package treaties
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestZZ(t *testing.T) {
-	data, err := os.ReadFile("/tmp/t9scratch/in.txt")
-	if err != nil {
-		t.Skip()
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" {
-			continue
-		}
-		o := Options{CouncilOfEurope: true}
-		o.Aliases = Learn(line, o)
-		fmt.Println(">", line)
-		for _, m := range Find(line, o) {
-			fmt.Printf("   %q id=%q gen=%v\n", line[m.Start:m.End], m.ID, m.Generic)
+	files, _ := filepath.Glob(os.Getenv("ZZGLOB"))
+	seen := map[string]bool{}
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		for _, line := range strings.Split(string(b), "\n") {
+			for _, m := range Find(line, Options{}) {
+				if m.Name != "" && !seen[m.Name] {
+					seen[m.Name] = true
+					fmt.Printf("%s\t%q\t%s\n", filepath.Base(f)[:3], m.Name, m.ID)
+				}
+			}
 		}
 	}
 }
