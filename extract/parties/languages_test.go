@@ -12,6 +12,8 @@ func TestFindLanguages(t *testing.T) {
 		{"Lo ratificaron San Cristóbal y Nieves, San Vicente y las Granadinas y Uruguay.", "KNA VCT URY"},
 		{"El Gobierno mexicano lo ratificó junto al de Brasil.", "MEX BRA"},
 		{"Los Gobiernos de Argentina y Chile lo firmaron.", "ARG CHL"},
+		{"Francia Márquez y Mauricio Macri hablaron; Francia y Mauricio firmaron.", "FRA MUS"},
+		{"Chad Smith said Chad Signs the Treaty; Japan Signs It Too.", "JPN"},
 		// German
 		{"Die Vereinigten Staaten und die EU haben unterzeichnet.", "USA EUE"},
 		{"Deutschland und Frankreich ratifizierten es, anders als die Schweiz.", "DEU FRA CHE"},

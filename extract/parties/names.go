@@ -163,6 +163,13 @@ TUR: Türkei | Türkiye
 NLD: Königreich der Niederlande | Holland
 `
 
+// givenNames are names of states that are also common given names: right
+// before another capitalised word they name a person ("Francia Márquez",
+// "Mauricio Macri", "Chad Smith"). Other names keep counting there, as
+// in a headline's "Japan Signs".
+var givenNames = map[string]bool{"chad": true, "jordan": true, "georgia": true, "francia": true, "mauricio": true,
+	"maurice": true, "salvador": true}
+
 // notNames are CLDR names that are more often something else in running
 // text: German "Island" (Iceland) is an English word, Spanish and
 // Portuguese "Granada" (Grenada) a city of Spain.

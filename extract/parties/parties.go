@@ -441,6 +441,9 @@ func (t *table) fits(e entry, words []word, i, n int) bool {
 	if e.demonym {
 		return i+n < len(words) && govNouns[words[i+n].key]
 	}
+	if n == 1 && givenNames[words[i].key] && i+1 < len(words) && words[i+1].upper && words[i+1].start-words[i].end == 1 {
+		return false // "Francia Márquez", "Mauricio Macri", "India Today": a person or a title, not the state
+	}
 	return true
 }
 
