@@ -18,10 +18,19 @@ const (
 	JSON         = "json"
 	Markdown     = "markdown"
 	ClaimReviews = "claimreview"
+	Wikitext     = "wikitext"
 )
 
 // Formats lists the formats Write accepts.
-var Formats = []string{Text, JSON, Markdown, ClaimReviews}
+var Formats = []string{Text, JSON, Markdown, ClaimReviews, Wikitext}
+
+// Options shape a report beyond its format.
+type Options struct {
+	Color bool // colour the text report
+	// Author and Publisher name who reviews the claims in ClaimReview
+	// output (default: citewatch, as a SoftwareApplication).
+	Author, Publisher string
+}
 
 // Write writes r to w in format: "text" (grouped by claim, in colour
 // when color is true), "json" (the Report), "markdown", or "claimreview"
@@ -29,15 +38,23 @@ var Formats = []string{Text, JSON, Markdown, ClaimReviews}
 // returns an error wrapping citewatch.ErrInvalid for an unknown format, and
 // any error writing to w.
 func Write(w io.Writer, r *verify.Report, format string, color bool) error {
+	return WriteWith(w, r, format, Options{Color: color})
+}
+
+// WriteWith is Write with options; "wikitext" gives one {{cite web}} line
+// per cited source, ready to paste into a wiki article.
+func WriteWith(w io.Writer, r *verify.Report, format string, o Options) error {
 	switch format {
 	case Text, "":
-		return writeText(w, r, color)
+		return writeText(w, r, o.Color)
 	case JSON:
 		return writeJSON(w, r)
 	case Markdown:
 		return writeMarkdown(w, r)
 	case ClaimReviews:
-		return writeJSON(w, claimReviews(r))
+		return writeJSON(w, claimReviews(r, o))
+	case Wikitext:
+		return writeWikitext(w, r)
 	}
 	return fmt.Errorf("%w: report format %q: want one of %s", citewatch.ErrInvalid, format, strings.Join(Formats, ", "))
 }
@@ -115,6 +132,12 @@ func writeText(w io.Writer, r *verify.Report, color bool) error {
 			for _, v := range c.Beyond {
 				writeVerdictText(e, v, "    ", label, paint)
 			}
+		}
+	}
+	if len(r.Sources) > 0 {
+		e.printf("\n%s\n", paint(ansiBold, "sources:"))
+		for _, s := range r.Sources {
+			e.printf("  [%s] %s\n      %s\n", s.Ref, s.URL, sourceLine(s))
 		}
 	}
 	if len(r.Problems) > 0 {
@@ -211,6 +234,12 @@ func writeMarkdown(w io.Writer, r *verify.Report) error {
 			}
 		}
 	}
+	if len(r.Sources) > 0 {
+		e.printf("\n## Sources\n\n")
+		for _, s := range r.Sources {
+			e.printf("- [%s] <%s>: %s\n", mdEscape(s.Ref), s.URL, mdEscape(sourceLine(s)))
+		}
+	}
 	if len(r.Problems) > 0 {
 		e.printf("\n## Problems\n\n")
 		for _, p := range r.Problems {
@@ -247,6 +276,7 @@ type ClaimReview struct {
 	ReviewBody    string       `json:"reviewBody,omitempty"`
 	DatePublished string       `json:"datePublished,omitempty"`
 	Author        *Thing       `json:"author,omitempty"`
+	Publisher     *Thing       `json:"publisher,omitempty"`
 	Citation      []Thing      `json:"citation,omitempty"`
 }
 
@@ -280,7 +310,7 @@ var ratings = map[citewatch.Label]int{
 	citewatch.Contradicted:       1,
 }
 
-func claimReviews(r *verify.Report) []ClaimReview {
+func claimReviews(r *verify.Report, o Options) []ClaimReview {
 	out := []ClaimReview{}
 	docName := ""
 	if r.Document != nil {
@@ -295,6 +325,12 @@ func claimReviews(r *verify.Report) []ClaimReview {
 				AlternateName: string(c.Overall)},
 			ItemReviewed: ReviewedItem{Type: "Claim", Appearance: []Thing{{Type: "CreativeWork", Name: docName}}},
 			Author:       &Thing{Type: "SoftwareApplication", Name: "citewatch"},
+		}
+		if o.Author != "" {
+			cr.Author = &Thing{Type: "Organization", Name: o.Author}
+		}
+		if o.Publisher != "" {
+			cr.Publisher = &Thing{Type: "Organization", Name: o.Publisher}
 		}
 		if !r.Checked.IsZero() {
 			cr.DatePublished = r.Checked.Format("2006-01-02")

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/citewatch/citewatch"
 )
@@ -19,6 +20,11 @@ type Availability struct {
 	// Memento is set when the newest archived content is a web archive's
 	// copy of the source (the source itself being gone).
 	Memento *citewatch.Memento
+	// Fetched is when the archived content was fetched (the access date a
+	// citation gives), and WARCFile and WARCRecordID where it is archived.
+	Fetched      time.Time
+	WARCFile     string
+	WARCRecordID string
 }
 
 // Availability reports what the catalog knows of url for verification. It
@@ -32,6 +38,7 @@ func (c *Catalog) Availability(ctx context.Context, url string) (Availability, e
 	a := Availability{Health: src.Health}
 	if s, err := c.LastContent(ctx, url); err == nil {
 		a.Archived = true
+		a.Fetched, a.WARCFile, a.WARCRecordID = s.FetchedAt, s.WARCFile, s.WARCRecordID
 		if s.Outcome == citewatch.OutcomeMemento {
 			a.Memento = &citewatch.Memento{URL: s.Target(), Datetime: firstValue(s.Header, "Memento-Datetime")}
 		}

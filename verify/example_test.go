@@ -75,5 +75,9 @@ func Example() {
 	//       opened for signature: the source says 5 September 2024; the claim says 2023
 	//       “The Convention was opened for signature on 5 September 2024 in Vilnius.”
 	//         <urn:uuid:1>
+	//
+	// sources:
+	//   [1] https://www.coe.int/en/web/portal/-/opened
+	//       archived as <urn:uuid:1>
 	// all supported: false
 }

@@ -47,6 +47,11 @@ type SourceStatus struct {
 	// Memento is set when the archived content is a web archive's copy of
 	// a source that is gone: verdicts on it say they were read from it.
 	Memento *citewatch.Memento
+	// Fetched, WARCFile and WARCRecordID say when the archived content
+	// was fetched and where it is archived.
+	Fetched      time.Time
+	WARCFile     string
+	WARCRecordID string
 }
 
 // HealthLookup says whether a cited URL has archived content. It returns
@@ -184,7 +189,39 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 		r.Claims = append(r.Claims, res)
 	}
 	sort.SliceStable(r.Problems, func(i, j int) bool { return r.Problems[i].Line < r.Problems[j].Line })
+	for _, ref := range doc.References {
+		if ref.URL == "" {
+			continue
+		}
+		src, err := rn.source(ctx, ref.URL)
+		if err != nil {
+			return nil, err
+		}
+		r.Sources = append(r.Sources, src.info(ref))
+	}
 	return r, nil
+}
+
+// info describes the source for a citation of reference ref.
+func (s *source) info(ref citewatch.Reference) SourceInfo {
+	si := SourceInfo{Ref: ref.N, URL: s.url, Health: s.status.Health, Memento: s.status.Memento,
+		Fetched: s.status.Fetched, WARCFile: s.status.WARCFile, WARCRecordID: s.status.WARCRecordID,
+		ArchiveURL: ref.ArchiveURL, AccessDate: ref.AccessDate}
+	for _, p := range s.passages {
+		if si.Title == "" {
+			si.Title = p.Title
+		}
+		if si.Published.IsZero() {
+			si.Published = p.Published
+		}
+		if si.Fetched.IsZero() {
+			si.Fetched = p.FetchedAt
+		}
+		if si.WARCRecordID == "" {
+			si.WARCRecordID = p.WARCRecordID
+		}
+	}
+	return si
 }
 
 // readClaim reads what a claim asserts: the claim reader's reading, with

@@ -58,14 +58,30 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
 // reportOptions are the flags of the commands that print a verification
 // report (verify, run).
 type reportOptions struct {
+	format    string
+	color     string // auto, always, never
+	author    string // ClaimReview author
+	publisher string // ClaimReview publisher
+}
+
+// reportOut is how a report is written: its format and the renderer's
+// options.
+type reportOut struct {
 	format string
-	color  string // auto, always, never
+	report.Options
+}
+
+// options returns how to write reports, with colour decided.
+func (o reportOptions) options(color bool) reportOut {
+	return reportOut{format: o.format, Options: report.Options{Color: color, Author: o.author, Publisher: o.publisher}}
 }
 
 func addReportFlags(cmd *cobra.Command, o *reportOptions) {
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", report.Text, "report format: "+strings.Join(report.Formats, ", "))
 	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	f.StringVar(&o.author, "author", "", "who reviews the claims, for --format claimreview (default: citewatch)")
+	f.StringVar(&o.publisher, "publisher", "", "who publishes the review, for --format claimreview")
 }
 
 func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
@@ -89,13 +105,13 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 		}
 		docs[i].doc, docs[i].err = parseFetched(docs[i].name, snap.Body, snap.ContentType)
 	}
-	return verifyAndReport(ctx, g, open, docs, o.report.format, color)
+	return verifyAndReport(ctx, g, open, docs, o.report.options(color))
 }
 
 // verifyAndReport checks docs against what open wires up and prints their
 // reports (see verifyDocuments).
 func verifyAndReport(ctx context.Context, g *globals, open func(context.Context, *globals) (*verifyDeps, error),
-	docs []namedDoc, format string, color bool) error {
+	docs []namedDoc, ro reportOut) error {
 	if len(docs) == 1 && docs[0].err != nil {
 		return docs[0].err
 	}
@@ -105,20 +121,21 @@ func verifyAndReport(ctx context.Context, g *globals, open func(context.Context,
 	}
 	defer deps.close()
 	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
-	return verifyDocuments(ctx, g, v, docs, format, color)
+	return verifyDocuments(ctx, g, v, docs, ro)
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one
 // line each; the text report lists its problems itself, so they are not
 // repeated on stderr. It returns errChecksFailed when a claim is not
 // supported.
-func writeReport(g *globals, name string, r *verify.Report, format string, color bool) error {
+func writeReport(g *globals, name string, r *verify.Report, ro reportOut) error {
+	format := ro.format
 	if format != report.Text || !isTerminal(g.stdout) {
 		for _, p := range r.Problems {
 			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
 		}
 	}
-	if err := report.Write(g.stdout, r, format, color); err != nil {
+	if err := report.WriteWith(g.stdout, r, format, ro.Options); err != nil {
 		return err
 	}
 	if !r.AllSupported() {
@@ -211,6 +228,7 @@ func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
 func catalogHealth(cat *sources.Catalog) verify.HealthLookup {
 	return verify.HealthFunc(func(ctx context.Context, url string) (verify.SourceStatus, error) {
 		a, err := cat.Availability(ctx, url)
-		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail, Memento: a.Memento}, err
+		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail, Memento: a.Memento,
+			Fetched: a.Fetched, WARCFile: a.WARCFile, WARCRecordID: a.WARCRecordID}, err
 	})
 }

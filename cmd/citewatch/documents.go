@@ -87,7 +87,8 @@ func parseFetched(name string, body []byte, contentType string) (*citewatch.Citi
 // prints one JSON object holding every report and the summary. It returns
 // the worst outcome: an error when a document could not be read,
 // errChecksFailed when a claim is not supported, nil otherwise.
-func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs []namedDoc, format string, color bool) error {
+func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs []namedDoc, ro reportOut) error {
+	format := ro.format
 	if len(docs) == 1 {
 		if docs[0].err != nil {
 			return docs[0].err
@@ -96,7 +97,7 @@ func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs [
 		if err != nil {
 			return err
 		}
-		return writeReport(g, docs[0].name, r, format, color)
+		return writeReport(g, docs[0].name, r, ro)
 	}
 	var (
 		sum      docSummary
@@ -122,7 +123,7 @@ func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs [
 		if format == report.Text {
 			fmt.Fprintf(g.stdout, "== %s\n", d.name)
 		}
-		if err := writeReport(g, d.name, r, format, color); err != nil && !errors.Is(err, errChecksFailed) {
+		if err := writeReport(g, d.name, r, ro); err != nil && !errors.Is(err, errChecksFailed) {
 			return err
 		}
 		if format == report.Text {

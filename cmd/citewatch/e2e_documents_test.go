@@ -178,6 +178,26 @@ func TestRunRescuesDeadSource(t *testing.T) {
 		t.Errorf("verdict = %+v\nstderr: %s", v, stderr)
 	}
 
+	// citation-ready output: a {{cite web}} line with the memento as its
+	// archive-url and the link marked dead; ClaimReview with our reviewer
+	var out, errOut bytes.Buffer
+	if err := run(t.Context(), []string{"verify", "--data", filepath.Join(dir, "data"), "--format", "wikitext", doc}, &out, &errOut); err != nil {
+		t.Fatalf("verify --format wikitext: %v\n%s", err, errOut.String())
+	}
+	line := out.String()
+	for _, want := range []string{"{{cite web |url=" + gone, "|archive-url=" + memento, "|archive-date=2024-09-06", "|url-status=dead", "|access-date=", "c1 supported"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("wikitext lacks %q:\n%s", want, line)
+		}
+	}
+	out.Reset()
+	if err := run(t.Context(), []string{"verify", "--data", filepath.Join(dir, "data"), "--format", "claimreview", "--author", "Lakes Desk", "--publisher", "Lakes Review", doc}, &out, &errOut); err != nil {
+		t.Fatalf("verify --format claimreview: %v", err)
+	}
+	if !strings.Contains(out.String(), `"name": "Lakes Desk"`) || !strings.Contains(out.String(), `"name": "Lakes Review"`) {
+		t.Errorf("claimreview author and publisher:\n%s", out.String())
+	}
+
 	// the TimeGate is down: no rescue, one clear line, and the source is
 	// unavailable rather than judged.
 	down := "https://www.policytracker.io/no-archive/web/"
