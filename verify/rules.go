@@ -156,6 +156,11 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 			if v, ok := agrees(f); ok && v != "" {
 				res.facts = append(res.facts, f)
 				backed = append(backed, phrase(v))
+				// A date the source gives less precisely than the claim
+				// ("in 2024" for "in May 2024") backs only part of it.
+				if what == "date" && coarser(f.Date, a.Date) {
+					absent = append(absent, fmt.Sprintf("date %s (the source gives only %s)", claimed, f.Date.Human()))
+				}
 				return
 			}
 		}
@@ -230,6 +235,23 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		}
 	}
 	return res
+}
+
+// coarser reports whether d is less precise than than: a year against a
+// month or day, a month against a day.
+func coarser(d, than citewatch.Date) bool {
+	rank := func(x citewatch.Date) int {
+		switch x.Precision {
+		case citewatch.PrecisionDay:
+			return 3
+		case citewatch.PrecisionMonth:
+			return 2
+		case citewatch.PrecisionYear:
+			return 1
+		}
+		return 0
+	}
+	return rank(d) < rank(than)
 }
 
 // datePhrase says when, at the date's precision: "on 5 May 2021", "in May

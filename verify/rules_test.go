@@ -249,3 +249,17 @@ func TestJudgeSourceSettledByFacts(t *testing.T) {
 		}
 	}
 }
+
+// A date the page gives less precisely than the claim backs the act but
+// not the day: the assertion is partially backed, not supported.
+func TestCompareCoarserDate(t *testing.T) {
+	facts := []citewatch.Fact{fact("T-1", citewatch.EventAdopted, "", month(2019, 6), "", 0, "The accord was adopted last June.")}
+	got := compare(citewatch.Assertion{Event: citewatch.EventAdopted, Date: citewatch.DayDate(2019, time.June, 12)}, facts, "T-1")
+	if got.outcome != outcomePartial || !strings.Contains(got.missing, "gives only June 2019") {
+		t.Errorf("12 June 2019 vs June 2019 = %v (%q), want partial, giving only the month", got.outcome, got.missing)
+	}
+	got = compare(citewatch.Assertion{Event: citewatch.EventAdopted, Date: month(2019, 6)}, facts, "T-1")
+	if got.outcome != outcomeSupported {
+		t.Errorf("June 2019 vs June 2019 = %v, want supported", got.outcome)
+	}
+}
