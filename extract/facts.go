@@ -97,7 +97,7 @@ const maxReach = 80
 
 // reNotAgent finds words before a party that make it a place or a
 // destination, not an actor: "ambassador to France", "in Paris, France".
-var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+\p{Lu}[\p{L}-]+,\s*)$`)
+var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+,\s*)$`)
 
 // reTheUnion finds "the Union" standing alone, and what follows it.
 var reTheUnion = regexp.MustCompile(`\b(?:[Tt]he\s+|[Ll]['’])(Union)\b(\s+\p{L}+)?`)
@@ -198,11 +198,27 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	// A date that opens the sentence ("On 5 September 2024, ...", "Today,
 	// ...", "Le 3 septembre 2016, ...") is the date of the first act.
 	if len(ds) > 0 && len(acts) > 0 && !ds[0].Ambiguous && ds[0].End <= acts[0].start && reFronted.MatchString(s[:ds[0].Start]) && strings.HasPrefix(s[ds[0].End:], ",") {
+		first := acts[0]
 		for _, a := range acts {
-			if a.start < acts[0].end { // a count and the act word inside it: "ten signatures"
+			if !a.skip {
+				first = a
+				break
+			}
+		}
+		for _, a := range acts {
+			if a.start >= first.start && a.start < first.end || a == first { // a count and the act word inside it: "ten signatures"
 				a.date, taken[0] = 0, true
 			}
 		}
+		defer func() {
+			// "Le mardi 29 juin, il y avait 168 signataires et 23 Parties":
+			// counts the sentence dates no other way speak for its opening date.
+			for _, a := range acts {
+				if a.count != nil && a.date < 0 {
+					a.date = 0
+				}
+			}
+		}()
 	}
 	for i, a := range acts {
 		if a.date >= 0 {
@@ -213,7 +229,7 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 			next = acts[i+1].start
 		}
 		for di, d := range ds {
-			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) {
+			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) && !possessiveOfNext(s, d, next) {
 				if reNewClause.MatchString(s[a.end:d.Start]) {
 					break // "ratifiée, a annoncé en mars": the date is another verb's
 				}
@@ -231,6 +247,10 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 			prev = acts[i-1].end
 		}
 		sameDay := reTheDay.MatchString(s[max(0, a.start-40):a.start])
+		if a.count != nil && i > 0 && acts[i-1].count != nil && acts[i-1].date >= 0 && reCountAnd.MatchString(s[acts[i-1].end:a.start]) {
+			a.date = acts[i-1].date // "159 signataires et 22 Parties": one date for both
+			continue
+		}
 		for di := len(ds) - 1; di >= 0; di-- {
 			d := ds[di]
 			if sameDay && !d.Ambiguous && d.End <= a.start {
@@ -245,11 +265,25 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	}
 }
 
+// reCountAnd joins two counts of one sentence: "159 signatories and 22
+// parties".
+var reCountAnd = regexp.MustCompile(`(?i)^(?:\s|,|and|et|y|e|und)*$`)
+
+// possessiveOfNext reports whether a date is the possessive of the act
+// right after it: "yesterday's approval", "Monday's vote".
+func possessiveOfNext(s string, d dates.Mention, next int) bool {
+	if next < 0 || next-d.End > 12 {
+		return false
+	}
+	gap := s[d.End:next]
+	return strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ")
+}
+
 // reInstrumentOf finds "instrument of" before an act word.
 var reInstrumentOf = regexp.MustCompile(`(?i)\binstruments?\s+(?:of\s+|d['’]|de\s+)$`)
 
 // reFronted is what may come before a date that opens a sentence.
-var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|since|le|en|depuis|dès)\s+)?$`)
+var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|since|le|en|depuis|dès|el|il|am|em|no|desde|dal|seit)\s+)?(?:\p{L}+,?\s+)?$`)
 
 // nextActDate returns the date of the act that follows a within a few
 // bytes ("signed upon its opening on 5 September") or in a clause of time
@@ -272,7 +306,7 @@ var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\
 
 // nearestDated returns the date of the dated act nearest to a, or zero.
 // reNewClause finds a comma that opens a clause with its own verb.
-var reNewClause = regexp.MustCompile(`(?i),\s+(?:[\p{L}'’-]+\s+){0,2}?(?:a|has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|announced|annoncé|declared|déclaré)\s`)
+var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:a|has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s`)
 
 var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
@@ -375,7 +409,7 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	return out
 }
 
-var reEffect = regexp.MustCompile(`(?i)effect$`)
+var reEffect = regexp.MustCompile(`(?i)(?:effect|effective|binding)$`)
 
 // reDecisionAfter finds a decision as what was adopted: "adopted the two
 // decisions concluding the Convention", "a adopté la décision".

@@ -39,6 +39,9 @@ type lexicon struct {
 	// organs are the bodies whose vote a page tells apart from the
 	// state's act: "the parliament approved", "the Cabinet ratified".
 	organs []string
+	// approx are words before a number that make it an approximation:
+	// "nearly", "more than".
+	approx []string
 	// orders are what a head of state signs that is not a treaty: "signed
 	// an executive order".
 	orders []string
@@ -98,6 +101,7 @@ type builtWords struct {
 	unreal     *regexp.Regexp
 	unrealNext *regexp.Regexp
 	organ      *regexp.Regexp
+	approx     *regexp.Regexp
 	order      *regexp.Regexp
 	nounEnds   []string
 	finiteEnds []string
@@ -114,7 +118,7 @@ func buildWords() *builtWords {
 	w := &builtWords{}
 	cjkParts := make([]string, len(triggerEvents))
 	spaced := make([]triggerGroup, len(triggerEvents))
-	var glue, intent, after, near, fillers, organs, orders []string
+	var glue, intent, after, near, fillers, organs, orders, approx []string
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
 			i := slices.Index(triggerEvents, r.event)
@@ -144,6 +148,7 @@ func buildWords() *builtWords {
 		fillers = append(fillers, lx.fillers...)
 		organs = append(organs, lx.organs...)
 		orders = append(orders, lx.orders...)
+		approx = append(approx, lx.approx...)
 	}
 	w.groups = spaced
 	w.all = regexp.MustCompile(spacedExpr(spaced, 1<<len(spaced)-1))
@@ -159,6 +164,7 @@ func buildWords() *builtWords {
 	w.unreal = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
+	w.approx = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
 	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w

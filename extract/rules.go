@@ -77,11 +77,11 @@ var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|n
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".
-var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant)(?:\s+(?:its|the|their|la|son|sa|l['’]))?\s*$`)
+var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|prospects?\s+of|chances?\s+of|hopes?\s+of|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
 
 // reUnrealCount finds words before a count that make it hypothetical.
 // "May" with a capital is the month: "opened in May 2011 and ratified by 39 states".
-var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|pourrait|serait)|may)\b[^.]*$`)
+var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|until|unless|pourrait|serait|jusqu['’]à|hasta|finché|até)|may)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule.
 var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|consentement à être liée?s?|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`)
@@ -93,7 +93,7 @@ var (
 	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
 	// reCountToFr is "portant à treize le nombre de signataires".
 	reCountToFr = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
-	reCountTo   = regexp.MustCompile(`(?i)\bnumber\s+of\s+(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountTo   = regexp.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	reCountHave = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
 	reCountBy   = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
 	reCountNone = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
@@ -103,7 +103,7 @@ var (
 	// reCountTotalOf is "for a total of 10", "bringing the total to 10":
 	// what it counts is said after it or by the sentence's act.
 	reCountTotalOf = regexp.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
-	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+$`)
+	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+(?:(?:last|first|latter|former|remaining|other)\s+)?$`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
 	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
 	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
@@ -172,6 +172,10 @@ func number(s string) int {
 // mayState.
 var countStems = []string{"parties", "partes", "parti", "total", "nombre", "número", "numero", "vertragsstaat", "vertragspartei", "締約国", "か国", "カ国", "ヵ国"}
 
+// reHaveActed finds an act told of the counted states: "14 Parties have
+// ratified".
+var reHaveActed = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have|has|had)\s+(?:now\s+|already\s+|also\s+)?(?:ratified|signed|acceded|accepted|approved|joined|deposited)\b`)
+
 // reSignedAfter finds a signature told of the counted states: "175
 // parties signed", "175 Parties that signed".
 var reSignedAfter = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have\s+|had\s+)?signed\b`)
@@ -236,10 +240,15 @@ func findCounts(s string) []countMention {
 	if num && lc.Has("signat", "parties", "ratification", "contracting") {
 		for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
-			if rest := strings.TrimLeft(s[loc[1]:], " "); reSignedAfter.MatchString(rest) {
+			if rest := strings.TrimLeft(s[loc[1]:min(len(s), loc[1]+40)], " "); reSignedAfter.MatchString(rest) {
 				c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
+			} else if reHaveActed.MatchString(rest) {
+				c.actors = true // "14 Parties have ratified the Amendment"
 			}
 			c.joining = reCountJoin.MatchString(s[max(0, loc[0]-40):loc[0]])
+			if !c.joining && reIncrement.MatchString(s[loc[0]:loc[1]]) {
+				continue // "17 more countries": an increase, not a total
+			}
 			if c.n > 0 && c.n < 1000 && !yearLike(s, loc) {
 				out = append(out, c)
 			}
@@ -247,12 +256,15 @@ func findCounts(s string) []countMention {
 	}
 	if num && lc.Has("signed", "ratified", "inked", "put their") {
 		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
+			if reIncrement.MatchString(s[loc[0]:loc[1]]) {
+				continue // "17 more countries have ratified"
+			}
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), actors: true})
 		}
 		for _, loc := range reCountActors.FindAllStringSubmatchIndex(s, -1) {
 			// "The two countries signed" points back at named parties: no total.
 			definite := reDefinite.MatchString(s[max(0, loc[0]-12):loc[0]])
-			if !yearLike(s, loc) && !definite {
+			if !yearLike(s, loc) && !definite && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, actors: true})
 			}
 		}
@@ -312,25 +324,41 @@ func findCounts(s string) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 		}
 	}
-	return withUnionCounted(s, totalsOverActors(dedupeCounts(out)))
+	return withUnionCounted(s, totalsOverActors(approxCounts(s, dedupeCounts(out))))
 }
 
 // totalsOverActors drops the number of states that did the acts when the
-// sentence tells the total they bring: "Eighteen countries ratified it,
-// bringing the total to 49" counts 49 parties, not 18.
+// sentence tells the total they bring ("Eighteen countries ratified it,
+// bringing the total to 49" counts 49 parties, not 18) or another count of
+// the same kind ("it has 70 parties: 66 states have ratified it").
 func totalsOverActors(cs []countMention) []countMention {
-	total := false
+	total := map[citewatch.Event]bool{}
+	told := false
 	for _, c := range cs {
-		if c.tally || c.total {
-			total = true
+		if !c.actors {
+			total[c.event] = true
+			told = told || c.tally || c.total
 		}
-	}
-	if !total {
-		return cs
 	}
 	out := cs[:0]
 	for _, c := range cs {
-		if !c.actors {
+		if !c.actors || !told && !total[c.event] {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reIncrement finds the words that make a number an increase, not a
+// total: "17 more countries", "five further states".
+var reIncrement = regexp.MustCompile(`(?i)\b(?:more|further|additional|new|autres\s+nouveaux|nouveaux|nouvelles|más|nuevos|weitere|altri|nuovi|outros|novos)\b`)
+
+// approxCounts drops numbers given as approximations ("nearly 200
+// signatories", "plus de 190 pays"): no page states a total that way.
+func approxCounts(s string, cs []countMention) []countMention {
+	out := cs[:0]
+	for _, c := range cs {
+		if !words().approx.MatchString(s[max(0, c.start-24):c.start]) {
 			out = append(out, c)
 		}
 	}

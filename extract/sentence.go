@@ -54,6 +54,7 @@ var sentencePhases = []struct {
 	{"mark acts not done", markNotDone},
 	{"date the acts", dateActs},
 	{"give acts their parties", giveParties},
+	{"read acts told without their verb", gappedActs},
 	{"share parties and dates between acts", shareBetweenActs},
 }
 
@@ -160,9 +161,48 @@ func dropNonActs(st *sentence) bool {
 			kept = append(kept, st.trigs[i])
 		}
 	}
-	st.trigs = dropActEffects(st.s, kept)
+	st.trigs = instrumentSigned(st.s, dropActEffects(st.s, kept))
 	return len(st.trigs) > 0 || len(st.counts) > 0
 }
+
+// instrumentSigned reads "the instrument of acceptance was signed by the
+// President on 20 January" as the acceptance, told by the signing of its
+// instrument: the signature word takes the consent's event and the noun
+// is dropped.
+func instrumentSigned(s string, ts []trigger) []trigger {
+	out := ts[:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if i+1 < len(ts) && t.noun && consent(t.event) && ts[i+1].event == citewatch.EventSigned && !ts[i+1].noun &&
+			ts[i+1].start-t.end <= 150 && reInstrumentOf.MatchString(s[max(0, t.start-20):t.start]) && !strings.ContainsAny(s[t.end:ts[i+1].start], ";") {
+			n := ts[i+1]
+			n.event = t.event
+			out = append(out, n)
+			i++
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// consent reports whether an event is a consent to be bound.
+func consent(e citewatch.Event) bool {
+	switch e {
+	case citewatch.EventRatified, citewatch.EventAccepted, citewatch.EventApproved, citewatch.EventAcceded:
+		return true
+	}
+	return false
+}
+
+// reNotified finds a notification before a withdrawal: "notified the
+// depositary of its withdrawal". The page dates the notice, not the
+// withdrawal, which takes effect later.
+var reNotified = regexp.MustCompile(`(?i)\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b[^.;]{0,90}$`)
+
+// reTakesEffectAfter finds a withdrawal told with the day it takes effect:
+// "the withdrawal will take effect on", "sa dénonciation prendra effet".
+var reTakesEffectAfter = regexp.MustCompile(`(?i)^[^,;.]*?\b(?:will|would|shall|is\s+to|prendra|tomará|wird)\s+(?:take\s+effect|become\s+effective|effet|efecto|wirksam)`)
 
 // markNotDone makes the acts, marking those not done (intentions,
 // negations, prospects) and the rules of entry into force, and keeps the
@@ -184,8 +224,13 @@ func markNotDone(st *sentence) bool {
 				a.event, st.condition = citewatch.EventEIFCondition, true
 			}
 		}
-		if partyEvent(t.event) && (unreal(s, t) || t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)])) ||
-			t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(s[max(0, t.start-30):t.start]) {
+		if t.event == citewatch.EventDenounced && t.noun && reNotified.MatchString(s[max(0, t.start-110):t.start]) {
+			a.skip = true
+		}
+		modal := t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)]) &&
+			!(t.event == citewatch.EventDenounced && reTakesEffectAfter.MatchString(s[t.end:min(len(s), t.end+80)]))
+		if partyEvent(t.event) && (unreal(s, t) || modal) ||
+			t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(st.before(t.start, 30)) {
 			a.skip = true
 		}
 		acts = append(acts, a)
@@ -212,7 +257,7 @@ func dateActs(st *sentence) bool {
 	ds := dates.Find(st.s, st.pg.dates)
 	kept := ds[:0]
 	for _, d := range ds {
-		if !yearOfName(st.s, d, st.tms) {
+		if !yearOfName(st.s, d, st.tms) && !sinceDate(st.s, d, st.trigs) {
 			kept = append(kept, d)
 		}
 	}
@@ -263,6 +308,82 @@ func giveParties(st *sentence) bool {
 		}
 	}
 	return true
+}
+
+// reGapBefore is what comes before a clause that repeats the act before
+// it without its verb: "...; Brazil on 13 February; and Gabon on 1
+// December", "..., Thailand on Thursday".
+var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
+
+// reGapAfter is what comes between the parties of such a clause and its
+// date: "on", "in", "le", "el", "did likewise on".
+var reGapAfter = regexp.MustCompile(`(?i)^\s*(?:(?:did|followed)\s+(?:likewise|suit|so)\s+|(?:also\s+)?)?(?:(?:on|in|le|en|el|il|am|em|no)\s+)?$`)
+
+// gappedActs reads clauses that repeat the act before them with other
+// parties and another date, without a verb of their own ("Austria
+// accepted it on 21 December 2017; Brazil on 13 February 2018; and Gabon
+// on 1 December 2017"): each is the same act, with its own parties and
+// date.
+func gappedActs(st *sentence) bool {
+	s := st.s
+	var added []*anchorable
+	for _, chain := range st.chains {
+		first, last := chain[0], chain[len(chain)-1]
+		if !reGapBefore.MatchString(s[max(0, first.Start-16):first.Start]) {
+			continue
+		}
+		di := dateAfter(st.ds, last.End, 24)
+		if di < 0 || !reGapAfter.MatchString(s[last.End:st.ds[di].Start]) {
+			continue
+		}
+		// The act told before the clause, which took its parties.
+		var prev *anchorable
+		for _, a := range st.acts {
+			if a.end <= first.Start && partyEvent(a.event) && !a.skip && a.count == nil {
+				prev = a
+			}
+		}
+		if prev == nil || prev.date < 0 {
+			continue
+		}
+		g := &anchorable{start: first.Start, end: last.End, event: prev.event, date: di, finite: true}
+		for _, p := range chain {
+			g.parties = append(g.parties, p.Code)
+			for _, a := range st.acts {
+				a.parties = without(a.parties, p.Code)
+			}
+		}
+		added = append(added, g)
+	}
+	if len(added) > 0 {
+		st.acts = append(st.acts, added...)
+		sort.SliceStable(st.acts, func(i, j int) bool { return st.acts[i].start < st.acts[j].start })
+	}
+	return true
+}
+
+// dateAfter returns the index of the first unambiguous date starting
+// within gap bytes after at, or -1.
+func dateAfter(ds []dates.Mention, at, gap int) int {
+	for i, d := range ds {
+		if d.Start >= at && d.Start-at <= gap && !d.Ambiguous {
+			return i
+		}
+		if d.Start > at+gap {
+			break
+		}
+	}
+	return -1
+}
+
+func without(ss []string, s string) []string {
+	out := ss[:0]
+	for _, x := range ss {
+		if x != s {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // shareBetweenActs lets an act with no party of its own share the nearest
@@ -367,6 +488,9 @@ func (st *sentence) emit() []stated {
 		}
 		switch {
 		case a.count != nil:
+			if a.count.actors && a.count.past && !st.opening() && (a.date >= 0 && ds[a.date].Date.Precision == citewatch.PrecisionDay || reOccasion.MatchString(s)) {
+				continue // "5 states ratified it at the ceremony", "Eighteen countries ratified on Monday": how many acted that day, not how many there are
+			}
 			f.count = a.count.n
 			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
 				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
@@ -432,6 +556,38 @@ func (st *sentence) emit() []stated {
 	return facts
 }
 
+// before returns the n bytes before at, with a treaty's title that ends
+// right there read as one word ("the prospects of the Paris Agreement
+// entering into force" as "the prospects of the treaty entering").
+func (st *sentence) before(at, n int) string {
+	for _, m := range st.tms {
+		if m.End <= at && at-m.End <= 2 {
+			return st.s[max(0, m.Start-n):m.Start] + "treaty" + st.s[m.End:at]
+		}
+	}
+	return st.s[max(0, at-n):at]
+}
+
+// reOpening finds words of a treaty's opening for signature: "the opening
+// ceremony", "le jour de l'ouverture".
+var reOpening = regexp.MustCompile(`(?i)\bopening\s+(?:ceremony|day|session)|\bouverture\b|\bapertura\b|\babertura\b`)
+
+// reOccasion finds an occasion on which some states acted: "at this
+// event", "at the ceremony", "today".
+var reOccasion = regexp.MustCompile(`(?i)\b(?:at\s+(?:this|the|a|that)\s+(?:event|ceremony|meeting|session|conference|summit)|today|this\s+week|lors\s+de\s+(?:la|cette)\s+cérémonie|aujourd['’]hui|hoy|heute|oggi|hoje)\b`)
+
+// opening reports whether the sentence speaks of a treaty's opening for
+// signature, when the states that act are all there are: "Ten states
+// signed on the opening day".
+func (st *sentence) opening() bool {
+	for _, a := range st.acts {
+		if a.event == citewatch.EventOpened {
+			return true
+		}
+	}
+	return st.in.opened && st.in.age <= 2 || reSameDay.MatchString(st.s) || reOpening.MatchString(st.s)
+}
+
 // treatyBytes answers how many bytes of treaty titles lie within a span,
 // in logarithmic time: for reach.
 type treatyBytes struct {
@@ -475,6 +631,15 @@ func (st *sentence) reach(a *anchorable, start, end int) int {
 // named within a few words after it ("joined the Paris Agreement", "pulled
 // out of the 1997 treaty").
 func treatyObject(st *sentence, t trigger) bool {
+	if reIntransitive.MatchString(st.s[t.end:min(len(st.s), t.end+12)]) {
+		// "left the accord in 2017 but rejoined in 2021": the object is a
+		// treaty told earlier in the sentence.
+		for _, m := range st.tms {
+			if m.End <= t.start {
+				return true
+			}
+		}
+	}
 	for _, m := range st.tms {
 		if m.Start >= t.end && m.Start-t.end <= 50 && reObjectGap.MatchString(st.s[t.end:m.Start]) {
 			return true
@@ -485,6 +650,10 @@ func treatyObject(st *sentence, t trigger) bool {
 	}
 	return false
 }
+
+// reIntransitive finds what follows an act word used with no object: a
+// preposition of time, a clause's end.
+var reIntransitive = regexp.MustCompile(`(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|under|at|last|this|after|before|when|again|since|en|el|il|em|am|le)\b)`)
 
 // reObjectGap is what may stand between an act word and its treaty
 // object: articles, prepositions, a year.
@@ -516,6 +685,25 @@ var reYearName = regexp.MustCompile(`^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,6}?(?:[Tt]re
 
 // reYearArticle is the article before a year that names a treaty.
 var reYearArticle = regexp.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la|l['’]|el|del|il|lo|o|a|das|der|dem|den)\s*$`)
+
+// reSince finds "since" before a date: the start of a period ("Since
+// December, 14 Parties have ratified"), not an act's date, unless the act
+// is a state that holds since then ("in force since July 2010").
+var reSince = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’])\s*$`)
+
+// sinceDate reports whether a date starts a period rather than dates an
+// act.
+func sinceDate(s string, d dates.Mention, ts []trigger) bool {
+	if !reSince.MatchString(s[max(0, d.Start-10):d.Start]) {
+		return false
+	}
+	for _, t := range ts {
+		if t.end <= d.Start && d.Start-t.end <= 2 {
+			return false // the act word ends in "since": "in force since"
+		}
+	}
+	return true
+}
 
 // yearOfName reports whether a date is part of a treaty's name ("the 1997
 // treaty", "the 1997 Ottawa Convention") rather than an act's date.

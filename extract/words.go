@@ -27,7 +27,8 @@ const (
 )
 
 var englishWords = lexicon{
-	lang: "en",
+	lang:   "en",
+	approx: []string{`nearly`, `almost`, `about`, `around`, `some`, `roughly`, `approximately`, `more\s+than`, `over`, `close\s+to`, `upwards\s+of`, `fewer\s+than`, `less\s+than`},
 	acts: []actRow{
 		{event: opened, expr: `open(?:ed|s|ing)?\s+for\s+signature`},
 		{event: opened, expr: `opening\s+of\s+the\s+treaty`},
@@ -56,7 +57,7 @@ var englishWords = lexicon{
 		{event: acceded, expr: `(?:re)?join(?:ed|s)`, needs: "join", object: true},
 		{event: denounced, expr: `denounc(?:ed|es)`},
 		{event: denounced, expr: `denunciation`},
-		{event: denounced, expr: `withdr(?:ew|awn|awal|aws)`},
+		{event: denounced, expr: `withdr(?:ew|awn|awal|aws|aw|awing)`},
 		{event: denounced, expr: `left\s+(?:it|the\s+(?:convention|treaty|agreement|accord|pact|protocol))`, needs: "left"},
 		{event: denounced, expr: `(?:pulled|pulls|pulling)\s+out\s+of`, needs: "pull"},
 		{event: denounced, expr: `(?:exited|exits|quit|quits|left|leaves)`, object: true, needs: "exit quit left leaves"},
@@ -80,7 +81,8 @@ var englishWords = lexicon{
 }
 
 var frenchWords = lexicon{
-	lang: "fr",
+	lang:   "fr",
+	approx: []string{`près\s+de`, `environ`, `plus\s+de`, `quelque`, `quelques`, `moins\s+de`},
 	acts: []actRow{
 		{event: opened, expr: `(?:dès|depuis)\s+son\s+ouverture`, needs: "ouverture"},
 		{event: opened, expr: `ouverte?s?\s+(?:à\s+la\s+signature|aux\s+signatures)`},
@@ -113,7 +115,8 @@ var frenchWords = lexicon{
 }
 
 var spanishWords = lexicon{
-	lang: "es",
+	lang:   "es",
+	approx: []string{`casi`, `cerca\s+de`, `más\s+de`, `alrededor\s+de`, `unos`, `unas`, `menos\s+de`},
 	acts: []actRow{
 		{event: opened, expr: `abiert[oa]s?\s+a\s+la\s+firma`},
 		{event: opened, expr: `apertura\s+a\s+la\s+firma`},
@@ -143,7 +146,8 @@ var spanishWords = lexicon{
 }
 
 var germanWords = lexicon{
-	lang: "de",
+	lang:   "de",
+	approx: []string{`fast`, `rund`, `über`, `etwa`, `mehr\s+als`, `knapp`},
 	acts: []actRow{
 		{event: opened, expr: `zur\s+unterzeichnung\s+aufgelegt`, needs: "unterzeichnung"},
 		{event: inForce, expr: `in\s+kraft\s+(?:getreten|treten|tritt|trat|traten)`, needs: "kraft"},
@@ -169,7 +173,8 @@ var germanWords = lexicon{
 }
 
 var italianWords = lexicon{
-	lang: "it",
+	lang:   "it",
+	approx: []string{`quasi`, `circa`, `oltre`, `più\s+di`, `meno\s+di`},
 	acts: []actRow{
 		{event: opened, expr: `apert[oa]\s+alla\s+firma`},
 		{event: opened, expr: `apertura\s+alla\s+firma`},
@@ -198,7 +203,8 @@ var italianWords = lexicon{
 }
 
 var portugueseWords = lexicon{
-	lang: "pt",
+	lang:   "pt",
+	approx: []string{`quase`, `cerca\s+de`, `mais\s+de`, `menos\s+de`},
 	acts: []actRow{
 		{event: opened, expr: `abert[oa]\s+(?:à|a)\s+assinatura`},
 		{event: opened, expr: `abertura\s+(?:à|a)\s+assinatura`},
@@ -227,7 +233,8 @@ var portugueseWords = lexicon{
 }
 
 var japaneseWords = lexicon{
-	lang: "ja",
+	lang:   "ja",
+	approx: []string{`約`},
 	acts: []actRow{
 		{event: opened, expr: `署名のために開放|署名開放`, needs: "開放"},
 		{event: inForce, expr: `発効`},
