@@ -174,7 +174,11 @@ func writeVerdictText(e *errWriter, v citewatch.Verdict, indent string, label fu
 	case v.Label == citewatch.NotInSource:
 		prefix = "closest: "
 	}
-	e.printf("%s    %s%s\n", indent, prefix, quote(ev.Quote))
+	page := ""
+	if ev.Fact != nil && ev.Fact.Citation.Page > 0 {
+		page = fmt.Sprintf(" (page %d)", ev.Fact.Citation.Page)
+	}
+	e.printf("%s    %s%s%s\n", indent, prefix, quote(ev.Quote), page)
 	if ev.WARCRecordID != "" {
 		e.printf("%s      %s\n", indent, paint(ansiDim, ev.WARCRecordID))
 	}

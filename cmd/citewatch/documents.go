@@ -102,13 +102,13 @@ func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs [
 	var (
 		sum      docSummary
 		reports  []docReport
-		firstErr error
+		firstErr bool
 	)
 	for _, d := range docs {
 		if d.err != nil {
 			fmt.Fprintf(g.stderr, "citewatch: %v\n", d.err)
 			sum.Unreadable++
-			firstErr = cmpErr(firstErr, d.err)
+			firstErr = true
 			continue
 		}
 		r, err := v.Verify(ctx, d.doc)
@@ -144,21 +144,14 @@ func verifyDocuments(ctx context.Context, g *globals, v *verify.Verifier, docs [
 	default:
 		sum.write(g.stdout)
 	}
-	if firstErr != nil {
-		return firstErr
+	if firstErr {
+		// each was named on stderr as it came; the error sums them up
+		return fmt.Errorf("%w: %d of %d documents could not be read", citewatch.ErrInvalid, sum.Unreadable, len(docs))
 	}
 	if sum.Claims == 0 || sum.Supported < sum.Claims {
 		return errChecksFailed
 	}
 	return nil
-}
-
-// cmpErr keeps the first error.
-func cmpErr(first, err error) error {
-	if first != nil {
-		return first
-	}
-	return err
 }
 
 // docReport is one document's report in a several-document JSON output.

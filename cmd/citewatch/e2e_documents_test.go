@@ -11,6 +11,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/internal/fixtureweb"
+	"github.com/citewatch/citewatch/internal/pdftext/pdftest"
 )
 
 // pressRelease is the fixture web's press release on the AI convention's
@@ -206,5 +207,72 @@ func TestRunRescuesDeadSource(t *testing.T) {
 	r, stderr, _ = runJSON(t, append(args, doc)...)
 	if v, _ := verdictOf(r, "c1", "1"); v.Label != citewatch.SourceUnavailable || !strings.Contains(stderr, "no archived copy") {
 		t.Errorf("with the TimeGate down: %+v\nstderr: %s", v, stderr)
+	}
+}
+
+// TestRunPDFAndWikipedia checks a PDF document citing a PDF source and a
+// Wikipedia-style article citing it with an inline link: each claim is
+// read and judged, and the PDF source's quote names its page. Broken
+// inputs (a corrupt DOCX, a scanned or encrypted PDF, a wiki page without
+// references) each get one clear line.
+func TestRunPDFAndWikipedia(t *testing.T) {
+	w := fixtureweb.Start(t)
+	source := "https://www.policytracker.io/files/paris-status.pdf"
+	if err := w.Put(source, 200, "application/pdf", pdftest.Make([]string{
+		"Status of the Paris Agreement",
+		"Norway ratified the Paris Agreement on 20 June 2016.",
+	}, pdftest.Options{Title: "Paris Agreement status", Created: "D:20160701000000Z"})); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	pdfDoc := filepath.Join(dir, "brief.pdf")
+	os.WriteFile(pdfDoc, pdftest.Make([]string{
+		"Norway ratified the Paris Agreement on 20 June 2016 [1].",
+		"[1] " + source,
+	}, pdftest.Options{Title: "Brief"}), 0o644)
+	wiki := filepath.Join(dir, "article.html")
+	os.WriteFile(wiki, []byte(`<html><body><div class="mw-parser-output"><p>Norway <a href="`+source+`">ratified the Paris Agreement</a> on 20 June 2016.</p></div></body></html>`), 0o644)
+
+	var stdout, stderr bytes.Buffer
+	args := append([]string{"run", "--data", filepath.Join(dir, "data"), "--no-memento"}, fixtureFlags(w)...)
+	if err := run(t.Context(), append(args, pdfDoc, wiki), &stdout, &stderr); err != nil {
+		t.Fatalf("run: %v\n%s\n%s", err, stdout.String(), stderr.String())
+	}
+	out := stdout.String()
+	if !strings.Contains(out, "2 documents: 2 claims, 2 supported") || !strings.Contains(out, "(page 2)") {
+		t.Errorf("report:\n%s\n%s", out, stderr.String())
+	}
+
+	// broken inputs: one line each, the rest still reported
+	broken := map[string][]byte{
+		"corrupt.docx": []byte("PK\x03\x04 this is no zip archive"),
+		"scan.pdf":     pdftest.Make([]string{""}, pdftest.Options{}),
+		"locked.pdf":   pdftest.Make([]string{"Text [1]."}, pdftest.Options{Encrypted: true}),
+	}
+	names := []string{wiki}
+	for name, data := range broken {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, data, 0o644)
+		names = append(names, p)
+	}
+	norefs := filepath.Join(dir, "norefs.wiki")
+	os.WriteFile(norefs, []byte("'''Lakes''' are [[water]].\n"), 0o644)
+	names = append(names, norefs)
+	stdout.Reset()
+	stderr.Reset()
+	err := run(t.Context(), append([]string{"verify", "--data", filepath.Join(dir, "data")}, names...), &stdout, &stderr)
+	var code bytes.Buffer
+	exit := exitCode(err, &code)
+	all := stderr.String() + code.String()
+	if exit != exitError || strings.Contains(all, "panic") {
+		t.Errorf("exit %d, err %v", exit, err)
+	}
+	for _, want := range []string{"corrupt.docx: not a readable DOCX", "scan.pdf: the PDF has no text", "locked.pdf: the PDF is encrypted", "norefs.wiki: the document has no reference"} {
+		if strings.Count(all, want) != 1 {
+			t.Errorf("want one line naming %q on stderr:\n%s", want, all)
+		}
+	}
+	if !strings.Contains(all, "3 of 5 documents could not be read") || !strings.Contains(stdout.String(), "1 supported") {
+		t.Errorf("the readable document was not reported:\n%s", stdout.String())
 	}
 }
