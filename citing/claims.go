@@ -271,12 +271,18 @@ func opensClause(text string) bool {
 		if isVerb(words, i) {
 			return i > 0
 		}
-		if i == 0 && notSubject[strings.ToLower(w)] {
+		if i == 0 && noClauseStart[strings.ToLower(w)] {
 			return false
 		}
 	}
 	return false
 }
+
+// noClauseStart are words a new clause's subject cannot open with:
+// relative pronouns and prepositions ("which is…", "as does…", "in
+// 2019…").
+var noClauseStart = toSet(`which who whom whose that as including such like with without by of in on at to for from
+into onto upon under over after before since until during through between among about also then thus however`)
 
 // joiners are the words that join two clauses.
 var joiners = toSet(`and but while whereas although though yet so`)

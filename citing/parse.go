@@ -273,7 +273,16 @@ func headingLike(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".,;!?\"”’'", last)
+	if strings.ContainsRune(".,;!?\"”’'", last) {
+		return false
+	}
+	// A line of hard-wrapped text ends on a joining word ("adopted by
+	// the") or reads as a long clause; a heading does neither.
+	fs := strings.Fields(s)
+	if Stopword(strings.ToLower(fs[len(fs)-1])) {
+		return false
+	}
+	return len(s) <= 40 || !complete(s)
 }
 
 // endsSentence reports whether a line ends a sentence.

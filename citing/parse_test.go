@@ -309,3 +309,39 @@ func TestParseNeverAFragment(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+func TestParseWrappedTextIsNoHeading(t *testing.T) {
+	doc, err := Parse("wrap.txt", []byte("Background\nThe accord was adopted by the\nAssembly in 2018 [1] and it was\nopened for signature in 2019 [2].\n\n[1] https://a.example/\n[2] https://b.example/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A wrapped line is not a heading; the two clauses each assert
+	// something, so each is a claim.
+	want := []citewatch.Claim{
+		{Text: "The accord was adopted by the Assembly in 2018", Line: 2},
+		{Text: "It was opened for signature in 2019.", Line: 3},
+	}
+	if len(doc.Claims) != len(want) {
+		t.Fatalf("claims = %+v, want %d", doc.Claims, len(want))
+	}
+	for i, w := range want {
+		if c := doc.Claims[i]; c.Text != w.Text || c.Line != w.Line {
+			t.Errorf("claim %d = %q line %d, want %q line %d", i, c.Text, c.Line, w.Text, w.Line)
+		}
+	}
+}
+
+func TestParseClauseAfterSemicolon(t *testing.T) {
+	doc, err := Parse("semi.md", []byte("The accord has 12 parties [1]; the last one joined it in March [2].\n\n[1]: https://a.example/\n[2]: https://b.example/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range doc.Claims {
+		got = append(got, c.Text+" "+fmt.Sprint(c.Refs))
+	}
+	want := []string{"The accord has 12 parties [1]", "the last one joined it in March. [2]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
