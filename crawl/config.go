@@ -91,6 +91,12 @@ type Config struct {
 	// it, a source whose NextDue is in the future is skipped, which is how
 	// a run killed half-way resumes without refetching.
 	Force bool
+	// RetryFailed fetches URLs whose last check failed even when they are
+	// not due: a rerun, perhaps with other options (AllowPrivate,
+	// IgnoreRobots, a proxy), tries them again at once, while sources
+	// fetched well keep their due time. For one-off runs; a crawl that
+	// repeats every few minutes would hammer failing hosts.
+	RetryFailed bool
 	// Grace is how long in-flight requests may take to finish once the
 	// crawl's context is cancelled; default 15s.
 	Grace time.Duration

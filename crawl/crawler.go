@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,6 +63,7 @@ type Crawler struct {
 
 	crawling sync.Mutex
 	progress progress
+	notDue   notDueList
 }
 
 // New returns a Crawler for cfg that records fetches in cat and writes
@@ -169,6 +171,39 @@ type Progress struct {
 	Elapsed time.Duration
 }
 
+// NotDue is a URL a crawl skipped because the catalog says it is not due
+// for a check yet (see Config.Force and Config.RetryFailed).
+type NotDue struct {
+	URL    string
+	Due    time.Time
+	Health citewatch.Health // of the last check
+}
+
+type notDueList struct {
+	mu   sync.Mutex
+	list []NotDue
+}
+
+func (l *notDueList) add(n NotDue) {
+	l.mu.Lock()
+	l.list = append(l.list, n)
+	l.mu.Unlock()
+}
+
+func (l *notDueList) reset() {
+	l.mu.Lock()
+	l.list = nil
+	l.mu.Unlock()
+}
+
+// NotDue returns the URLs the current (or last) Crawl skipped as not due,
+// so that a caller can say why each was not fetched.
+func (c *Crawler) NotDue() []NotDue {
+	c.notDue.mu.Lock()
+	defer c.notDue.mu.Unlock()
+	return slices.Clone(c.notDue.list)
+}
+
 // Remaining is how many URLs are still to be done.
 func (p Progress) Remaining() int { return p.Total - p.Fetched - p.Failed - p.Skipped }
 
@@ -241,6 +276,10 @@ func (c *Crawler) Crawl(ctx context.Context, urls []string, handle func(context.
 	}
 	c.progress.reset(n)
 	c.progress.started.Store(time.Now().UnixNano())
+	c.notDue.reset()
+	if c.polite != nil {
+		c.polite.forgetFailures() // a new crawl asks again
+	}
 
 	runCtx, cancelRun := context.WithCancel(ctx) // stops new requests
 	defer cancelRun()
@@ -540,6 +579,11 @@ func (c *Crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
 	data := c.polite.robots(u.Scheme, u.Host)
 	if data == nil {
+		// A robots.txt that could not be read fails every URL of its host
+		// in this crawl at once, instead of costing each a timeout.
+		if err := c.polite.failure(u.Scheme, u.Host); err != nil {
+			return err
+		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.Scheme+"://"+u.Host+"/robots.txt", nil)
 		if err != nil {
 			return err
@@ -547,6 +591,9 @@ func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
 		req.Header.Set("User-Agent", c.cfg.UserAgent)
 		resp, err := c.robots.Do(req)
 		if err != nil {
+			if ctx.Err() == nil {
+				c.polite.fail(u.Scheme, u.Host, err)
+			}
 			return err
 		}
 		resp.Body.Close()
@@ -628,6 +675,7 @@ func (c *Crawler) crawlHost(ctx context.Context, col *colly.Collector, h *hostUR
 type sourceState struct {
 	due     time.Time // zero: due now
 	fetched bool      // fetched before, so it may have content
+	health  citewatch.Health
 }
 
 // known reads the catalog's sources once and keeps the state of those in
@@ -644,7 +692,7 @@ func (c *Crawler) known(ctx context.Context, urls []string) (map[string]sourceSt
 	known := make(map[string]sourceState, len(urls))
 	for _, s := range all {
 		if want[s.URL] {
-			known[s.URL] = sourceState{due: s.NextDue, fetched: !s.LastFetch.IsZero()}
+			known[s.URL] = sourceState{due: s.NextDue, fetched: !s.LastFetch.IsZero(), health: s.Health}
 		}
 	}
 	return known, nil
@@ -652,8 +700,10 @@ func (c *Crawler) known(ctx context.Context, urls []string) (map[string]sourceSt
 
 // fetchOne fetches one URL through colly, or returns nil for a URL not due.
 func (c *Crawler) fetchOne(ctx context.Context, col *colly.Collector, given, req string, st sourceState) *fetch {
-	if !c.cfg.Force && st.due.After(time.Now()) {
+	retry := c.cfg.RetryFailed && st.health.Failed()
+	if !c.cfg.Force && !retry && st.due.After(time.Now()) {
 		c.progress.skipped.Add(1)
+		c.notDue.add(NotDue{URL: given, Due: st.due, Health: st.health})
 		return nil
 	}
 	f := &fetch{id: strconv.FormatUint(c.ids.Add(1), 36), url: given, start: time.Now()}

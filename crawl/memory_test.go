@@ -169,3 +169,44 @@ func TestCancelStopsHandle(t *testing.T) {
 		t.Errorf("the page being handled was not recorded: %+v", snap)
 	}
 }
+
+// TestRobotsFailureRemembered serves a robots.txt that never completes:
+// the first URL of the host waits out the timeout, the others fail at
+// once with the same error, and the next crawl asks again.
+func TestRobotsFailureRemembered(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("User-agent: *\n"))
+		w.(http.Flusher).Flush()
+		<-r.Context().Done() // drips nothing more
+	})
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, page("Page", r.URL.Path)) })
+	s := newSite(t, mux)
+	cfg := testConfig(t, s)
+	cfg.Retries = 0
+	cfg.Timeout = 500 * time.Millisecond
+	cfg.Parallel = 4
+	c := newCrawler(t, cfg, newMemCatalog())
+	var urls []string
+	for i := range 6 {
+		urls = append(urls, fmt.Sprintf("%s/p/%d", base, i))
+	}
+	start := time.Now()
+	got := crawlAll(t, c, urls...)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("crawl took %v: the robots.txt timeout was paid more than once", d)
+	}
+	if n := s.count("/robots.txt"); n != 1 {
+		t.Errorf("robots.txt asked for %d times in one crawl, want once", n)
+	}
+	for _, u := range urls {
+		if snap := got[u]; snap.Outcome != citewatch.OutcomeFailed || snap.Health != citewatch.HealthTimeout {
+			t.Errorf("%s: %q/%q (%s), want failed by the robots.txt timeout", u, snap.Outcome, snap.Health, snap.Error)
+		}
+	}
+	c.cfg.Force = true
+	crawlAll(t, c, urls[0])
+	if n := s.count("/robots.txt"); n != 2 {
+		t.Errorf("robots.txt asked for %d times after a second crawl, want twice", n)
+	}
+}

@@ -244,6 +244,36 @@ type hostState struct {
 	next   time.Time             // earliest start of the next request
 	delay  time.Duration         // Crawl-delay, capped
 	robots *robotstxt.RobotsData // nil until robots.txt was read
+	failed error                 // reading robots.txt failed in this crawl
+}
+
+// failure returns the error reading robots.txt of scheme://host ended in,
+// in this crawl, or nil.
+func (p *polite) failure(scheme, host string) error {
+	hs := p.host(scheme, host)
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	return hs.failed
+}
+
+// fail remembers, for the rest of the crawl, that robots.txt of
+// scheme://host could not be read.
+func (p *polite) fail(scheme, host string, err error) {
+	hs := p.host(scheme, host)
+	hs.mu.Lock()
+	hs.failed = err
+	hs.mu.Unlock()
+}
+
+// forgetFailures lets a new crawl try every robots.txt again.
+func (p *polite) forgetFailures() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, hs := range p.hosts {
+		hs.mu.Lock()
+		hs.failed = nil
+		hs.mu.Unlock()
+	}
 }
 
 func (p *polite) host(scheme, host string) *hostState {

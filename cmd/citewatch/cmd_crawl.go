@@ -150,6 +150,9 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 	if err != nil {
 		return err
 	}
+	// A one-off crawl tries failed sources again (the cause may be gone,
+	// or the options changed); rounds every few minutes keep the backoff.
+	cfg.RetryFailed = o.schedule.Every == 0
 	// Every new snapshot is extracted and indexed as it arrives; the index
 	// is held only while a page is written, so searches keep working.
 	return withStores(ctx, g, func(st *stores) error {
@@ -192,6 +195,14 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 	})
 	stop()
 	if c.report {
+		for _, n := range c.NotDue() {
+			last := "fetched"
+			if n.Health != citewatch.HealthUnknown {
+				last = string(n.Health)
+			}
+			fmt.Fprintf(c.g.stderr, "citewatch: %s: not fetched: last check %s, next due %s; --force fetches it now\n",
+				n.URL, last, n.Due.UTC().Format(time.DateTime))
+		}
 		p := c.Progress()
 		fmt.Fprintf(c.g.stdout, "crawl: %d fetched, %d failed, %d not due, %d left, in %s\n",
 			p.Fetched, p.Failed, p.Skipped, p.Remaining(), p.Elapsed.Round(time.Millisecond))

@@ -68,6 +68,9 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 	if err != nil {
 		return err
 	}
+	// Sources whose last check failed are tried again: the cause may be
+	// gone, or this run's options differ.
+	cfg.RetryFailed = true
 	return withStores(ctx, g, func(st *stores) error {
 		// Crawling stops at --deadline; the claims are then checked
 		// against what was fetched by then.

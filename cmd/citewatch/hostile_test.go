@@ -301,3 +301,27 @@ func TestDeadline(t *testing.T) {
 		t.Errorf("run --deadline: exit %d, stderr %s\nstdout %.500s", code, stderr, out)
 	}
 }
+
+// TestRerunTriesFailuresAgain crawls a source the guard refuses, then
+// crawls it again with --allow-private: the failure is not held against
+// it for a day. A source fetched well and named again is skipped, and
+// stderr says why and how to fetch it anyway.
+func TestRerunTriesFailuresAgain(t *testing.T) {
+	s := hostileSite(t)
+	data := t.TempDir()
+	const u = "http://www.example.org/page/1"
+	addr := strings.TrimPrefix(s.URL, "http://")
+	base := []string{"--data", data, "crawl", "--ignore-robots", "--delay", "0", "--retries", "0", "--resolve", "*:" + addr}
+	_, stderr, _, _ := citewatchExit(context.Background(), append(base, u)...)
+	if !strings.Contains(stderr, "refused") {
+		t.Fatalf("first crawl without --allow-private: %s, want refused", stderr)
+	}
+	out, stderr, code, _ := citewatchExit(context.Background(), append(base, "--allow-private", u)...)
+	if code != exitOK || !strings.Contains(out, "1 fetched") {
+		t.Errorf("rerun with --allow-private: exit %d, %s%s; want the source fetched", code, out, stderr)
+	}
+	out, stderr, _, _ = citewatchExit(context.Background(), append(base, "--allow-private", u)...)
+	if !strings.Contains(out, "1 not due") || !strings.Contains(stderr, u+": not fetched") || !strings.Contains(stderr, "--force") {
+		t.Errorf("a third crawl: %s%s; want the source skipped, saying why and naming --force", out, stderr)
+	}
+}
