@@ -134,6 +134,30 @@ func (f Fact) Key() string {
 	return f.Treaty + "|" + string(f.Event) + "|" + f.Party
 }
 
+// EffectiveDate is the date f speaks for: its own Date, else the date its
+// table or count speaks for (AsOf), else its page's publication date.
+func (f Fact) EffectiveDate() Date {
+	switch {
+	case !f.Date.IsZero():
+		return f.Date
+	case !f.AsOf.IsZero():
+		return f.AsOf
+	}
+	return f.Citation.Published
+}
+
+// Disagree reports whether two facts about the same step of a treaty (the
+// same Key) say different things, as two sources may: different numbers
+// for a count (Event.Counts), otherwise dates that both give and that do
+// not agree at the coarser of their precisions (Date.Agrees). A fact with
+// no date disagrees with none.
+func Disagree(a, b Fact) bool {
+	if a.Event.Counts() || b.Event.Counts() {
+		return a.Count != b.Count
+	}
+	return !a.Date.IsZero() && !b.Date.IsZero() && !a.Date.Agrees(b.Date)
+}
+
 // StableID derives a fact ID from what the fact says and where it was read,
 // so re-extracting the same snapshot gives the same IDs.
 func (f Fact) StableID() string {

@@ -11,17 +11,25 @@ import (
 )
 
 // Value is one thing the sources say about a cell: an event on a date (or a
-// count), with every citation that says it.
+// count), with every citation that says it. Disagrees is set when it says
+// something else than the cell's first value (citewatch.Disagree).
 type Value struct {
 	Event     citewatch.Event      `json:"event"`
 	Date      citewatch.Date       `json:"date,omitzero"`
 	Count     int                  `json:"count,omitempty"`
 	Citations []citewatch.Citation `json:"citations"`
+	Disagrees bool                 `json:"disagrees,omitempty"`
+}
+
+// fact is what v states, for citewatch.Disagree.
+func (v Value) fact() citewatch.Fact {
+	return citewatch.Fact{Event: v.Event, Date: v.Date, Count: v.Count}
 }
 
 // Cell is what the sources say about one party and one step of a treaty.
-// Disagree is set when sources give dates that do not agree (Date.Agrees)
-// or different counts for the same date; every value is then listed.
+// Disagree is set when two sources disagree (citewatch.Disagree: dates
+// that do not agree, or different counts for the same date); every value
+// is then listed.
 type Cell struct {
 	Values   []Value `json:"values,omitempty"`
 	Disagree bool    `json:"disagree,omitempty"`
@@ -99,7 +107,7 @@ func statusTable(treaty string, asOf citewatch.Date, facts []citewatch.Fact) *St
 	}
 	var signatories, parties []citewatch.Fact
 	for _, f := range facts {
-		if !asOf.IsZero() && after(effectiveDate(f), asOf) {
+		if !asOf.IsZero() && after(f.EffectiveDate(), asOf) {
 			continue
 		}
 		switch {
@@ -136,18 +144,6 @@ func statusTable(treaty string, asOf citewatch.Date, facts []citewatch.Fact) *St
 	}
 	sort.Slice(t.Rows, func(i, j int) bool { return t.Rows[i].Party < t.Rows[j].Party })
 	return t
-}
-
-// effectiveDate is the date a fact speaks for: its own, else its table's,
-// else its page's.
-func effectiveDate(f citewatch.Fact) citewatch.Date {
-	switch {
-	case !f.Date.IsZero():
-		return f.Date
-	case !f.AsOf.IsZero():
-		return f.AsOf
-	}
-	return f.Citation.Published
 }
 
 // after reports whether d begins after the day asOf ends.
@@ -189,7 +185,9 @@ func appendCitation(cs []citewatch.Citation, c citewatch.Citation) []citewatch.C
 	return append(cs, c)
 }
 
-// settle orders the values, best supported first, and flags disagreement.
+// settle orders the values, the best supported first, then those that
+// agree with it, then those that do not (marked Disagrees), and flags the
+// cell when any two disagree.
 func (c *Cell) settle() {
 	sort.SliceStable(c.Values, func(i, j int) bool {
 		a, b := c.Values[i], c.Values[j]
@@ -198,9 +196,19 @@ func (c *Cell) settle() {
 		}
 		return a.Date.Time().Before(b.Date.Time())
 	})
+	if len(c.Values) == 0 {
+		return
+	}
+	best := c.Values[0].fact()
+	for i := range c.Values[1:] {
+		c.Values[1+i].Disagrees = citewatch.Disagree(best, c.Values[1+i].fact())
+	}
+	sort.SliceStable(c.Values[1:], func(i, j int) bool {
+		return !c.Values[1+i].Disagrees && c.Values[1+j].Disagrees
+	})
 	for i, a := range c.Values {
 		for _, b := range c.Values[i+1:] {
-			if !a.Date.IsZero() && !b.Date.IsZero() && !a.Date.Agrees(b.Date) {
+			if citewatch.Disagree(a.fact(), b.fact()) {
 				c.Disagree = true
 			}
 		}
@@ -213,24 +221,17 @@ func latestCounts(facts []citewatch.Fact) Cell {
 	var c Cell
 	var latest time.Time
 	for _, f := range facts {
-		if t := effectiveDate(f).Time(); t.After(latest) {
+		if t := f.EffectiveDate().Time(); t.After(latest) {
 			latest = t
 		}
 	}
 	for _, f := range facts {
-		if effectiveDate(f).Time().Equal(latest) {
-			f.Date = effectiveDate(f)
+		if f.EffectiveDate().Time().Equal(latest) {
+			f.Date = f.EffectiveDate()
 			c.add(f)
 		}
 	}
 	c.settle()
-	for i, v := range c.Values {
-		for _, w := range c.Values[i+1:] {
-			if v.Count != w.Count {
-				c.Disagree = true
-			}
-		}
-	}
 	return c
 }
 

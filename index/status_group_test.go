@@ -1,6 +1,8 @@
 package index
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/citewatch/citewatch"
@@ -25,5 +27,33 @@ func TestCellGroupsEqualDates(t *testing.T) {
 	}
 	if !c.Disagree {
 		t.Error("2024-09-05 against 2023-09 not flagged as a disagreement")
+	}
+}
+
+// TestCellOrdersAgreementFirst: after the best-supported value come the
+// values that agree with it (a month that holds its day), then those that
+// do not, marked Disagrees.
+func TestCellOrdersAgreementFirst(t *testing.T) {
+	var c Cell
+	cite := func(u string) citewatch.Citation { return citewatch.Citation{URL: u, Quote: "signed"} }
+	signed := func(d citewatch.Date, u string) citewatch.Fact {
+		return citewatch.Fact{Event: citewatch.EventSigned, Party: "JPN", Date: d, Citation: cite(u)}
+	}
+	feb11 := citewatch.DayDate(2025, 2, 11)
+	c.add(signed(feb11, "https://a.example/"))
+	c.add(signed(feb11, "https://b.example/"))
+	c.add(signed(citewatch.DayDate(2024, 12, 1), "https://c.example/")) // sorts before 2025-02 by date
+	c.add(signed(citewatch.Date{Year: 2025, Month: 2, Precision: citewatch.PrecisionMonth}, "https://d.example/"))
+	c.settle()
+	var got []string
+	for _, v := range c.Values {
+		got = append(got, fmt.Sprintf("%s %v", v.Date, v.Disagrees))
+	}
+	want := []string{"2025-02-11 false", "2025-02 false", "2024-12-01 true"}
+	if !slices.Equal(got, want) {
+		t.Errorf("values %v, want %v", got, want)
+	}
+	if !c.Disagree {
+		t.Error("2025-02-11 against 2024-12-01 not flagged")
 	}
 }

@@ -91,13 +91,8 @@ func (l *citationList) cell(c index.Cell) string {
 	if c.Empty() {
 		return "-"
 	}
-	// The values that agree with the first come before those that do not.
-	vals := append([]index.Value(nil), c.Values...)
-	sort.SliceStable(vals[1:], func(i, j int) bool {
-		return !disagree(vals[0], vals[1+i]) && disagree(vals[0], vals[1+j])
-	})
 	var b strings.Builder
-	for i, v := range vals {
+	for i, v := range c.Values {
 		var refs []string
 		for _, cit := range v.Citations {
 			refs = append(refs, fmt.Sprint(l.ref(cit)))
@@ -110,7 +105,7 @@ func (l *citationList) cell(c index.Cell) string {
 			s += " " + string(v.Event)
 		}
 		if i > 0 {
-			if disagree(vals[0], v) {
+			if v.Disagrees {
 				b.WriteString(" ≠ ")
 			} else {
 				b.WriteString("; ")
@@ -119,15 +114,6 @@ func (l *citationList) cell(c index.Cell) string {
 		b.WriteString(s + " [" + strings.Join(refs, ",") + "]")
 	}
 	return b.String()
-}
-
-// disagree reports whether two values of a cell say different things: dates
-// that do not agree at the coarser precision, or different counts.
-func disagree(a, b index.Value) bool {
-	if a.Event.Counts() || b.Event.Counts() {
-		return a.Count != b.Count
-	}
-	return !a.Date.IsZero() && !b.Date.IsZero() && !a.Date.Agrees(b.Date)
 }
 
 func writeStatusTable(w io.Writer, st *index.StatusTable) error {
