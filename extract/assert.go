@@ -28,8 +28,8 @@ func textDocument(url, text string, published citewatch.Date) *citewatch.Documen
 // treaty it names most, partial dates are completed from published, and
 // ambiguous numeric dates are left out.
 func plainContext(doc *citewatch.Document) page {
-	pg := page{treaty: treatyOptions(doc.Text, strings.Contains(doc.Text, "Council of Europe"))}
-	pg.subject, pg.treatyNames = mostNamed(doc.Text, pg.treaty)
+	pg := page{}
+	pg.treaty, pg.subject, pg.treatyNames = readTreaties(doc.Text, strings.Contains(doc.Text, "Council of Europe"))
 	pg.treaty.Subject = pg.subject
 	pg.union = unionOf(doc.Text, "")
 	pg.dates = dates.Context{Anchor: doc.Published, AnchorName: "publication date"}

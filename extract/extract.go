@@ -398,7 +398,9 @@ func normLang(l string) string {
 // (a dateline, else the publication date).
 func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 	host := strings.ToLower(u.Hostname())
-	pg := page{treaty: treatyOptions(doc.Title+"\n"+doc.Text, strings.HasSuffix(host, "coe.int") || strings.Contains(doc.Text, "Council of Europe") || strings.Contains(doc.Text, "Conseil de l"))}
+	var subject string
+	pg := page{}
+	pg.treaty, subject, pg.treatyNames = readTreaties(doc.Title+"\n"+doc.Text, strings.HasSuffix(host, "coe.int") || strings.Contains(doc.Text, "Council of Europe") || strings.Contains(doc.Text, "Conseil de l"))
 	if id, ok := treaties.FromURL(u.String()); ok {
 		pg.subject = id
 	}
@@ -413,11 +415,9 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 			break
 		}
 	}
-	subject, names := mostNamed(doc.Title+"\n"+doc.Text, pg.treaty)
 	if pg.subject == "" {
 		pg.subject = subject
 	}
-	pg.treatyNames = names
 	pg.treaty.Subject = pg.subject // "the Second Additional Protocol" is the subject's
 	pg.union = unionOf(doc.Text, host)
 	pg.dates.Order, pg.dates.OrderWhy = dateOrder(doc, host)
@@ -449,25 +449,31 @@ func unionOf(text, host string) string {
 	return "EUE"
 }
 
-// treatyOptions are the options treaty recognition reads a text with:
-// Council of Europe series numbers where told, and the names the text
-// defines for itself ("... Nuclear Weapons (TPNW)").
-func treatyOptions(text string, councilOfEurope bool) treaties.Options {
+// readTreaties reads the treaties a text names: the options its
+// sentences are read with (Council of Europe series numbers where told,
+// and the names the text defines for itself, "... Nuclear Weapons
+// (TPNW)"), the treaty it names most (see mostNamed) and the titles of the
+// treaties whose ids were derived from their titles.
+func readTreaties(text string, councilOfEurope bool) (treaties.Options, string, map[string]string) {
 	o := treaties.Options{CouncilOfEurope: councilOfEurope}
-	o.Aliases = treaties.Learn(text, o)
-	return o
+	ms := treaties.Find(text, o)
+	if o.Aliases = treaties.Define(text, ms); !o.Aliases.Empty() {
+		ms = treaties.Find(text, o)
+	}
+	subject, names := mostNamed(ms)
+	return o, subject, names
 }
 
-// mostNamed returns the treaty the text names most often, the first named
+// mostNamed returns the treaty named most often among ms, the first named
 // on a tie, or "", with the titles of the treaties whose ids were derived
 // from their titles. A treaty the name table knows is preferred to one
 // found by the shape of its title, unless that one is named more than
 // twice as often.
-func mostNamed(text string, o treaties.Options) (string, map[string]string) {
+func mostNamed(ms []treaties.Mention) (string, map[string]string) {
 	counts := map[string]int{}
 	var names map[string]string
 	known, found := "", ""
-	for _, m := range treaties.Find(text, o) {
+	for _, m := range ms {
 		if m.Generic {
 			continue
 		}

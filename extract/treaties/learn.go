@@ -29,6 +29,11 @@ var reProtocolOf = regexp.MustCompile(`(?i)\s+(?:to\s+the|to|à\s+la|à\s+l['’
 // Protocol to the Convention on Cybercrime"). A defined name is then read
 // anywhere in the text as the treaty it was defined for.
 func Learn(text string, o Options) Aliases {
+	return Define(text, Find(text, o))
+}
+
+// Define is Learn on the mentions Find gave for text.
+func Define(text string, ms []Mention) Aliases {
 	var x nameIndex
 	seen := map[string]bool{}
 	add := func(alias, id string) {
@@ -42,7 +47,7 @@ func Learn(text string, o Options) Aliases {
 		seen[strings.ToLower(alias)] = true
 		x.add(newName(alias, id))
 	}
-	for _, m := range Find(text, o) {
+	for _, m := range ms {
 		if m.Generic || m.ID == "" {
 			continue
 		}

@@ -37,12 +37,12 @@ type token struct {
 var elisions = wordSet(`l d qu j n s c m t dell all sull nell dall coll quell un pell`)
 
 func tokenize(s string) []token {
-	var ts []token
+	ts := make([]token, 0, len(s)/6+1)
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
 			t := s[start:end]
-			ts = append(ts, token{start: start, end: end, text: t, low: strings.ReplaceAll(strings.ToLower(t), "’", "'")})
+			ts = append(ts, token{start: start, end: end, text: t, low: lower(t)})
 			start = -1
 		}
 	}
@@ -80,6 +80,17 @@ func tokenize(s string) []token {
 	}
 	flush(len(s))
 	return ts
+}
+
+// lower lower-cases a word with its apostrophes straight, without
+// allocating for a word already in lower-case ASCII.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(w), "’", "'")
+		}
+	}
+	return w
 }
 
 func isCJK(r rune) bool {
@@ -120,11 +131,13 @@ type derived struct {
 // headline case ("Council of Europe Opens Global Treaty on AI") capitals
 // do not mark a name: only the general words of a title ("Second
 // Additional Protocol to ...") are read before its head.
-func findTitles(s string) []derived {
-	ts := tokenize(s)
+func findTitles(s string, ts []token, known *spans) []derived {
 	headline := headlineCase(ts)
 	var out []derived
 	for h, t := range ts {
+		if known.cover(t.start, t.end) {
+			continue // the table knows this treaty: "Finland Leaves Ottawa Convention"
+		}
 		if d, ok := titleAt(s, ts, h, t, headline); ok {
 			out = append(out, d)
 		}
@@ -578,11 +591,7 @@ func slug(s string) string {
 // findGeneric adds the general references in s: a determiner, a few
 // modifiers and a head noun ("the Convention", "le nouveau traité", "das
 // Abkommen", "l'accordo").
-func findGeneric(s string, ms []Mention) []Mention {
-	if !hasHead(s) {
-		return ms
-	}
-	ts := tokenize(s)
+func findGeneric(s string, ts []token, ms []Mention) []Mention {
 	for h, t := range ts {
 		if _, ok := heads[t.low]; !ok {
 			continue

@@ -319,6 +319,9 @@ type Aliases struct {
 	names nameIndex
 }
 
+// Empty reports whether a page defined no names.
+func (a Aliases) Empty() bool { return len(a.names.byWord) == 0 && len(a.names.other) == 0 }
+
 // Find returns the treaties named in s, in order, without overlaps.
 func Find(s string, o Options) []Mention {
 	var ms []Mention
@@ -356,25 +359,34 @@ func Find(s string, o Options) []Mention {
 	// A page's own definitions first: they win a tie with the table.
 	ms = findNames(s, &o.Aliases.names, ms)
 	ms = findNames(s, load(), ms)
-	ms = withTitles(s, ms, o.Subject)
+	var ts []token // the words of s, when it may hold a head noun
+	if hasHead(s) {
+		ts = tokenize(s)
+	}
+	ms = withTitles(s, ts, ms, o.Subject)
 	if strings.Contains(s, "条約") || strings.Contains(s, "協定") || strings.Contains(s, "議定書") || strings.Contains(s, "改正") || strings.Contains(s, "規程") {
 		for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
 			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
 		}
 	}
-	ms = findGeneric(s, ms)
+	ms = findGeneric(s, ts, ms)
 	return dedupe(ms)
 }
 
 // withTitles adds the treaties s names by the shape of their titles (see
 // open.go), leaving out those the name table already found by their head.
-func withTitles(s string, known []Mention, subject string) []Mention {
+func withTitles(s string, ts []token, known []Mention, subject string) []Mention {
+	idx := newSpans(known)
 	var ds []derived
-	if hasHead(s) {
-		ds = findTitles(s)
+	if ts != nil {
+		ds = findTitles(s, ts, idx)
 	}
 	if strings.ContainsAny(s, "条協議改規憲") {
-		ds = append(ds, findJapaneseTitles(s)...)
+		for _, d := range findJapaneseTitles(s) {
+			if !idx.cover(d.headStart, d.headStop) {
+				ds = append(ds, d)
+			}
+		}
 	}
 	if len(ds) == 0 {
 		return known
@@ -383,10 +395,8 @@ func withTitles(s string, known []Mention, subject string) []Mention {
 	// the protocol's does.
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].end-ds[i].start < ds[j].end-ds[j].start })
 	out := known
+	var found []Mention // titles found by their shape, for protocols of them
 	for _, d := range ds {
-		if covered(d, known) {
-			continue // the table knows this treaty: "Finland Leaves Ottawa Convention"
-		}
 		nm := strings.Join(strings.Fields(s[d.start:d.end]), " ")
 		if d.orphan {
 			if id := protocolOf(nm, subject); id != "" {
@@ -408,17 +418,60 @@ func withTitles(s string, known []Mention, subject string) []Mention {
 		if d.compStart >= 0 && d.kind == headProtocol {
 			// A protocol or amendment of a treaty named in its complement:
 			// "Doha Amendment to the Kyoto Protocol".
-			for _, p := range out {
-				if !p.Generic && p.Start >= d.compStart && p.End <= d.end && p.ID != "" {
-					front := strings.Join(strings.Fields(s[d.start:d.frontEnd]), " ")
-					m.ID = p.ID + "/" + DerivedID(front)
-					break
-				}
+			p, ok := idx.within(d.compStart, d.end)
+			if !ok {
+				p, ok = newSpans(found).within(d.compStart, d.end)
+			}
+			if ok {
+				front := strings.Join(strings.Fields(s[d.start:d.frontEnd]), " ")
+				m.ID = p.ID + "/" + DerivedID(front)
 			}
 		}
+		found = append(found, m)
 		out = append(out, m)
 	}
 	return out
+}
+
+// spans are named mentions ordered by start, for the questions titles
+// found by their shape ask of them.
+type spans struct {
+	ms     []Mention
+	maxLen int
+}
+
+func newSpans(ms []Mention) *spans {
+	x := &spans{}
+	for _, m := range ms {
+		if !m.Generic && m.ID != "" {
+			x.ms = append(x.ms, m)
+			x.maxLen = max(x.maxLen, m.End-m.Start)
+		}
+	}
+	sort.Slice(x.ms, func(i, j int) bool { return x.ms[i].Start < x.ms[j].Start })
+	return x
+}
+
+// cover reports whether a mention covers start to end.
+func (x *spans) cover(start, end int) bool {
+	i := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start > start })
+	for j := i - 1; j >= 0 && x.ms[j].Start >= start-x.maxLen; j-- {
+		if x.ms[j].End >= end {
+			return true
+		}
+	}
+	return false
+}
+
+// within returns a mention inside start to end.
+func (x *spans) within(start, end int) (Mention, bool) {
+	i := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start >= start })
+	for ; i < len(x.ms) && x.ms[i].Start < end; i++ {
+		if x.ms[i].End <= end {
+			return x.ms[i], true
+		}
+	}
+	return Mention{}, false
 }
 
 // reOrganisation finds the organisation a title names as its maker, which
@@ -477,17 +530,6 @@ func bareHead(title string) bool {
 	}
 	_, ok := heads[ts[0].low]
 	return ok
-}
-
-// covered reports whether a known mention covers the head of a title
-// found by its shape: the table's id stands.
-func covered(d derived, known []Mention) bool {
-	for _, m := range known {
-		if !m.Generic && m.Start <= d.headStart && m.End >= d.headStop {
-			return true
-		}
-	}
-	return false
 }
 
 // hasHead reports whether s may hold a title's head noun, cheaply.
