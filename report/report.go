@@ -224,9 +224,9 @@ func writeMarkdown(w io.Writer, r *verify.Report) error {
 	e.printf("# Verification of %s\n\n%d claims: %s.\n", mdEscape(name), len(r.Claims), summary(r))
 	for _, c := range r.Claims {
 		e.printf("\n## %s: %s (line %d)\n\n> %s\n\n", c.Claim.ID, c.Overall, c.Claim.Line, mdEscape(c.Claim.Text))
-		e.printf("| ref | source | verdict | reason |\n|---|---|---|---|\n")
+		e.printf("| ref | source | verdict | reason | not backed |\n|---|---|---|---|---|\n")
 		for _, v := range c.Verdicts {
-			e.printf("| %s | %s | %s | %s |\n", mdCell(v.Ref), mdCell(v.URL), v.Label, mdCell(v.Reason))
+			e.printf("| %s | %s | %s | %s | %s |\n", mdCell(v.Ref), mdCell(v.URL), v.Label, mdCell(v.Reason), mdCell(strings.Join(v.Unbacked, "; ")))
 		}
 		for _, v := range c.Verdicts {
 			writeEvidenceMarkdown(e, v)
@@ -259,7 +259,11 @@ func writeEvidenceMarkdown(e *errWriter, v citewatch.Verdict) {
 		if ev.WARCRecordID != "" {
 			rec = " (WARC record `" + ev.WARCRecordID + "`)"
 		}
-		e.printf("\n[%s] <%s>%s:\n> %s\n", v.Ref, ev.URL, rec, mdEscape(ev.Quote))
+		what := ""
+		if ev.Title {
+			what = " (the page's title)"
+		}
+		e.printf("\n[%s] <%s>%s%s:\n> %s\n", v.Ref, ev.URL, rec, what, mdEscape(ev.Quote))
 	}
 }
 
