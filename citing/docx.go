@@ -34,7 +34,8 @@ func isDOCX(name string, data []byte) bool {
 
 // docxText reads a DOCX into the Markdown the line reader takes: each
 // paragraph on a line of its own, headings as "## " lines, each footnote or
-// endnote reference as a marker [^N] or [^eN] where it stands, and the notes
+// endnote reference as a marker [N] or [^eN] where it stands (as Word
+// numbers them), and the notes
 // after a "Notes" heading as "[^N]: text URL" footnote definitions. The URL of a note is
 // its first hyperlink (a relationship target or a HYPERLINK field) or the
 // first URL in its text.
@@ -116,7 +117,11 @@ func docxText(name string, data []byte) (string, error) {
 			if n.url != "" && !strings.Contains(text, n.url) {
 				text = strings.TrimSpace(text + " " + n.url)
 			}
-			fmt.Fprintf(&b, "[^%s]: %s\n", n.note, text)
+			if strings.HasPrefix(n.note, "e") {
+				fmt.Fprintf(&b, "[^%s]: %s\n", n.note, text)
+			} else {
+				fmt.Fprintf(&b, "[%s]: %s\n", n.note, text)
+			}
 		}
 	}
 	return b.String(), nil
@@ -227,7 +232,7 @@ func docxParagraphs(data []byte, rels map[string]string, notes bool) ([]docxPara
 				cur.WriteByte(' ')
 			case "footnoteReference":
 				if id := attrOf(t, "id"); id != "" && !notes {
-					fmt.Fprintf(&cur, "[^%s]", id)
+					fmt.Fprintf(&cur, "[%s]", id)
 				}
 			case "endnoteReference":
 				if id := attrOf(t, "id"); id != "" && !notes {

@@ -69,7 +69,7 @@ func TestDOCXFootnotes(t *testing.T) {
 	for _, r := range doc.References {
 		refs[r.N] = r.URL
 	}
-	if refs["^1"] != "https://gov.example/release/paris" || refs["^e1"] != "https://treaties.example/status/paris" {
+	if refs["1"] != "https://gov.example/release/paris" || refs["^e1"] != "https://treaties.example/status/paris" {
 		t.Fatalf("references = %v", refs)
 	}
 	var ratified, inForce *citewatch.Claim
@@ -84,7 +84,7 @@ func TestDOCXFootnotes(t *testing.T) {
 			inForce = &doc.Claims[i]
 		}
 	}
-	if ratified == nil || strings.Join(ratified.Refs, ",") != "^1" {
+	if ratified == nil || strings.Join(ratified.Refs, ",") != "1" {
 		t.Errorf("ratification claim = %+v", ratified)
 	}
 	if inForce == nil || strings.Join(inForce.Refs, ",") != "^e1" {

@@ -59,7 +59,7 @@ func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 		md, refs := wikitextMarkdown(strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\uFFFD"))
 		doc := parseLines(name, FormatWikitext, textLines(md, true))
 		for i, r := range doc.References {
-			if w, ok := refs[strings.TrimPrefix(r.N, "^")]; ok {
+			if w, ok := refs[r.N]; ok {
 				doc.References[i].ArchiveURL, doc.References[i].AccessDate = w.archiveURL, w.accessDate
 			}
 		}

@@ -41,8 +41,8 @@ type wikiRef struct {
 
 // wikitextMarkdown reads MediaWiki source into the Markdown the line reader
 // takes, and returns its references by label. Each <ref> becomes a marker
-// [^N] where it stands, N numbered in order of first use as MediaWiki
-// numbers them; a named ref (<ref name="x">...</ref>) reused as
+// [N] where it stands, N numbered in order of first use as MediaWiki
+// numbers them (and shows them to readers); a named ref (<ref name="x">...</ref>) reused as
 // <ref name="x" /> keeps its number. A reference's URL, title, archive-url
 // and access-date come from its {{cite ...}} template, or from its first
 // external link. Headings become "## " lines; templates other than
@@ -65,7 +65,7 @@ func wikitextMarkdown(src string) (string, map[string]wikiRef) {
 				if r := refs[label]; r.url == "" && sm[3] != "" { // a later use may carry the content
 					refs[label] = readWikiRef(r.n, sm[3])
 				}
-				return "[^" + label + "]"
+				return "[" + label + "]"
 			}
 		}
 		label := fmt.Sprint(next)
@@ -75,7 +75,7 @@ func wikitextMarkdown(src string) (string, map[string]wikiRef) {
 		if name != "" {
 			byName[name] = label
 		}
-		return "[^" + label + "]"
+		return "[" + label + "]"
 	})
 	var b strings.Builder
 	for _, l := range strings.Split(body, "\n") {
@@ -95,7 +95,7 @@ func wikitextMarkdown(src string) (string, map[string]wikiRef) {
 	b.WriteString("\n## References\n\n")
 	for _, label := range order {
 		r := refs[label]
-		fmt.Fprintf(&b, "[^%s]: %s %s\n", label, r.label, r.url)
+		fmt.Fprintf(&b, "[%s]: %s %s\n", label, r.label, r.url)
 	}
 	return b.String(), refs
 }

@@ -31,14 +31,14 @@ func TestWikitextRefs(t *testing.T) {
 		t.Fatalf("references = %+v, want 2", doc.References)
 	}
 	r1, r2 := doc.References[0], doc.References[1]
-	if r1.N != "^1" || r1.URL != "https://treaties.example/lakes" || r1.AccessDate != "2025-01-10" ||
+	if r1.N != "1" || r1.URL != "https://treaties.example/lakes" || r1.AccessDate != "2025-01-10" ||
 		r1.ArchiveURL != "https://archive.example/2025/https://treaties.example/lakes" {
 		t.Errorf("ref 1 = %+v", r1)
 	}
 	if r2.URL != "https://news.example/lakes-in-force" || !strings.Contains(r2.Label, "Lakes pact") {
 		t.Errorf("ref 2 = %+v", r2)
 	}
-	want := map[string]string{"adopted on 3 May 2019": "^1", "entered into force": "^2", "Norway ratified": "^1"}
+	want := map[string]string{"adopted on 3 May 2019": "1", "entered into force": "2", "Norway ratified": "1"}
 	for frag, ref := range want {
 		found := false
 		for _, c := range doc.Claims {
