@@ -28,7 +28,9 @@ const (
 // little beyond its facts is never held back by this.
 func unbacked(claim string, results []assertionResult, page []string) []string {
 	rest := restOf(claim, results)
-	if len(rest) < restWords {
+	if len(rest) < restWords || !sameLanguage(claim, page) {
+		// A page in another language states the same facts in other
+		// words: its words cannot back or fail the rest of the claim.
 		return nil
 	}
 	have := map[string]bool{}
@@ -110,4 +112,23 @@ states state countries country parties party members member other others first l
 years`) {
 		factWords[w] = true
 	}
+}
+
+// sameLanguage reports whether claim and page read as written in the same
+// language, as far as English function words tell: both have many of
+// them, or both few. A page in French or Japanese has few.
+func sameLanguage(claim string, page []string) bool {
+	english := func(texts ...string) bool {
+		words, function := 0, 0
+		for _, t := range texts {
+			for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
+				words++
+				if citing.Stopword(w) {
+					function++
+				}
+			}
+		}
+		return words > 0 && float64(function) >= 0.15*float64(words)
+	}
+	return english(claim) == english(page...)
 }

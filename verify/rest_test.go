@@ -34,3 +34,15 @@ func TestUnbacked(t *testing.T) {
 		t.Error("saysMore(an act and a pledge) = false")
 	}
 }
+
+// A page in another language cannot back or fail the words of an English
+// claim beyond its facts.
+func TestUnbackedOtherLanguage(t *testing.T) {
+	count := assertionResult{outcome: outcomeSupported, facts: []citewatch.Fact{{Event: citewatch.EventSignatoryCount, Count: 9,
+		Citation: citewatch.Citation{Quote: "Neuf États ont désormais signé l’accord sur la pêche."}}}}
+	page := []string{"Neuf États ont désormais signé l’accord sur la pêche.", "L’accord protège les stocks de poissons côtiers contre la surpêche."}
+	claim := "With nine signatories, the accord protects coastal fish stocks from overfishing by trawler fleets."
+	if got := unbacked(claim, []assertionResult{count}, page); len(got) != 0 {
+		t.Errorf("unbacked against a French page = %q, want none", got)
+	}
+}
