@@ -74,6 +74,12 @@ func (m Mention) Text(s string) string { return s[m.Start:m.End] }
 // monthRE matches any month word, longest first so "sept" beats "sep".
 var monthRE = `(` + alternation(keys(monthOf)) + `)\.?`
 
+// wordRE stands for the month in the expressions of dates: any word,
+// looked up in the month table after the match, which keeps the
+// expressions small (an alternation of every language's month words
+// makes each of them several times slower).
+const wordRE = `(\p{L}+)\.?`
+
 // monthStems are the first three letters of every month word: a text
 // with none of them names no month.
 var monthStems = func() []string {
@@ -111,36 +117,27 @@ var (
 	// "2025/02/11", "2025.02.11": year first is always year-month-day.
 	reYMD = regexp.MustCompile(`\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b`)
 	// "3–4 December 2024": a range, read at month precision.
-	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + monthRE + myGap + yearRE)
+	reRange = regexp.MustCompile(`(?i)` + b + `(\d{1,2})` + dash + dayRE + dmSep + wordRE + myGap + yearRE)
 	// "5 September 2024", "1er juillet 2004", "5. September 2024", "5 Sept. 2024",
 	// "5th of May, 2024", "5 de junio de 2025", "1º de maio de 2025".
-	reDMY = regexp.MustCompile(`(?i)` + dayRE + dmSep + monthRE + myGap + yearRE)
+	reDMY = regexp.MustCompile(`(?i)` + dayRE + dmSep + wordRE + myGap + yearRE)
 	// A day and month right after a year: a table's cells glued together
 	// ("26 September 201825 November 2019").
-	reGluedDay = regexp.MustCompile(`(?i)^` + dayRE + dmSep + monthRE)
+	reGluedDay = regexp.MustCompile(`(?i)^` + dayRE + dmSep + wordRE)
 	// "September 5, 2024", "Feb. 11, 2025".
-	reMDY = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE)
+	reMDY = regexp.MustCompile(`(?i)` + b + wordRE + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+` + yearRE)
 	// "May 2024", "mai 2024", "September of 2023", "marzo de 2018".
-	reMY = regexp.MustCompile(`(?i)` + b + monthRE + myGap + yearRE)
+	reMY = regexp.MustCompile(`(?i)` + b + wordRE + myGap + yearRE)
 	// More years in a list after a year said as such: "in 2003, 2004 and 2005".
 	reYearList = regexp.MustCompile(`^(?:,\s*|\s+(?:and|et|y|e|und|or|ou|o)\s+|,\s+(?:and|et|y|e|und|or|ou|o)\s+)(\d{4})\b`)
 	// The expressions of full dates above end with the year and no \b:
 	// a table cell glued to the next ("8 May 2018Ratification") still
 	// ends a date; yearEnds rejects a year that runs on into digits.
 	// Partial: "5 September", "Feb. 11", "22 de abril".
-	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + monthRE + `(?:[^\p{L}\d]|$)`)
-	reMD = regexp.MustCompile(`(?i)` + b + monthRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + wordRE + `(?:[^\p{L}\d]|$)`)
+	reMD = regexp.MustCompile(`(?i)` + b + wordRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	// A year said as such: "in 2023", "depuis 2019", "a finales de 2020", "nel 2026".
 	reYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])` + prefix(yearWords) + `(\d{4})\b`)
-	// Relative dates: weekdays, "yesterday", "el año pasado".
-	reWeekday = regexp.MustCompile(`(?i)(?:(` + alternation(append(append(append([]string(nil), weekdayPlain...), weekdayLast...), weekdayNext...)) + `)\s+)?(` +
-		alternation(keys(weekdayOf)) + `)(?:\s+(` + alternation(append(append([]string(nil), weekdayLastAfter...), weekdayNextAfter...)) + `))?`)
-	reRelative = regexp.MustCompile(`(?i)` + alternation(keys(relatives)))
-	// "in May", "last December", "en mai", "im Juni", "a settembre", "en
-	// junio pasado": a month without a year, completed from the anchor.
-	reMonthOnly = regexp.MustCompile(`(?i)(` + prefix(append(append(append([]string(nil), monthPlain...), monthLast...), monthNext...)) +
-		`)(?:de\s+|d['’]\s*|del\s+mes\s+de\s+)?` + `(` + alternation(keys(monthOf)) + `)(\.)?(?:\s+(` +
-		alternation(append(append([]string(nil), monthLastAfter...), monthNextAfter...)) + `))?`)
 	// A day of the month alone: "no dia 16", "el día 16", "il giorno 16".
 	reDayAlone = regexp.MustCompile(`(?i)\b(?:no\s+dia|el\s+d[ií]a|il\s+giorno|am\s+tag)\s+(\d{1,2})\b`)
 	// What makes such a day part of a longer date: a month or a slash after it.
@@ -293,13 +290,7 @@ func digitWindows(s string) [][2]int {
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		lo, hi := max(0, i-window), min(len(s), j+window)
-		for lo > 0 && s[lo-1] != ' ' {
-			lo--
-		}
-		for hi < len(s) && s[hi] != ' ' {
-			hi++
-		}
+		lo, hi := widen(s, i-window, j+window)
 		if n := len(ws); n > 0 && lo <= ws[n-1][1] {
 			ws[n-1][1] = max(ws[n-1][1], hi)
 		} else {
@@ -364,7 +355,7 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
 		for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
-			if !yearEnds(s, loc[1]) {
+			if !yearEnds(s, loc[1]) || monthWord(s[loc[6]:loc[7]]) == 0 {
 				continue
 			}
 			mo, y := monthWord(s[loc[6]:loc[7]]), atoi(s, loc, 4)
@@ -381,14 +372,14 @@ func findAbsolute(s string, c Context) []Mention {
 			if r, _ := utf8.DecodeLastRuneInString(s[:loc[0]]); loc[0] > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') && loc[0] != prevEnd {
 				continue
 			}
-			if !yearEnds(s, loc[1]) && !reGluedDay.MatchString(s[loc[1]:]) {
+			if monthWord(s[loc[4]:loc[5]]) == 0 || !yearEnds(s, loc[1]) && !gluedDay(s[loc[1]:]) {
 				continue
 			}
 			prevEnd = loc[1]
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1))})
 		}
 		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
-			if !yearEnds(s, loc[1]) {
+			if !yearEnds(s, loc[1]) || monthWord(s[loc[2]:loc[3]]) == 0 {
 				continue
 			}
 			if tok := s[loc[2]:loc[3]]; !plainMonth(tok, strings.HasSuffix(s[loc[2]:loc[3]+1], ".")) {
@@ -398,7 +389,7 @@ func findAbsolute(s string, c Context) []Mention {
 		}
 		for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
 			tok := s[loc[2]:loc[3]]
-			if !yearEnds(s, loc[1]) {
+			if !yearEnds(s, loc[1]) || monthWord(tok) == 0 {
 				continue
 			}
 			if tok == "may" || tok == "mar" || !plainMonth(tok, s[loc[3]] == '.') {
@@ -442,6 +433,9 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	if month {
 		for _, loc := range reDM.FindAllStringSubmatchIndex(s, -1) {
+			if monthWord(s[loc[4]:loc[5]]) == 0 {
+				continue
+			}
 			end := loc[5]
 			dot := end < len(s) && s[end] == '.' && isAbbreviation(s[loc[4]:loc[5]])
 			if dot {
@@ -454,13 +448,20 @@ func findAbsolute(s string, c Context) []Mention {
 		}
 		for _, loc := range reMD.FindAllStringSubmatchIndex(s, -1) {
 			tok := s[loc[2]:loc[3]]
-			if !lowerOK(tok) || !plainMonth(strings.TrimSuffix(tok, "."), strings.HasSuffix(tok, ".")) {
+			if monthWord(tok) == 0 || !lowerOK(tok) || !plainMonth(strings.TrimSuffix(tok, "."), strings.HasSuffix(tok, ".")) {
 				continue // lower-case English month words ("may 5") are rarely dates
 			}
 			add(partial(loc[0], loc[1], monthWord(tok), atoi(s, loc, 2), c))
 		}
 	}
 	return found
+}
+
+// gluedDay reports whether s starts with a day and month: the next cell
+// of a table glued to a date's year.
+func gluedDay(s string) bool {
+	m := reGluedDay.FindStringSubmatch(s)
+	return m != nil && monthWord(m[2]) != 0
 }
 
 // yearEnds reports whether a date's year ends at end: no digit after it,
@@ -489,27 +490,11 @@ var yearStarts = func() []string {
 	return out
 }()
 
-// weekdayStems, relativeStems are words the relative expressions cannot
-// match without (their first three letters).
-var weekdayStems, relativeStems = stems(keys(weekdayOf)), stems(keys(relatives))
-
-func stems(words []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range words {
-		r := []rune(w)
-		st := string(r[:min(3, len(r))])
-		if !seen[st] {
-			seen[st] = true
-			out = append(out, st)
-		}
-	}
-	return out
-}
-
 // findRelative finds dates said relative to the anchor: weekdays,
-// "yesterday", "last year". Each expression runs only when s holds the
-// words it cannot match without.
+// "yesterday", "last year", months without a year, "ten years ago". The
+// phrases of every language are looked up word by word around the words
+// they cannot be without (a weekday, a month, a phrase's last word), which
+// is much cheaper than running expressions made of all of them.
 func findRelative(s string, c Context) []Mention {
 	var found []Mention
 	add := func(m Mention) {
@@ -517,36 +502,286 @@ func findRelative(s string, c Context) []Mention {
 			found = append(found, m)
 		}
 	}
-	lc := fold.Lower(s)
-	if lc.Has(weekdayStems...) {
-		for _, loc := range reWeekday.FindAllStringSubmatchIndex(s, -1) {
-			if wordAt(s, loc[0], loc[1]) {
+	toks := tokens(s)
+	for i, t := range toks {
+		if weekdayTriggers[t.lower] {
+			if loc := weekdayLoc(s, toks, i); loc != nil {
 				add(weekday(s, loc, c))
 			}
 		}
-	}
-	if lc.Has(relativeStems...) {
-		for _, loc := range reRelative.FindAllStringIndex(s, -1) {
-			if wordAt(s, loc[0], loc[1]) {
-				add(relative(s, loc, c))
+		if relativeTriggers[t.lower] {
+			if first := relativePhrases.ending(s, toks, i); first >= 0 {
+				add(relative(s, []int{toks[first].start, t.end}, c))
 			}
 		}
-	}
-	if lc.Has(monthStems...) {
-		for _, loc := range reMonthOnly.FindAllStringSubmatchIndex(s, -1) {
-			if wordAt(s, loc[0], loc[1]) {
+		if monthTriggers[t.lower] {
+			if loc := monthOnlyLoc(s, toks, i); loc != nil {
 				add(monthOnly(s, loc, c))
 			}
 		}
 	}
-	if lc.Has("ago", " ans", "años", "jahren", " fa", "anos") {
-		for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(s, -1) {
-			if wordAt(s, loc[0], loc[1]) {
-				add(yearsAgo(s, loc, c))
+	// "n years ago" holds numbers, in digits or words: an expression
+	// reads it, on windows around the words it ends with.
+	for _, w := range windows(s, toks, agoTriggers, 40, 8) {
+		sub := s[w[0]:w[1]]
+		for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(sub, -1) {
+			if !wordAt(s, w[0]+loc[0], w[0]+loc[1]) {
+				continue
+			}
+			if m := yearsAgo(sub, loc, c); !m.Date.IsZero() {
+				m.Start += w[0]
+				m.End += w[0]
+				found = append(found, m)
 			}
 		}
 	}
-	return found
+	return dedupe(found)
+}
+
+// weekdayLoc matches a weekday name starting at token i, with the words
+// before and after it that say which week, as weekday reads them:
+// [whole, before, name, after] spans, -1 for a part not there.
+func weekdayLoc(s string, toks []token, i int) []int {
+	last := weekdayNames.starting(s, toks, i)
+	if last < 0 {
+		return nil
+	}
+	loc := []int{toks[i].start, toks[last].end, -1, -1, toks[i].start, toks[last].end, -1, -1}
+	if first := weekdayBefore.ending(s, toks, i-1); first >= 0 && joined(s, toks[i-1], toks[i]) {
+		loc[0], loc[2], loc[3] = toks[first].start, toks[first].start, toks[i-1].end
+	}
+	if end := weekdayAfter.starting(s, toks, last+1); end >= 0 && joined(s, toks[last], toks[last+1]) {
+		loc[1], loc[6], loc[7] = toks[end].end, toks[last+1].start, toks[end].end
+	}
+	return loc
+}
+
+// monthOnlyLoc matches a month word at token i after a word that makes
+// it a month without a year ("in May", "el pasado mes de junio"), as
+// monthOnly reads it: [whole, before, month, dot, after] spans.
+func monthOnlyLoc(s string, toks []token, i int) []int {
+	first := monthBefore.ending(s, toks, i-1)
+	if first < 0 || !joined(s, toks[i-1], toks[i]) {
+		return nil
+	}
+	end := toks[i].end
+	loc := []int{toks[first].start, end, toks[first].start, toks[i-1].end, toks[i].start, end, -1, -1, -1, -1}
+	if end < len(s) && s[end] == '.' {
+		loc[6], loc[7] = end, end+1
+		loc[1] = end + 1
+	}
+	if last := monthAfter.starting(s, toks, i+1); last >= 0 && joined(s, toks[i], toks[i+1]) {
+		loc[1], loc[8], loc[9] = toks[last].end, toks[i+1].start, toks[last].end
+	}
+	return loc
+}
+
+// phraseSet holds phrases as the tokens of their words, joined by spaces.
+type phraseSet struct {
+	set map[string]bool
+	max int // the most words in a phrase
+}
+
+func newPhraseSet(lists ...[]string) phraseSet {
+	p := phraseSet{set: map[string]bool{}}
+	for _, l := range lists {
+		for _, ph := range l {
+			ts := tokens(ph)
+			words := make([]string, len(ts))
+			for i, t := range ts {
+				words[i] = t.lower
+			}
+			if len(words) > 0 {
+				p.set[strings.Join(words, " ")] = true
+				p.max = max(p.max, len(words))
+			}
+		}
+	}
+	return p
+}
+
+// has reports whether toks[a..b] joined make one of the phrases.
+func (p phraseSet) has(s string, toks []token, a, b int) bool {
+	if a < 0 || b >= len(toks) || b-a+1 > p.max {
+		return false
+	}
+	var key strings.Builder
+	for j := a; j <= b; j++ {
+		if j > a {
+			if !joined(s, toks[j-1], toks[j]) {
+				return false
+			}
+			key.WriteByte(' ')
+		}
+		key.WriteString(toks[j].lower)
+	}
+	return p.set[key.String()]
+}
+
+// ending returns the first token of the longest phrase ending at token
+// last, or -1.
+func (p phraseSet) ending(s string, toks []token, last int) int {
+	for k := min(p.max, last+1); k >= 1; k-- {
+		if p.has(s, toks, last-k+1, last) {
+			return last - k + 1
+		}
+	}
+	return -1
+}
+
+// starting returns the last token of the longest phrase starting at
+// token first, or -1.
+func (p phraseSet) starting(s string, toks []token, first int) int {
+	for k := min(p.max, len(toks)-first); k >= 1; k-- {
+		if p.has(s, toks, first, first+k-1) {
+			return first + k - 1
+		}
+	}
+	return -1
+}
+
+// joined reports whether two tokens are words of one phrase: only a space,
+// an apostrophe or a hyphen between them ("l'an dernier", "mid-June",
+// "terça-feira").
+func joined(s string, a, b token) bool {
+	gap := s[a.end:b.start]
+	if gap == "" || len(gap) > 4 {
+		return false
+	}
+	for _, r := range gap {
+		switch r {
+		case ' ', '\u00a0', '\'', '’', '-', '‐':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// relativeByTokens is the relatives table keyed by tokenKey.
+var relativeByTokens = func() map[string]offset {
+	out := map[string]offset{}
+	for k, o := range relatives {
+		out[tokenKey(k)] = o
+	}
+	return out
+}()
+
+// tokenKey returns a phrase's tokens joined by spaces: "l’an dernier" and
+// "l'an dernier" are both "l an dernier".
+func tokenKey(phrase string) string {
+	var words []string
+	for _, t := range tokens(phrase) {
+		words = append(words, t.lower)
+	}
+	return strings.Join(words, " ")
+}
+
+// The phrase sets the relative dates are read with.
+var (
+	weekdayNames    = newPhraseSet(keys(weekdayOf))
+	weekdayBefore   = newPhraseSet(weekdayPlain, weekdayLast, weekdayNext)
+	weekdayAfter    = newPhraseSet(weekdayLastAfter, weekdayNextAfter)
+	relativePhrases = newPhraseSet(keys(relatives))
+	monthBefore     = newPhraseSet(withConnectors(monthPlain), withConnectors(monthLast), withConnectors(monthNext))
+	monthAfter      = newPhraseSet(monthLastAfter, monthNextAfter)
+)
+
+// withConnectors returns words before a month with and without the words
+// that join them to it ("a principios de", "au mois d'", "el pasado mes de").
+func withConnectors(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, w, w+" de", w+" d'", w+" del mes de")
+	}
+	return out
+}
+
+// token is a run of letters in a text, lower-cased.
+type token struct {
+	start, end int
+	lower      string
+}
+
+// tokens returns the runs of letters of s.
+func tokens(s string) []token {
+	var out []token
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, token{start, i, strings.ToLower(s[start:i])})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, token{start, len(s), strings.ToLower(s[start:])})
+	}
+	return out
+}
+
+// windows returns spans of s around its tokens in trigger, widened by
+// before and after bytes to the nearest space, merged when they touch.
+func windows(s string, toks []token, trigger map[string]bool, before, after int) [][2]int {
+	var ws [][2]int
+	for _, t := range toks {
+		if !trigger[t.lower] {
+			continue
+		}
+		lo, hi := widen(s, t.start-before, t.end+after)
+		if n := len(ws); n > 0 && lo <= ws[n-1][1] {
+			ws[n-1][1] = max(ws[n-1][1], hi)
+		} else {
+			ws = append(ws, [2]int{lo, hi})
+		}
+	}
+	return ws
+}
+
+// widen clamps lo and hi to s and moves them out to the nearest space.
+func widen(s string, lo, hi int) (int, int) {
+	lo, hi = max(0, lo), min(len(s), hi)
+	for lo > 0 && s[lo-1] != ' ' {
+		lo--
+	}
+	for hi < len(s) && s[hi] != ' ' {
+		hi++
+	}
+	return lo, hi
+}
+
+// The words the relative expressions cannot match without: a weekday
+// (its first part: "terça" of "terça-feira"), the last word of a
+// relative phrase ("dernier" of "l'an dernier"), a month, the last word
+// of "n years ago" in each language.
+var (
+	weekdayTriggers  = lastWords(keys(weekdayOf), true)
+	relativeTriggers = lastWords(keys(relatives), false)
+	monthTriggers    = lastWords(keys(monthOf), false)
+	agoTriggers      = map[string]bool{"ago": true, "ans": true, "años": true, "jahren": true, "fa": true, "anos": true, "atrás": true}
+)
+
+// lastWords returns the last word of each phrase, split as tokens split
+// (or the first, with first).
+func lastWords(phrases []string, first bool) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range phrases {
+		ts := tokens(p)
+		if len(ts) == 0 {
+			continue
+		}
+		if first {
+			out[ts[0].lower] = true
+		} else {
+			out[ts[len(ts)-1].lower] = true
+		}
+	}
+	return out
 }
 
 // wordAt reports whether s[start:end] is whole words: no letter or digit
@@ -866,7 +1101,10 @@ func weekday(s string, loc []int, c Context) Mention {
 	if r, _ := utf8.DecodeRuneInString(name); unicode.IsUpper(r) && lowerWord[strings.ToLower(name)] && before == "" && loc[4] > 0 {
 		return Mention{} // "Santo Domingo": a capitalised Romance weekday inside a sentence is a name
 	}
-	want := weekdayOf[strings.ToLower(name)]
+	want, ok := weekdayOf[strings.ToLower(name)]
+	if !ok {
+		return Mention{}
+	}
 	t := c.Anchor.Time()
 	how := "on or before"
 	switch {
@@ -897,7 +1135,7 @@ func weekday(s string, loc []int, c Context) Mention {
 // relative resolves a phrase of the relatives table against the anchor.
 func relative(s string, loc []int, c Context) Mention {
 	phrase := s[loc[0]:loc[1]]
-	o, ok := relatives[normalize(phrase)]
+	o, ok := relativeByTokens[tokenKey(phrase)]
 	if !ok {
 		return Mention{}
 	}
