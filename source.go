@@ -67,3 +67,24 @@ func ValidateURL(raw string) error {
 	}
 	return nil
 }
+
+// Availability says whether a source can be checked against: whether some
+// fetch archived its content, its link health and, when there is no
+// content, why in words. The catalog reports it; verification reads it.
+type Availability struct {
+	// Archived is true when some fetch of the URL has content in the archive.
+	Archived bool
+	// Health is the URL's link health from its latest checks.
+	Health Health
+	// Detail says in words why there is no content, when there is none:
+	// "never fetched", "HTTP 404 on 2025-03-01", the last fetch's error.
+	Detail string
+	// Memento is set when the newest archived content is a web archive's
+	// copy of a source that is gone: verdicts on it say they were read from it.
+	Memento *Memento
+	// Fetched is when the archived content was fetched (the access date a
+	// citation gives), and WARCFile and WARCRecordID where it is archived.
+	Fetched      time.Time
+	WARCFile     string
+	WARCRecordID string
+}

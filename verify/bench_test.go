@@ -23,7 +23,7 @@ func BenchmarkVerify50(b *testing.B) {
 	var refs strings.Builder
 	for s := 1; s <= 10; s++ {
 		u := fmt.Sprintf("https://source%d.example/page", s)
-		h[u] = SourceStatus{Archived: true, Health: citewatch.HealthOK}
+		h[u] = citewatch.Availability{Archived: true, Health: citewatch.HealthOK}
 		for k := 0; k < 40; k++ {
 			sent := fmt.Sprintf("State %d of source %d signed the Convention on %d May 2024 in Strasbourg after talks.", k, s, k%28+1)
 			ix.page(u, sent)

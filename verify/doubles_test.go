@@ -106,12 +106,12 @@ func (r memReader) Assertions(text string, _ citewatch.Date) []citewatch.Asserti
 }
 
 // memHealth answers from a table; a URL not in it was never fetched.
-type memHealth map[string]SourceStatus
+type memHealth map[string]citewatch.Availability
 
-func (h memHealth) SourceStatus(_ context.Context, url string) (SourceStatus, error) {
+func (h memHealth) Availability(_ context.Context, url string) (citewatch.Availability, error) {
 	s, ok := h[url]
 	if !ok {
-		return SourceStatus{}, citewatch.ErrNotFound
+		return citewatch.Availability{}, citewatch.ErrNotFound
 	}
 	return s, nil
 }

@@ -52,8 +52,8 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	archived := verify.HealthFunc(func(context.Context, string) (verify.SourceStatus, error) {
-		return verify.SourceStatus{Archived: true, Health: citewatch.HealthOK}, nil
+	archived := verify.HealthFunc(func(context.Context, string) (citewatch.Availability, error) {
+		return citewatch.Availability{Archived: true, Health: citewatch.HealthOK}, nil
 	})
 	v := verify.New(page{}, page{}, reader{}, archived, zerolog.Nop())
 	r, err := v.Verify(context.Background(), doc)

@@ -35,36 +35,17 @@ type ClaimReader interface {
 	Assertions(text string, published citewatch.Date) []citewatch.Assertion
 }
 
-// SourceStatus is what the catalog knows of a cited URL.
-type SourceStatus struct {
-	// Archived is true when some fetch of the URL has content in the archive.
-	Archived bool
-	// Health is the URL's link health from its latest checks.
-	Health citewatch.Health
-	// Detail says in words why there is no content, when there is none:
-	// "404 Not Found on 2025-03-01", "disallowed by robots.txt".
-	Detail string
-	// Memento is set when the archived content is a web archive's copy of
-	// a source that is gone: verdicts on it say they were read from it.
-	Memento *citewatch.Memento
-	// Fetched, WARCFile and WARCRecordID say when the archived content
-	// was fetched and where it is archived.
-	Fetched      time.Time
-	WARCFile     string
-	WARCRecordID string
-}
-
 // HealthLookup says whether a cited URL has archived content. It returns
 // an error wrapping citewatch.ErrNotFound for a URL never fetched.
 type HealthLookup interface {
-	SourceStatus(ctx context.Context, url string) (SourceStatus, error)
+	Availability(ctx context.Context, url string) (citewatch.Availability, error)
 }
 
 // HealthFunc adapts a function to HealthLookup.
-type HealthFunc func(ctx context.Context, url string) (SourceStatus, error)
+type HealthFunc func(ctx context.Context, url string) (citewatch.Availability, error)
 
-// SourceStatus calls f.
-func (f HealthFunc) SourceStatus(ctx context.Context, url string) (SourceStatus, error) {
+// Availability calls f.
+func (f HealthFunc) Availability(ctx context.Context, url string) (citewatch.Availability, error) {
 	return f(ctx, url)
 }
 
@@ -110,7 +91,7 @@ func New(passages PassageSearcher, facts FactSearcher, claims ClaimReader, healt
 // source is what verification knows of one URL, loaded once per Verify.
 type source struct {
 	url       string
-	status    SourceStatus
+	status    citewatch.Availability
 	known     bool // the catalog knows the URL
 	passages  []citewatch.Passage
 	sentences []string
@@ -301,7 +282,7 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 	}
 	s := &source{url: url}
 	if rn.v.health != nil {
-		st, err := rn.v.health.SourceStatus(ctx, url)
+		st, err := rn.v.health.Availability(ctx, url)
 		switch {
 		case errors.Is(err, citewatch.ErrNotFound):
 		case err != nil:

@@ -135,7 +135,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		}
 		// Verify from the same catalog and index.
 		open := func(context.Context, *globals) (*verifyDeps, error) {
-			return &verifyDeps{passages: st.ix, facts: st.ix, claims: st.ex, health: catalogHealth(st.cat), close: func() {}}, nil
+			return &verifyDeps{passages: st.ix, facts: st.ix, claims: st.ex, health: st.cat, close: func() {}}, nil
 		}
 		return verifyAndReport(ctx, g, open, docs, o.report.options(color))
 	})

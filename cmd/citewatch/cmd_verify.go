@@ -216,19 +216,10 @@ func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
 		passages: ix,
 		facts:    ix,
 		claims:   extract.New(g.log),
-		health:   catalogHealth(cat),
+		health:   cat,
 		close: func() {
 			cat.Close()
 			ix.Close()
 		},
 	}, nil
-}
-
-// catalogHealth adapts the catalog's Availability to verify.HealthLookup.
-func catalogHealth(cat *sources.Catalog) verify.HealthLookup {
-	return verify.HealthFunc(func(ctx context.Context, url string) (verify.SourceStatus, error) {
-		a, err := cat.Availability(ctx, url)
-		return verify.SourceStatus{Archived: a.Archived, Health: a.Health, Detail: a.Detail, Memento: a.Memento,
-			Fetched: a.Fetched, WARCFile: a.WARCFile, WARCRecordID: a.WARCRecordID}, err
-	})
 }

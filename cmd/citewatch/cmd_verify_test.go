@@ -48,11 +48,11 @@ func (yearReader) Assertions(text string, _ citewatch.Date) []citewatch.Assertio
 
 func verifyDoubles(context.Context, *globals) (*verifyDeps, error) {
 	return &verifyDeps{passages: oneSource{}, facts: oneSource{}, claims: yearReader{},
-		health: verify.HealthFunc(func(_ context.Context, url string) (verify.SourceStatus, error) {
+		health: verify.HealthFunc(func(_ context.Context, url string) (citewatch.Availability, error) {
 			if url != verifyURL {
-				return verify.SourceStatus{}, citewatch.ErrNotFound
+				return citewatch.Availability{}, citewatch.ErrNotFound
 			}
-			return verify.SourceStatus{Archived: true, Health: citewatch.HealthOK}, nil
+			return citewatch.Availability{Archived: true, Health: citewatch.HealthOK}, nil
 		}),
 		close: func() {}}, nil
 }

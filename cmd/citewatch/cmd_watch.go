@@ -205,7 +205,7 @@ func watchRound(ctx context.Context, o watchOptions, cfg crawl.Config, g *global
 				}
 			}
 		}
-		v := verify.New(st.ix, st.ix, st.ex, catalogHealth(st.cat), g.log)
+		v := verify.New(st.ix, st.ix, st.ex, st.cat, g.log)
 		for _, d := range docs {
 			if d.doc == nil {
 				continue
