@@ -3,6 +3,7 @@ package verify
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/citewatch/citewatch"
 )
@@ -100,11 +101,11 @@ var reOthers = regexp.MustCompile(`(?i)\band\s+(\d{1,3}|` + numberWordAlternatio
 // count that already includes them (the reader's reading of "A and B
 // joined N other signatories") is left alone.
 func countOthers(text string, as []citewatch.Assertion) []citewatch.Assertion {
-	m := reOthers.FindStringSubmatch(text)
-	if m == nil {
+	loc := reOthers.FindStringSubmatchIndex(text)
+	if loc == nil {
 		return as
 	}
-	n, ok := readNumber(m[1])
+	n, ok := readNumber(text[loc[2]:loc[3]])
 	if !ok {
 		return as
 	}
@@ -114,13 +115,27 @@ func countOthers(text string, as []citewatch.Assertion) []citewatch.Assertion {
 			named[a.Party] = true
 		}
 	}
-	if len(named) == 0 {
+	// Only the names listed with the others count: the items before
+	// "and N other" in the same clause, each a name ("the EU"), not a
+	// date or a phrase with a number ("By 2020").
+	list := text[:loc[0]]
+	if i := strings.LastIndexAny(list, ";:"); i >= 0 {
+		list = list[i+1:]
+	}
+	items := 0
+	for _, it := range strings.Split(list, ",") {
+		if strings.IndexFunc(it, unicode.IsDigit) < 0 && strings.IndexFunc(it, unicode.IsUpper) >= 0 {
+			items++
+		}
+	}
+	add := min(len(named), items)
+	if add == 0 {
 		return as
 	}
 	out := make([]citewatch.Assertion, len(as))
 	for i, a := range as {
 		if countEvent(a.Event) && a.Count == n {
-			a.Count = n + len(named)
+			a.Count = n + add
 		}
 		out[i] = a
 	}

@@ -44,6 +44,14 @@ func TestCountOthers(t *testing.T) {
 	if got[0].Count != 10 {
 		t.Errorf("count = %d, want 10", got[0].Count)
 	}
+	// A party named in another clause is not one of the listed ones.
+	other := []citewatch.Assertion{
+		{Event: citewatch.EventSignatoryCount, Count: 7},
+		{Event: citewatch.EventSigned, Party: "CHL"}, {Event: citewatch.EventSigned, Party: "PER"}, {Event: citewatch.EventSigned, Party: "BOL"},
+	}
+	if got := countOthers("Chile signed last; by 2020, Peru, Bolivia and seven other states had signed the accord.", other); got[0].Count != 9 {
+		t.Errorf("count = %d, want 9", got[0].Count)
+	}
 	joined := []citewatch.Assertion{{Event: citewatch.EventSignatoryCount, Count: 13}, {Event: citewatch.EventSigned, Party: "CHL"}, {Event: citewatch.EventSigned, Party: "PER"}}
 	if got := countOthers("Chile and Peru have joined eleven other signatories.", joined); got[0].Count != 13 {
 		t.Errorf("count = %d, want 13 as read", got[0].Count)
