@@ -139,7 +139,9 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 		if n := restoreLists(res.ContentNode, meta.lists); n > 0 {
 			log.Debug().Int("lists", n).Msg("lists main-text extraction dropped put back")
 		}
+		b.spaced = pageSpacing(root)
 		b.addNode(res.ContentNode)
+		b.spaced = nil
 	}
 	if b.text.Len() == 0 { // nothing trafilatura trusts: fall back to the body outside navigation
 		b.skipChrome = true

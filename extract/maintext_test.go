@@ -125,3 +125,22 @@ func TestDecodeDropsSoftHyphensAndComposes(t *testing.T) {
 		t.Errorf("decode = %q, want %q", text, want)
 	}
 }
+
+// TestInlineSpacing checks that words go-trafilatura's tree leaves without
+// the white space between them (around inline elements after a line break
+// in a list item) are kept apart as the page has them, and that words the
+// page writes together stay together: a drop cap, Japanese text.
+func TestInlineSpacing(t *testing.T) {
+	doc, _ := extractFixture(t, "inline-spacing.html", "https://ledger.example.org/2025/06/27/mine-ban-vote", "text/html")
+	for _, want := range []string{
+		"including its clearance obligations along the border.",
+		"Stockpiles: those destroyed under the treaty",
+		"The parliament voted late on Friday",
+		"Speaking for Larry Moss, the committee's rapporteur",
+		"議会は金曜日の夜、対人地雷禁止条約からの脱退手続きを始めることを可決した。",
+	} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("Text = %q, want it to contain %q", doc.Text, want)
+		}
+	}
+}

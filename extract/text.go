@@ -29,6 +29,14 @@ type textBuilder struct {
 	// skipChrome leaves out navigation, headers, footers, sidebars and
 	// forms, for a page read without main-text extraction.
 	skipChrome bool
+	// edge is set when an inline element starts or ends between the last
+	// word and the next: go-trafilatura trims the white space of the text
+	// it keeps around inline elements ("for <a>Larry</a>" becomes "for" and
+	// "Larry"), so the page decides.
+	edge bool
+	// spaced, when set, reports whether the page itself has white space
+	// between the end of one word and the start of the next.
+	spaced func(left, right string) bool
 }
 
 func (b *textBuilder) flush() {
@@ -81,9 +89,10 @@ func (b *textBuilder) write(s string) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(s)
-	if b.para.Len() > 0 && (b.space || unicode.IsSpace(first)) {
+	if b.para.Len() > 0 && (b.space || unicode.IsSpace(first) || b.edge && b.spaced != nil && b.spaced(lastWord(b.para.String()), fields[0])) {
 		b.para.WriteByte(' ')
 	}
+	b.edge = false
 	for i, f := range fields {
 		if i > 0 {
 			b.para.WriteByte(' ')
@@ -92,6 +101,65 @@ func (b *textBuilder) write(s string) {
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	b.space = unicode.IsSpace(last)
+}
+
+// lastWord returns the end of p after its last space, at most 32 bytes.
+func lastWord(p string) string {
+	if i := strings.LastIndexByte(p, ' '); i >= 0 {
+		p = p[i+1:]
+	}
+	return tail(p, 32)
+}
+
+// tail returns the end of s, at most n bytes, starting on a rune.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// head returns the start of s, at most n bytes, ending on a rune.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// pageSpacing returns a spaced function that answers from the page's own
+// text, laid out once on first use: the words are apart when the page has
+// them apart, together when it has them together ("T<span>he</span>",
+// "<b>Larry</b>'s", Japanese), and, when it has neither (main-text
+// extraction changed the text), apart unless the next word starts with
+// closing punctuation or the last ends with opening punctuation, as
+// go-trafilatura's own text output has them.
+func pageSpacing(root *html.Node) func(left, right string) bool {
+	var page string
+	return func(left, right string) bool {
+		if page == "" {
+			var b textBuilder
+			b.addNode(root)
+			page = b.text.String()
+		}
+		right = head(right, 32)
+		if strings.Contains(page, left+right) {
+			return false
+		}
+		if strings.Contains(page, left+" "+right) || strings.Contains(page, left+"\n\n"+right) {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(right)
+		l, _ := utf8.DecodeLastRuneInString(left)
+		return !strings.ContainsRune(".,;:!?)]}»”’%", r) && !strings.ContainsRune("([{«“‘", l)
+	}
 }
 
 // tagAtom returns an element's atom; trafilatura builds its output with
@@ -149,6 +217,8 @@ func (b *textBuilder) addNode(root *html.Node) {
 				b.inSub = false
 			} else if block(a) {
 				b.flush()
+			} else if n.Type == html.ElementNode {
+				b.edge = true
 			}
 			continue
 		}
@@ -183,6 +253,8 @@ func (b *textBuilder) addNode(root *html.Node) {
 			default:
 				if block(a) {
 					b.flush()
+				} else {
+					b.edge = true
 				}
 			}
 			stack = append(stack, frame{n: n, exit: true})
