@@ -15,15 +15,23 @@ type Span struct {
 // its main text, and the paragraphs and sentences of that text as spans, so
 // that every quote can be cut back out of Text exactly.
 type Document struct {
-	URL           string    `json:"url"` // the source URL the snapshot was fetched for
-	CanonicalURL  string    `json:"canonical_url,omitempty"`
-	Title         string    `json:"title,omitempty"`
-	SiteName      string    `json:"site_name,omitempty"`
-	Publisher     string    `json:"publisher,omitempty"`
-	Author        string    `json:"author,omitempty"`
-	Language      string    `json:"language,omitempty"` // BCP 47, e.g. "en", "fr"
-	Kind          string    `json:"kind,omitempty"`     // as Source.Kind, when the extractor can tell
-	Published     Date      `json:"published,omitzero"`
+	URL          string `json:"url"` // the source URL the snapshot was fetched for
+	CanonicalURL string `json:"canonical_url,omitempty"`
+	Title        string `json:"title,omitempty"`
+	SiteName     string `json:"site_name,omitempty"`
+	Publisher    string `json:"publisher,omitempty"`
+	Author       string `json:"author,omitempty"`
+	Language     string `json:"language,omitempty"` // BCP 47, e.g. "en", "fr"
+	Kind         string `json:"kind,omitempty"`     // as Source.Kind, when the extractor can tell
+	Published    Date   `json:"published,omitzero"`
+	// PublishedFrom says where Published was read: "JSON-LD
+	// datePublished", "meta article:published_time", "go-htmldate
+	// (extensive search)", "the URL", ...
+	PublishedFrom string `json:"published_from,omitempty"`
+	// PublishedZone is the UTC offset the page gave with its publication
+	// time ("-05:00"), empty when it gave none. Published is the day on
+	// that offset's calendar.
+	PublishedZone string    `json:"published_zone,omitempty"`
 	Modified      Date      `json:"modified,omitzero"`
 	Dateline      Date      `json:"dateline,omitzero"` // a wire story's dateline, when present
 	FetchedAt     time.Time `json:"fetched_at,omitzero"`

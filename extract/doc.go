@@ -14,9 +14,19 @@
 // hands the same tree to go-trafilatura for the main text. A list that
 // go-trafilatura drops while recovering a page's loose paragraphs (it keeps
 // only <p>, quotes, code and tables then) is put back in its place when it
-// stands among paragraphs it kept; no other text is added. go-htmldate is a
-// fallback for the publication date on pages without tables, and a date in
-// the URL ("/2025/02/11/", "yjj2025021100871") the last resort.
+// stands among paragraphs it kept; no other text is added.
+//
+// The publication date is a wiki page's last revision, else the page's
+// own metadata (JSON-LD, an article's first, read even from a block that
+// is not valid JSON; meta tags; a <time> marked as the publication time),
+// else go-htmldate's extensive search (not on pages with dated table
+// cells, which it would take for the page's date), else a visible date
+// line that is not the day the page was fetched (a site header's
+// "today"), else a date in the URL ("/2025/02/11/", "yjj2025021100871").
+// Timestamps stay on the page's calendar and their UTC offset is kept in
+// Document.PublishedZone; a UTC timestamp is moved to the offset of the
+// page's other timestamps, or to the day its URL or visible date gives
+// when that is a day off. Document.PublishedFrom says which source won.
 //
 // # Text model
 //

@@ -10,7 +10,6 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/rs/zerolog"
 	"golang.org/x/net/html"
@@ -297,35 +296,13 @@ func (x *Extractor) fillMeta(doc *citewatch.Document, root *html.Node, m pageMet
 			doc.CanonicalURL = c.String()
 		}
 	}
-	for _, raw := range m.published {
-		if d, ok := metaDate(raw); ok {
-			doc.Published = d
-			break
-		}
-	}
+	doc.Published, doc.PublishedZone, doc.PublishedFrom = published(root, m, u, s.FetchedAt, h.Published)
 	if doc.Published.IsZero() && !tm.Date.IsZero() {
 		t := tm.Date
-		doc.Published = citewatch.DayDate(t.Year(), t.Month(), t.Day())
-	}
-	if doc.Published.IsZero() {
-		doc.Published = dateLine(m.textDates)
-	}
-	if doc.Published.IsZero() && len(m.tables) == 0 {
-		// go-htmldate's wider search (URL patterns, text) as a fallback; not
-		// on pages with tables, whose cells it would take for the page's date.
-		if r, err := htmldate.FromDocument(root, htmldate.Options{URL: u.String(), UseOriginalDate: true, SkipExtensiveSearch: true}); err == nil && !r.IsZero() {
-			t := r.DateTime
-			doc.Published = citewatch.DayDate(t.Year(), t.Month(), t.Day())
-		}
-	}
-	if doc.Published.IsZero() {
-		doc.Published = urlDate(u)
-	}
-	if doc.Published.IsZero() {
-		doc.Published = h.Published
+		doc.Published, doc.PublishedFrom = citewatch.DayDate(t.Year(), t.Month(), t.Day()), "go-trafilatura"
 	}
 	for _, raw := range m.modified {
-		if d, ok := metaDate(raw); ok {
+		if d, _, ok := parseTimestamp(raw, m.zone); ok {
 			doc.Modified = d
 			break
 		}
@@ -344,8 +321,9 @@ var (
 
 // dateLine returns the first short text of the page that is a date and
 // nothing else, perhaps after a label ("Published: 12 February 2025"):
-// a page's visible date line.
-func dateLine(texts []string) citewatch.Date {
+// a page's visible date line. A date that is the day the page was fetched
+// is skipped: a site's header shows today's date.
+func dateLine(texts []string, fetched time.Time) citewatch.Date {
 	for _, t := range texts {
 		if reStatusAsOf.MatchString(t) {
 			continue // a table's "Status as of" is not the page's date
@@ -357,6 +335,9 @@ func dateLine(texts []string) citewatch.Date {
 		}
 		// "Press release | 5 September 2024 | Brussels", "Friday, 6 September 2024".
 		if rest := t[:ms[0].Start] + " " + t[ms[0].End:]; len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) <= 4 {
+			if d := ms[0].Date; !fetched.IsZero() && d == citewatch.DayDate(fetched.Year(), fetched.Month(), fetched.Day()) {
+				continue
+			}
 			return ms[0].Date
 		}
 	}

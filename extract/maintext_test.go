@@ -144,3 +144,52 @@ func TestInlineSpacing(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedDates checks where the publication date is read from, on
+// pages written in the ways sites give their dates.
+func TestPublishedDates(t *testing.T) {
+	tests := []struct {
+		page, url  string
+		want, zone string
+	}{
+		{"date-ist.html", "https://deccan.example.in/india/grain-depots-lockdown", "2020-04-08", "+05:30"},
+		{"date-edt.html", "https://lakeshore.example.com/local/council-harbor-vote", "2020-09-15", "-04:00"},
+		// A UTC time after midnight is the evening before on the
+		// page's calendar, which its other timestamp gives.
+		{"date-utc-late.html", "https://capitolwire.example.com/senate-treaty-vote", "2025-03-04", "-05:00"},
+		// Invalid JSON-LD still dates the page; the sidebar's times do not.
+		{"date-bad-jsonld.html", "https://rheintal.example.de/politik/wassergesetz", "2024-11-20", "+01:00"},
+		// The site's header shows the day the page was fetched.
+		{"date-header-today.html", "https://valleycourier.example.com/business/bank-forecast", "2025-02-03", ""},
+		// A wiki page is dated by its last revision, not its creation.
+		{"date-wiki.html", "https://civicwiki.example.org/wiki/Harbour_Accord", "2024-10-15", ""},
+	}
+	for _, tt := range tests {
+		doc, _ := extractFixture(t, tt.page, tt.url, "text/html")
+		if doc.Published.String() != tt.want || doc.PublishedZone != tt.zone || doc.PublishedFrom == "" {
+			t.Errorf("%s: Published = %s (zone %q, from %q), want %s (zone %q)", tt.page, doc.Published, doc.PublishedZone, doc.PublishedFrom, tt.want, tt.zone)
+		}
+	}
+}
+
+func TestParseTimestamp(t *testing.T) {
+	tests := []struct {
+		raw, pageZone, want, zone string
+	}{
+		{"2020-02-24T22:30:00-05:00", "", "2020-02-24", "-05:00"},
+		{"2020-02-24T22:30:00.000+0000", "", "2020-02-24", "+00:00"},
+		{"2020-02-25T03:30:00Z", "-05:00", "2020-02-24", "-05:00"},
+		{"2020-02-24", "-05:00", "2020-02-24", ""},
+		{"Mon, 24 Feb 2020 22:30:00 -0500", "", "2020-02-24", "-05:00"},
+		{"04:25:06 PM IST Apr 08, 2020", "", "2020-04-08", "+05:30"},
+		{"Tue, Sep 15 2020 10:31 AM EDT", "", "2020-09-15", "-04:00"},
+		{"20200224", "", "2020-02-24", ""},
+		{"24 février 2020", "", "2020-02-24", ""},
+	}
+	for _, tt := range tests {
+		d, zone, ok := parseTimestamp(tt.raw, tt.pageZone)
+		if !ok || d.String() != tt.want || zone != tt.zone {
+			t.Errorf("parseTimestamp(%q, %q) = %s, %q, %v; want %s, %q", tt.raw, tt.pageZone, d, zone, ok, tt.want, tt.zone)
+		}
+	}
+}

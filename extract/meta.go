@@ -13,11 +13,15 @@ import (
 // guesses fill the gaps.
 type pageMeta struct {
 	lang, title, siteName, publisher, author, canonical string
-	published, modified                                 []string // candidate date strings, best first
+	published                                           []dated  // the page's publication dates, best first
+	modified                                            []string // candidate modification date strings, best first
+	zone                                                string   // the first non-zero UTC offset among the page's timestamps
+	revised                                             string   // a wiki page's last revision date
 	tables                                              []*html.Node
 	lists                                               []*html.Node // lists outside navigation, which main-text extraction may drop
 	textDates                                           []string     // short text nodes that may be a date line
 	paragraphs, paragraphText                           int          // <p> elements and the bytes of their text
+	datedCells                                          int          // table cells that hold a date
 }
 
 // Meta names that carry each field, in order of trust.
@@ -31,15 +35,25 @@ var (
 func scanMeta(doc *html.Node) pageMeta {
 	var m pageMeta
 	metas := map[string]string{}
-	var timePub []string
+	var timePub, times []string
 	var ld []string
+	wiki := false
 	stack := []*html.Node{doc}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if n.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style && len(m.textDates) < 8 && !inTable(n) && len(n.Data) < 80 && strings.ContainsAny(n.Data, "0123456789") {
-			if t := strings.TrimSpace(n.Data); t != "" {
-				m.textDates = append(m.textDates, t)
+		if n.Type == html.TextNode && n.Parent != nil && n.Parent.DataAtom != atom.Script && n.Parent.DataAtom != atom.Style && len(n.Data) < 200 && strings.ContainsAny(n.Data, "0123456789") {
+			if len(n.Data) < 40 && reCellDate.MatchString(n.Data) && inTable(n) {
+				m.datedCells++
+			}
+			if len(m.textDates) < 8 && !inTable(n) && len(n.Data) < 80 && !inChrome(n) {
+				if t := strings.TrimSpace(n.Data); t != "" {
+					m.textDates = append(m.textDates, t)
+				}
+			}
+			if m.revised == "" && strings.Contains(attr(n.Parent, "id"), "lastmod") {
+				m.revised = revisedDate(collapse(n.Data))
+				wiki = wiki || attr(n.Parent, "id") == "footer-info-lastmod"
 			}
 		}
 		if n.Type == html.ElementNode {
@@ -69,10 +83,13 @@ func scanMeta(doc *html.Node) pageMeta {
 				}
 			case atom.Time:
 				if dt := attr(n, "datetime"); dt != "" {
-					if p := strings.ToLower(attr(n, "itemprop")); p == "datemodified" {
+					switch p := strings.ToLower(attr(n, "itemprop")); {
+					case p == "datemodified":
 						metas["datemodified"] = firstNonEmpty(metas["datemodified"], dt)
-					} else {
+					case p == "datepublished" || hasAttr(n, "pubdate"):
 						timePub = append(timePub, dt)
+					default:
+						times = append(times, dt) // a sidebar's as likely as the story's: go-htmldate weighs them
 					}
 				}
 			case atom.P:
@@ -95,10 +112,12 @@ func scanMeta(doc *html.Node) pageMeta {
 	}
 	for _, k := range metaPublished {
 		if v := metas[k]; v != "" {
-			m.published = append(m.published, v)
+			m.published = append(m.published, dated{v, "meta " + k})
 		}
 	}
-	m.published = append(m.published, timePub...)
+	for _, v := range timePub {
+		m.published = append(m.published, dated{v, "<time> marked as the publication time"})
+	}
 	for _, k := range metaModified {
 		if v := metas[k]; v != "" {
 			m.modified = append(m.modified, v)
@@ -114,15 +133,42 @@ func scanMeta(doc *html.Node) pageMeta {
 		m.lang = firstNonEmpty(metas["content-language"], metas["og:locale"], metas["language"])
 	}
 	m.canonical = firstNonEmpty(m.canonical, metas["og:url"])
+	wiki = wiki || strings.HasPrefix(strings.ToLower(metas["generator"]), "mediawiki")
+	if !wiki {
+		m.revised = ""
+	}
+	stamps := append([]string(nil), m.modified...)
+	for _, p := range m.published {
+		stamps = append(stamps, p.raw)
+	}
+	m.zone = pageZone(append(stamps, times...))
 	return m
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
 }
 
 // readJSONLD reads schema.org fields from one JSON-LD block, which may be
 // an object, an array, or an object with an @graph. JSON-LD dates come
-// first: sites fill them from their own records.
+// first, an article's before any other object's: sites fill them from
+// their own records. A block that is not valid JSON (a stray comma, an
+// unescaped quote in a headline) still gives its datePublished and
+// dateModified strings.
 func readJSONLD(raw string, m *pageMeta) {
 	var v any
 	if json.Unmarshal([]byte(raw), &v) != nil {
+		if d := reLDPublished.FindStringSubmatch(raw); d != nil {
+			m.published = append([]dated{{d[1], "JSON-LD datePublished (of a block that is not valid JSON)"}}, m.published...)
+		}
+		if d := reLDModified.FindStringSubmatch(raw); d != nil {
+			m.modified = append(m.modified, d[1])
+		}
 		return
 	}
 	var objs []map[string]any
@@ -144,9 +190,14 @@ func readJSONLD(raw string, m *pageMeta) {
 		}
 	}
 	collect(v, 0)
+	var articles, others []dated
 	for _, o := range objs {
 		if d, ok := o["datePublished"].(string); ok && d != "" {
-			m.published = append([]string{d}, m.published...)
+			if articleType(o["@type"]) {
+				articles = append(articles, dated{d, "JSON-LD datePublished"})
+			} else {
+				others = append(others, dated{d, "JSON-LD datePublished"})
+			}
 		}
 		if d, ok := o["dateModified"].(string); ok && d != "" {
 			m.modified = append([]string{d}, m.modified...)
@@ -161,6 +212,32 @@ func readJSONLD(raw string, m *pageMeta) {
 			m.lang = l
 		}
 	}
+	m.published = append(append(articles, others...), m.published...)
+}
+
+// reCellDate finds a date in a table cell: "05/09/2024", "2012-03-14",
+// "14 Mar 2012", "März 14, 2012".
+var reCellDate = regexp.MustCompile(`\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.? \pL{3,12}\.? \d{4}\b|\b\pL{3,12}\.? \d{1,2},? \d{4}\b`)
+
+var (
+	reLDPublished = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{6,40})"`)
+	reLDModified  = regexp.MustCompile(`"dateModified"\s*:\s*"([^"]{6,40})"`)
+)
+
+// articleType reports whether a schema.org @type (a string or a list) is a
+// kind of article or report, whose date is the page's.
+func articleType(t any) bool {
+	switch v := t.(type) {
+	case string:
+		return strings.HasSuffix(v, "Article") || strings.HasSuffix(v, "Posting") || v == "Report" || v == "Review"
+	case []any:
+		for _, x := range v {
+			if articleType(x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // name reads a schema.org Person or Organization: a string, an object with
