@@ -132,7 +132,6 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 	doc := &citewatch.Document{
 		URL: s.URL, WARCRecordID: s.WARCRecordID, FetchedAt: s.FetchedAt, PayloadDigest: s.PayloadDigest,
 	}
-	x.fillMeta(doc, root, meta, res, u, h, s)
 	var b textBuilder
 	if res != nil && res.ContentNode != nil {
 		if n := restoreLists(res.ContentNode, meta.lists); n > 0 {
@@ -152,6 +151,7 @@ func (x *Extractor) ExtractWithHints(ctx context.Context, s citewatch.Snapshot, 
 		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
 	}
 	log.Debug().Str("charset", encoding).Int("sentences", len(doc.Sentences)).Msg("text laid out")
+	x.fillMeta(doc, root, meta, res, u, h, s) // after the text: a date its sentences tell is not the page's
 
 	pg := x.pageContext(doc, u)
 	for i := range b.heads {
@@ -296,7 +296,7 @@ func (x *Extractor) fillMeta(doc *citewatch.Document, root *html.Node, m pageMet
 			doc.CanonicalURL = c.String()
 		}
 	}
-	doc.Published, doc.PublishedZone, doc.PublishedFrom = published(root, m, u, s.FetchedAt, h.Published)
+	doc.Published, doc.PublishedZone, doc.PublishedFrom = published(root, m, u, s.FetchedAt, h.Published, doc)
 	if doc.Published.IsZero() && !tm.Date.IsZero() {
 		t := tm.Date
 		doc.Published, doc.PublishedFrom = citewatch.DayDate(t.Year(), t.Month(), t.Day()), "go-trafilatura"

@@ -26,7 +26,7 @@ type pageMeta struct {
 
 // Meta names that carry each field, in order of trust.
 var (
-	metaPublished = []string{"article:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "publication_date", "publish-date", "pubdate", "date", "dc.date", "dcterms.created", "og:published_time", "sailthru.date", "parsely-pub-date"}
+	metaPublished = []string{"article:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date", "publication_date", "publish-date", "pubdate", "date", "dc.date", "dcterms.date", "dcterms.created", "og:published_time", "sailthru.date", "parsely-pub-date"}
 	metaModified  = []string{"article:modified_time", "datemodified", "og:updated_time", "dcterms.modified", "last-modified", "dc.date.modified"}
 )
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
 )
 
 // dated is a date string the page gives for itself and where it was read.
@@ -20,15 +22,17 @@ type dated struct {
 
 // published decides a page's publication date, in this order: a wiki
 // page's last revision; the page's own metadata (JSON-LD, then meta tags,
-// then a <time> marked as the publication time); a visible date line; then
-// go-htmldate's extensive search; then a date in the URL; then the hint.
+// then a <time> marked as the publication time); the hint given with the
+// page; go-htmldate's extensive search, unless the date it finds is one a
+// sentence of the text tells (an event's date, not the page's); a visible
+// date line; a date in the URL.
 // It returns the date, the UTC offset the page gave with it ("" when
 // none), and where it was read. A timestamp stays on the page's own
 // calendar: "2020-02-24T22:30:00-05:00" is 24 February, and a UTC
 // timestamp is moved to the offset the page's other timestamps carry.
 // fetched, when set, is the day the page was fetched: a date line that
 // is that day is a site's "today", not the page's date.
-func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint citewatch.Date) (d citewatch.Date, zone, from string) {
+func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint citewatch.Date, doc *citewatch.Document) (d citewatch.Date, zone, from string) {
 	if m.revised != "" {
 		if d, _, ok := parseTimestamp(m.revised, ""); ok {
 			return d, "", "the wiki page's last revision"
@@ -44,6 +48,9 @@ func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint 
 			if r, err := htmldate.FromDocument(root, htmldate.Options{URL: u.String(), UseOriginalDate: true}); err == nil && !r.IsZero() {
 				t := r.DateTime
 				found, foundZone = citewatch.DayDate(t.Year(), t.Month(), t.Day()), offsetOf(t)
+				if toldInText(doc, found) {
+					found, foundZone = citewatch.Date{}, ""
+				}
 			}
 		}
 		searched = true
@@ -66,6 +73,9 @@ func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint 
 		}
 		return d, zone, c.from
 	}
+	if !hint.IsZero() {
+		return hint, "", "given with the page"
+	}
 	if d, zone := search(); !d.IsZero() {
 		return d, zone, "go-htmldate (extensive search)"
 	}
@@ -75,10 +85,30 @@ func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint 
 	if d := urlDate(u); !d.IsZero() {
 		return d, "", "the URL"
 	}
-	if !hint.IsZero() {
-		return hint, "", "given with the page"
-	}
 	return citewatch.Date{}, "", ""
+}
+
+// reDateLabelBefore finds a publication label just before a date: the
+// date is the page's, in a line of the text ("Publié le 14.02.2025").
+var reDateLabelBefore = regexp.MustCompile(`(?i)(?:published|posted|updated|released|issued|dated|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)(?:\s+(?:on|le|el|am|il|at))?\s*:?\s*$`)
+
+// toldInText reports whether a sentence of the document's text (of eight
+// words or more, not a date line) states date d, other than after a
+// publication label.
+func toldInText(doc *citewatch.Document, d citewatch.Date) bool {
+	year := strconv.Itoa(d.Year)
+	for _, sp := range doc.Sentences {
+		s := doc.Slice(sp)
+		if !strings.Contains(s, year) || len(strings.Fields(s)) < 8 {
+			continue
+		}
+		for _, m := range dates.Find(s, dates.Context{}) {
+			if m.Date == d && !reDateLabelBefore.MatchString(s[:m.Start]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneDayApart reports whether two day dates are a day apart.
