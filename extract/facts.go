@@ -58,6 +58,9 @@ type anchorable struct {
 	noun       bool
 	finite     bool
 	subject    bool // an entry into force whose party is the subject: "became a party"
+	// partyDates gives some parties dates of their own: "in 2003 and 2005,
+	// respectively", "Niger (9 December)".
+	partyDates map[string]int
 }
 
 // flow is what one sentence passes to the next: the date of its last
@@ -415,11 +418,19 @@ var reEffect = regexp.MustCompile(`(?i)(?:effect|effective|binding)$`)
 // decisions concluding the Convention", "a adopté la décision".
 var reDecisionAfter = regexp.MustCompile(`(?i)^\s+(?:(?:the|a|an|its|their|two|both|la|les|une|deux)\s+){0,2}(?:[\p{L}-]+\s+)?d[ée]cisions?\b`)
 
-// ownDate reports whether an adoption or opening has a date of its own,
-// which an entry-into-force rule in the same sentence does not take away
-// ("The accord, adopted in Paris last December, will enter into force ...").
+// ownDate reports whether an act has a date or a total of its own, which
+// an entry-into-force rule in the same sentence does not take away ("The
+// accord, adopted in Paris last December, will enter into force ...").
 func ownDate(a *anchorable) bool {
-	return a.date >= 0 && a.count == nil && (a.event == citewatch.EventAdopted || a.event == citewatch.EventOpened)
+	switch {
+	case a.count != nil:
+		// "bringing the total to 49 — 11 short of the 60 needed for entry
+		// into force": a running total, dated by the act that brought it.
+		return a.count.total || a.count.tally && !a.count.label
+	case partyEvent(a.event) && a.finite:
+		return a.date >= 0 // "Eighteen countries ratified it on Monday, ..."
+	}
+	return a.date >= 0 && (a.event == citewatch.EventAdopted || a.event == citewatch.EventOpened)
 }
 
 // datable reports whether an act is one party's act that takes a date.

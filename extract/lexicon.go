@@ -118,7 +118,7 @@ func buildWords() *builtWords {
 	w := &builtWords{}
 	cjkParts := make([]string, len(triggerEvents))
 	spaced := make([]triggerGroup, len(triggerEvents))
-	var glue, intent, after, near, fillers, organs, orders, approx []string
+	var glue, intent, after, near, fillers, organs, cjkOrgans, orders, approx []string
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
 			i := slices.Index(triggerEvents, r.event)
@@ -146,7 +146,11 @@ func buildWords() *builtWords {
 		after = append(after, lx.intentAfter...)
 		near = append(near, lx.near...)
 		fillers = append(fillers, lx.fillers...)
-		organs = append(organs, lx.organs...)
+		if lx.cjk {
+			cjkOrgans = append(cjkOrgans, lx.organs...)
+		} else {
+			organs = append(organs, lx.organs...)
+		}
 		orders = append(orders, lx.orders...)
 		approx = append(approx, lx.approx...)
 	}
@@ -165,7 +169,7 @@ func buildWords() *builtWords {
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
 	w.approx = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
-	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)`)
+	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
 	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w
 }

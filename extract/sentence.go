@@ -55,6 +55,7 @@ var sentencePhases = []struct {
 	{"date the acts", dateActs},
 	{"give acts their parties", giveParties},
 	{"read acts told without their verb", gappedActs},
+	{"give each party its own date", partyDates},
 	{"share parties and dates between acts", shareBetweenActs},
 }
 
@@ -362,6 +363,61 @@ func gappedActs(st *sentence) bool {
 	return true
 }
 
+// reRespectively finds words that pair a list of parties with a list of
+// dates: "in 2003, 2004 and 2005, respectively".
+var reRespectively = regexp.MustCompile(`(?i)\b(?:respectively|respectivement|respectivamente|rispettivamente|jeweils)\b|それぞれ`)
+
+// reDateInParens is a party's date in parentheses after it: "Niger (9日)",
+// "Chile (3 March)".
+var reDateInParens = regexp.MustCompile(`^\s*[(（]$`)
+
+// partyDates gives each party of an act its own date where the sentence
+// pairs them: a list of dates told "respectively", or a date in
+// parentheses after each party ("Zimbabwe (4 December), Niger (9
+// December) signed").
+func partyDates(st *sentence) bool {
+	resp := reRespectively.MatchString(st.s)
+	for _, a := range st.acts {
+		if len(a.parties) < 2 || a.count != nil {
+			continue
+		}
+		if resp {
+			var after []int
+			for i, d := range st.ds {
+				if d.Start >= a.end && !d.Ambiguous {
+					after = append(after, i)
+				}
+			}
+			if len(after) == len(a.parties) {
+				a.partyDates = map[string]int{}
+				for j, p := range a.parties {
+					a.partyDates[p] = after[j]
+				}
+				continue
+			}
+		}
+		for _, chain := range st.chains {
+			for _, p := range chain {
+				if !contains(a.parties, p.Code) {
+					continue
+				}
+				for i, d := range st.ds {
+					if d.Start >= p.End && d.Start-p.End <= 3 && reDateInParens.MatchString(st.s[p.End:d.Start]) {
+						if a.partyDates == nil {
+							a.partyDates = map[string]int{}
+						}
+						a.partyDates[p.Code] = i
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// reNegation finds a negation anywhere in a sentence.
+var reNegation = regexp.MustCompile(`(?i)\b(?:not|never|no|pas|jamais|ni|nicht|nie|non|não|nunca)\b|n['’]t\b`)
+
 // dateAfter returns the index of the first unambiguous date starting
 // within gap bytes after at, or -1.
 func dateAfter(ds []dates.Mention, at, gap int) int {
@@ -406,6 +462,9 @@ func shareBetweenActs(st *sentence) bool {
 		if a.skip || !partyEvent(a.event) || a.event == citewatch.EventNegotiatedBy || len(a.parties) > 0 {
 			continue
 		}
+		if reOwnSubject.MatchString(st.s[max(0, a.start-30):a.start]) {
+			continue // "but while Moscow ratified it": a subject of its own, not a party we know
+		}
 		var best []parties.Mention
 		bestDist := -1
 		for _, chain := range chains {
@@ -416,6 +475,17 @@ func shareBetweenActs(st *sentence) bool {
 		for _, p := range best {
 			if !named[a.event][p.Code] {
 				a.parties = append(a.parties, p.Code)
+			}
+		}
+	}
+	for i, a := range acts {
+		if a.subject && len(a.parties) == 0 {
+			// "Ukraine ratified it on 27 December, becoming a party on 1 June".
+			for j := i - 1; j >= 0; j-- {
+				if b := acts[j]; len(b.parties) > 0 && partyEvent(b.event) {
+					a.parties = append(a.parties, b.parties...)
+					break
+				}
 			}
 		}
 	}
@@ -431,7 +501,7 @@ func shareBetweenActs(st *sentence) bool {
 		}
 	}
 	for _, a := range acts {
-		if a.skip || a.date >= 0 || len(a.parties) == 0 {
+		if a.skip || a.date >= 0 || len(a.parties) == 0 || reEarlier.MatchString(st.s[max(0, a.start-60):a.start]) {
 			continue
 		}
 		if d, ok := undatedWord[a.event]; ok {
@@ -440,6 +510,14 @@ func shareBetweenActs(st *sentence) bool {
 	}
 	return true
 }
+
+// reOwnSubject finds a capitalised word right before an act, not at the
+// sentence's start: the act's own subject ("while Moscow ratified it").
+var reOwnSubject = regexp.MustCompile(`[\p{Ll},]\s+\p{Lu}[\p{L}-]+\s+(?:\p{Ll}+ly\s+)?$`)
+
+// reEarlier finds words that put an act before the sentence's time:
+// "Previously, Iran had ratified".
+var reEarlier = regexp.MustCompile(`(?i)\b(?:had|previously|earlier|avait|avaient|había|habían|hatte|hatten|aveva|avevano|tinha|tinham)\b[^,;]*$|^\s*(?:previously|earlier|auparavant|anteriormente|zuvor|in\s+precedenza)\b`)
 
 // emit turns the sentence's acts into facts.
 func (st *sentence) emit() []stated {
@@ -477,10 +555,10 @@ func (st *sentence) emit() []stated {
 		if f.date.IsZero() && datable(a) && (reSameDayBefore.MatchString(s[prevEnd(acts, i):a.start]) || reSameDayAfter.MatchString(s[a.end:min(len(s), a.end+40)])) {
 			f.date = prevActDate(acts, i, ds) // "China ratified on 3 September; the same day, the United States accepted"
 		}
-		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) {
+		if f.date.IsZero() && a.event == citewatch.EventSigned && in.age <= 3 && (a.finite && in.opened || reSameDay.MatchString(s)) && !reNegation.MatchString(s) {
 			f.date = in.date // the act a recent sentence dated
 		}
-		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) {
+		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) && !reNegation.MatchString(s) {
 			f.date = in.date // "deposited their instruments of ratification on the same day", "Israel signed too"
 		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
@@ -526,6 +604,9 @@ func (st *sentence) emit() []stated {
 			for _, p := range a.parties {
 				g := f
 				g.party = p
+				if di, ok := a.partyDates[p]; ok {
+					g.date, g.asOf = ds[di].Date, citewatch.Date{}
+				}
 				facts = append(facts, g)
 			}
 		default:
@@ -689,12 +770,12 @@ var reYearArticle = regexp.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la
 // reSince finds "since" before a date: the start of a period ("Since
 // December, 14 Parties have ratified"), not an act's date, unless the act
 // is a state that holds since then ("in force since July 2010").
-var reSince = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’])\s*$`)
+var reSince = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’]|(?:days?|weeks?|months?|years?|jours|días|tage|giorni|dias)\s+(?:from|after|following|après|a\s+partir\s+de|nach|dopo|após))\s*$`)
 
 // sinceDate reports whether a date starts a period rather than dates an
 // act.
 func sinceDate(s string, d dates.Mention, ts []trigger) bool {
-	if !reSince.MatchString(s[max(0, d.Start-10):d.Start]) {
+	if !reSince.MatchString(s[max(0, d.Start-24):d.Start]) {
 		return false
 	}
 	for _, t := range ts {
