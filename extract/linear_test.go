@@ -89,7 +89,8 @@ func TestExtractStopsOnCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("Extract after cancel: err = %v, want context.Canceled", err)
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	// The aim is 2s; the ceiling leaves room for a loaded machine.
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Extract took %v after its context was cancelled at 20ms", d)
 	}
 }
