@@ -378,9 +378,9 @@ var (
 	refFootnote = regexp.MustCompile(`^\[\^([\p{L}\p{N}_.-]+)\]:\s*(.*)$`)          // [^3]: text URL
 	refNumbered = regexp.MustCompile(`^(\d{1,4})[.)]\s+(.*)$`)                      // 3. text URL
 	refLinkDef  = regexp.MustCompile(`^\[([^\]^\s][^\]]*)\]:\s*<?(\S+?)>?(\s.*)?$`) // [name]: URL "title"
-	urlRe       = regexp.MustCompile(`https?://[^\s<>"'\x60]+`)
+	urlRe       = regexp.MustCompile(`(?i)https?://[^\s<>"'\x60]+`)
 	urlish      = regexp.MustCompile(`(?i)(\b\w+:/+\S+|\bh\w{1,4}s?:?//\S+|\bwww\.\S+)`)
-	bracketURL  = regexp.MustCompile(`<(https?://[^>\s]+)>`)
+	bracketURL  = regexp.MustCompile(`(?i)<(https?://[^>\s]+)>`)
 )
 
 // parser builds a CitingDocument from lines.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -71,8 +72,12 @@ func lockPath(path string) string { return strings.TrimRight(path, string(os.Pat
 // acquireWriter takes the writer lock on the index at path, retrying until
 // wait has passed. It returns a *BusyError when another process holds it.
 func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
-	f, err := os.OpenFile(lockPath(path), os.O_RDWR|os.O_CREATE, 0o644)
+	f, err := os.OpenFile(lockPath(path), os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
+		return nil, fmt.Errorf("index: lock file: %w", err)
+	}
+	if err := f.Chmod(0o600); err != nil { // one made by an older version
+		f.Close()
 		return nil, fmt.Errorf("index: lock file: %w", err)
 	}
 	deadline := time.Now().Add(wait)
@@ -91,7 +96,7 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	h := Holder{PID: os.Getpid(), Command: strings.Join(os.Args, " "), Since: time.Now().UTC()}
+	h := Holder{PID: os.Getpid(), Command: commandName(os.Args), Since: time.Now().UTC()}
 	b, _ := json.Marshal(h)
 	err = f.Truncate(0)
 	if err == nil {
@@ -102,6 +107,25 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 		return nil, fmt.Errorf("index: lock file: %w", err)
 	}
 	return &writerLock{f: f}, nil
+}
+
+// commandName names the command holding the lock for others to read: the
+// program and its first plain words ("citewatch crawl"), never the flag
+// values, which may hold a proxy's password.
+func commandName(args []string) string {
+	if len(args) == 0 {
+		return ""
+	}
+	words := []string{filepath.Base(args[0])}
+	for _, a := range args[1:] {
+		if len(words) == 3 {
+			break
+		}
+		if a != "" && strings.Trim(a, "abcdefghijklmnopqrstuvwxyz-") == "" && !strings.HasPrefix(a, "-") {
+			words = append(words, a)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // release empties the lock file and drops the lock.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/citewatch/citewatch"
@@ -77,12 +78,23 @@ func (t *StatusTable) Disagreements() int {
 	return n
 }
 
+// needTreaty refuses an empty treaty, which would match every fact.
+func needTreaty(what, treaty string) error {
+	if strings.TrimSpace(treaty) == "" {
+		return fmt.Errorf("%w: index: %s: no treaty named", citewatch.ErrInvalid, what)
+	}
+	return nil
+}
+
 // Status builds the status table of treaty as of asOf (everything when
 // asOf is zero): facts dated after asOf are left out, and so are undated
 // facts whose table date or page date is after it. It returns an error
 // wrapping citewatch.ErrNotFound when no fact about treaty is indexed.
 // It is safe for concurrent use.
 func (ix *Index) Status(ctx context.Context, treaty string, asOf citewatch.Date) (*StatusTable, error) {
+	if err := needTreaty("status", treaty); err != nil {
+		return nil, err
+	}
 	facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: treaty})
 	if err != nil {
 		return nil, err
@@ -253,6 +265,9 @@ type TimelineEntry struct {
 // left out. It returns an error wrapping citewatch.ErrNotFound when no fact
 // about treaty is indexed. It is safe for concurrent use.
 func (ix *Index) Timeline(ctx context.Context, treaty string) ([]TimelineEntry, error) {
+	if err := needTreaty("timeline", treaty); err != nil {
+		return nil, err
+	}
 	facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: treaty})
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -234,6 +235,28 @@ func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Do
 	return nil
 }
 
+// waitPersisted waits for the persisted callback of the last batch of a
+// build at path. Bleve's persister retries a write that fails for lack
+// of space without end, so the wait also looks at the disk every second
+// and gives up, saying so, when it is full.
+func waitPersisted(ctx context.Context, path string, persisted <-chan error) error {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-persisted:
+			return err
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+			var fs syscall.Statfs_t
+			if syscall.Statfs(path, &fs) == nil && fs.Bavail == 0 {
+				return fmt.Errorf("index: build: the disk holding %s is full: free some space and rebuild again (the old index is kept)", path)
+			}
+		}
+	}
+}
+
 // bulkBatch is how many entries a bulk build puts in one batch.
 const bulkBatch = 2000
 
@@ -283,11 +306,7 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 		b.SetInternal([]byte("built"), []byte(time.Now().UTC().Format(time.RFC3339)))
 		b.SetPersistedCallback(func(err error) { persisted <- err })
 		if err = flush(); err == nil {
-			select {
-			case err = <-persisted:
-			case <-ctx.Done():
-				err = ctx.Err()
-			}
+			err = waitPersisted(ctx, path, persisted)
 		}
 	}
 	if cerr := bi.Close(); err == nil && cerr != nil {

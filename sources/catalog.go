@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"sync"
 	"time"
 
@@ -102,8 +103,10 @@ func Open(ctx context.Context, path string, log zerolog.Logger, opts ...Option) 
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("sources: %w", err)
 	}
+	// The path goes into a file: URI, whose percent escapes SQLite decodes:
+	// a folder named "a%41" must stay "a%41", not become "aA".
 	dsn := fmt.Sprintf("file:%s?_busy_timeout=%d&_journal_mode=WAL&_foreign_keys=1&_synchronous=NORMAL&_txlock=immediate",
-		path, o.busyTimeout.Milliseconds())
+		strings.ReplaceAll(path, "%", "%25"), o.busyTimeout.Milliseconds())
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("sources: open %s: %w", path, err)
@@ -227,6 +230,9 @@ func (c *Catalog) wrap(what string, err error) error {
 		return fmt.Errorf("%w: sources: %s: catalog %s is held by another process or connection (waited %v): %v",
 			citewatch.ErrBusy, what, c.path, c.opts.busyTimeout, err)
 	}
+	if diskFull(err, c.path) {
+		return fmt.Errorf("sources: %s: the disk holding catalog %s is full: free some space and run again (nothing recorded was lost): %v", what, c.path, err)
+	}
 	if isCorrupt(err) {
 		return fmt.Errorf("%w: sources: catalog %s is damaged or not a citewatch catalog (%v); move it aside and citewatch starts a new one (the WARC archive keeps every page)",
 			citewatch.ErrInvalid, c.path, err)
@@ -235,6 +241,24 @@ func (c *Catalog) wrap(what string, err error) error {
 		return err
 	}
 	return fmt.Errorf("sources: %s: %w", what, err)
+}
+
+// diskFull reports whether err is SQLite's "disk full", or an I/O error
+// on a file system with no space left (SQLite says "disk I/O error" when
+// it cannot create or grow its journal).
+func diskFull(err error, path string) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return errors.Is(err, syscall.ENOSPC)
+	}
+	switch se.Code() & 0xff {
+	case 13: // SQLITE_FULL
+		return true
+	case 10: // SQLITE_IOERR
+		var fs syscall.Statfs_t
+		return syscall.Statfs(filepath.Dir(path), &fs) == nil && fs.Bavail == 0
+	}
+	return false
 }
 
 // isCorrupt reports whether err says the catalog file is not a usable

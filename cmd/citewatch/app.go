@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	stdlog "log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,6 +110,11 @@ func (g *globals) setup() error {
 	// Bleve has one process-wide logger: connected once, to the first
 	// command's logger (tests call run many times in one process).
 	bleveLog.Do(func() { index.SetLog(g.log) })
+	// A few libraries (net/http's transport, on a server's stray bytes)
+	// write to the standard library's logger: through ours, so that
+	// --log-format json stays JSON.
+	stdlog.SetFlags(0)
+	stdlog.SetOutput(stdlibLog{g.log.With().Str("stage", "stdlib").Logger()})
 	if g.dataDir == "" {
 		g.dataDir = os.Getenv("CITEWATCH_DATA")
 	}
@@ -145,6 +151,14 @@ func (g *globals) allowColor(on bool) {
 	if w, ok := g.stdout.(*safetext.Writer); ok {
 		w.AllowColor(on)
 	}
+}
+
+// stdlibLog writes the standard library logger's lines as warnings.
+type stdlibLog struct{ log zerolog.Logger }
+
+func (l stdlibLog) Write(p []byte) (int, error) {
+	l.log.Warn().Msg(strings.TrimSpace(string(p)))
+	return len(p), nil
 }
 
 func isTerminal(w io.Writer) bool {

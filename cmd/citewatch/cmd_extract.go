@@ -93,6 +93,10 @@ func runExtract(ctx context.Context, o extractOptions, g *globals, args []string
 	if err != nil {
 		return err
 	}
+	// An image or random bytes is no page, as the crawl pipeline judges.
+	if err := crawl.Page(snap); err != nil {
+		return fmt.Errorf("extract: %s: %w", args[0], err)
+	}
 	doc, facts, err := extract.New(g.log).ExtractWithHints(ctx, snap, hints)
 	if err != nil {
 		return err

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"fmt"
+	stdlog "log"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +17,11 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch/citing"
+	"github.com/citewatch/citewatch/index"
 )
 
 // craftedWARC writes a WARC file of a few hundred kilobytes whose one
@@ -323,5 +330,80 @@ func TestRerunTriesFailuresAgain(t *testing.T) {
 	out, stderr, _, _ = citewatchExit(context.Background(), append(base, "--allow-private", u)...)
 	if !strings.Contains(out, "1 not due") || !strings.Contains(stderr, u+": not fetched") || !strings.Contains(stderr, "--force") {
 		t.Errorf("a third crawl: %s%s; want the source skipped, saying why and naming --force", out, stderr)
+	}
+}
+
+// TestSmallerBreaks drives the smaller hostile-input breaks through run():
+// a data folder named with a percent escape, the index lock's
+// permissions and contents, an image given to extract, an empty treaty,
+// an upper-case scheme in a reference, and the standard library's logger
+// under --log-format json.
+func TestSmallerBreaks(t *testing.T) {
+	ctx := context.Background()
+	// A "%41" in --data stays "%41": the catalog is where it was asked.
+	data := filepath.Join(t.TempDir(), "a%41b")
+	if _, stderr, code, _ := citewatchExit(ctx, "--data", data, "sources", "add", "http://www.example.org/page"); code != exitOK {
+		t.Fatalf("sources add: %s", stderr)
+	}
+	if _, err := os.Stat(filepath.Join(data, "catalog.db")); err != nil {
+		t.Errorf("the catalog is not in %s: %v", data, err)
+	}
+
+	// The index lock file is the owner's alone and holds no flag values.
+	ix, err := index.Open(filepath.Join(data, "index.bleve"), index.Options{}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lock := filepath.Join(data, "index.bleve.lock")
+	fi, err := os.Stat(lock)
+	if err != nil || fi.Mode().Perm()&0o077 != 0 {
+		t.Errorf("lock file %v, mode %v: want it readable by its owner only", err, fi.Mode().Perm())
+	}
+	// While a writer holds the index, archive add stores nothing.
+	page := filepath.Join(t.TempDir(), "page.html")
+	os.WriteFile(page, []byte("<html><title>Saved</title><p>Norway signed the Convention on 5 September 2024.</p></html>"), 0o644)
+	_, stderr, code, _ := citewatchExit(ctx, "--data", data, "archive", "add", "http://www.example.org/saved", page)
+	_ = stderr
+	if code == exitOK {
+		t.Errorf("archive add while the index is held succeeded")
+	}
+	ix.Close()
+	if files, _ := filepath.Glob(filepath.Join(data, "warc", "*.warc.gz")); len(files) > 0 {
+		t.Errorf("archive add stored a copy though it failed: %v", files)
+	}
+
+	// An image is no page to extract.
+	png := filepath.Join(t.TempDir(), "image.png")
+	os.WriteFile(png, append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...), 0o644)
+	if _, stderr, code, _ := citewatchExit(ctx, "--data", data, "extract", png); code != exitError || !strings.Contains(stderr, "not an HTML or text page") {
+		t.Errorf("extract of a PNG: exit %d, %s", code, stderr)
+	}
+
+	// status and timeline of no treaty are refused, not answered with everything.
+	for _, cmd := range []string{"status", "timeline"} {
+		if _, stderr, code, _ := citewatchExit(ctx, "--data", data, cmd, " "); code != exitError || !strings.Contains(stderr, "no treaty named") {
+			t.Errorf("%s of an empty treaty: exit %d, %s", cmd, code, stderr)
+		}
+	}
+
+	// A reference written HTTP:// is a URL like any other.
+	doc, err := citing.Parse("doc.md", []byte("# Brief\n\nNorway signed the Convention on 5 September 2024 [1].\n\n## References\n\n[1] HTTP://WWW.EXAMPLE.ORG/page\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.References) != 1 || doc.References[0].URL == "" || len(doc.Problems) > 0 {
+		t.Errorf("HTTP:// reference: %+v, problems %v", doc.References, doc.Problems)
+	}
+
+	// The standard library's logger writes JSON lines through ours.
+	var out, errb bytes.Buffer
+	if err := run(ctx, []string{"--data", data, "--log-format", "json", "sources", "list"}, &out, &errb); err != nil {
+		t.Fatal(err)
+	}
+	errb.Reset()
+	stdlog.Print("httputil: Unsolicited response received on idle HTTP channel")
+	var line map[string]any
+	if err := json.Unmarshal(errb.Bytes(), &line); err != nil || !strings.Contains(fmt.Sprint(line["message"]), "Unsolicited") {
+		t.Errorf("a standard library log line under --log-format json: %q (%v)", errb.String(), err)
 	}
 }
