@@ -62,10 +62,18 @@
 //   - negated, intended or conditional acts ("has not yet ratified",
 //     "intends to sign", "toward ratification") give no fact, but "the first
 //     to sign" does;
-//   - a general reference ("the Convention", "la Convention", "この条約")
-//     means the page's subject treaty: the one its URL (mtdsg_no, treatynum)
-//     or title names, else the one it names most; an event word specific to
-//     treaties ("signed") with no treaty named also means the subject;
+//   - treaties are recognised open-world (package treaties): the name
+//     table's titles, short names and acronyms in seven languages, the
+//     acronyms a page defines in brackets, and any other title by its
+//     shape, with an id derived from the title, which the fact keeps as
+//     TreatyName;
+//   - a general reference ("the Convention", "la Convention", "das
+//     Abkommen", "この条約") means the page's subject treaty: the one its
+//     URL (mtdsg_no, treatynum) or title names, else the one it names most
+//     (a treaty the table knows before one found by its title's shape); an
+//     event word specific to treaties ("signed") with no treaty named also
+//     means the subject, and a protocol named by general words only ("the
+//     Second Additional Protocol") is the subject's protocol;
 //   - an undated signature takes the date of an opening for signature told
 //     in the sentences just before ("opened for signature today ... The
 //     Convention was signed by ...") or of the act a "same day" refers to;
