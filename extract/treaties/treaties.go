@@ -12,8 +12,8 @@
 // the name table get a short mnemonic id (see names.go).
 //
 // Recognition is open-world. Treaties are found by series number ("CETS
-// No. 225", "STCE n° 225", "ETS 185", and "Treaty 225" on Council of
-// Europe pages); by the name table's full titles, short names and acronyms
+// No. 225", "STCE n° 225", "SEV Nr. 225", "ETS 185", and "Treaty 225" on
+// Council of Europe pages; "ILO Convention No. 190"); by the name table's full titles, short names and acronyms
 // in English, French, Spanish, German, Italian, Portuguese and Japanese
 // ("the High Seas Treaty", "TPNW", "Accord de Paris", "パリ協定"); by
 // acronyms and short names a page defines for itself (see Learn); and, for
@@ -63,7 +63,7 @@ func SeriesID(n int) string {
 }
 
 var (
-	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE)\s*(?:No\.?|n°|nº|no|#|Nr\.?)?\s*(\d{1,3})\b`)
+	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE|SEV)\s*(?:No\.?|n°|nº|no|#|Nr\.?|n\.|núm\.?)?\s*(\d{1,3})\b`)
 	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
 	reCoETreaty = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
 	// "ILO Convention No. 190", "Convention n° 190 de l'OIT".
@@ -329,7 +329,7 @@ func Find(s string, o Options) []Mention {
 	// cannot match without.
 	lc := fold.Lower(s)
 	digit := fold.HasDigit(s)
-	if digit && lc.Has("ets", "stce", "ste") {
+	if digit && lc.Has("ets", "stce", "ste", "sev") {
 		for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
 			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
 			if n > 0 {

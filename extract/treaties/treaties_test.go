@@ -108,7 +108,9 @@ func TestFindOpenWorld(t *testing.T) {
 		// A protocol or amendment of a known treaty: the treaty's id and its own name.
 		{"The Third Amendment to the Basel Convention was adopted.", "Third Amendment to the Basel Convention", "UNTC-XXVII-3/third-amendment"},
 		{"Le Protocole additionnel à la Convention de Minamata a été adopté.", "Protocole additionnel à la Convention de Minamata", "UNTC-XXVII-17/protocole-additionnel"},
-		// Series numbers of other families.
+		// Series numbers in other languages and of other families.
+		{"Die Schweiz hat das Übereinkommen (SEV Nr. 210) ratifiziert.", "SEV Nr. 210", "CETS-210"},
+		{"la Convenzione (STCE n. 201) è entrata in vigore", "STCE n. 201", "CETS-201"},
 		{"Uruguay ratified ILO Convention No. 190 last year.", "ILO Convention No. 190", "ILO-C190"},
 	}
 	for _, tt := range tests {
