@@ -596,12 +596,28 @@ func findGeneric(s string, ts []token, ms []Mention) []Mention {
 		if _, ok := heads[t.low]; !ok {
 			continue
 		}
-		// Modifiers: general words, or capitalised ones before a
-		// lower-case head ("the Council of Europe convention", "the UN
-		// treaty"), which name no title of their own.
-		i := h - 1
-		for i >= 0 && h-i <= 5 && plainGap(gap(s, ts[i], ts[i+1])) && (genericMods[ts[i].low] || !capitalised(t) && (capitalised(ts[i]) || ts[i].low == "of") && !determiners[ts[i].low]) {
-			i--
+		// Modifiers: general words, or, before a lower-case head, words
+		// that name no title of their own: capitalised ones ("the Council
+		// of Europe convention", "the UN's treaty") and up to two
+		// lower-case ones ("the first cybercrime treaty").
+		i, lower := h-1, 0
+		for ; i >= 0 && h-i <= 6; i-- {
+			w, g := ts[i], gap(s, ts[i], ts[i+1])
+			if !plainGap(g) && !(ts[i+1].low == "s" && (g == "'" || g == "’")) {
+				break
+			}
+			if genericMods[w.low] {
+				continue
+			}
+			if capitalised(t) || determiners[w.low] {
+				break
+			}
+			if capitalised(w) || w.low == "of" || w.low == "s" {
+				continue
+			}
+			if lower++; lower > 2 || !unicode.IsLetter(firstRune(w.text)) {
+				break
+			}
 		}
 		if i >= 0 && determiners[ts[i].low] && plainGap(gap(s, ts[i], ts[i+1])) {
 			ms = append(ms, Mention{Start: ts[i].start, End: t.end, Generic: true})

@@ -170,6 +170,7 @@ func TestFindGeneric(t *testing.T) {
 		{"本協定に署名した。", "本協定"},
 		{"They marked the Convention's entry into force.", "the Convention"},
 		{"Spain ratified the Council of Europe convention yesterday.", "the Council of Europe convention"},
+		{"Kenya signed the UN's first cybercrime treaty.", "the UN's first cybercrime treaty"},
 	} {
 		ms := Find(tt.in, Options{})
 		if len(ms) != 1 || !ms[0].Generic || tt.in[ms[0].Start:ms[0].End] != tt.text {
