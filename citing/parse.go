@@ -222,9 +222,9 @@ func textLines(s string, markdown bool) []line {
 			out = append(out, line{text: trimmed, n: n, kind: lineBody})
 		}
 	}
-	if !markdown {
-		markHeadings(out)
-	}
+	// Plain text has no heading markup, and Markdown copied off a page
+	// often has none either ("**Background**" on a line of its own).
+	markHeadings(out)
 	return out
 }
 

@@ -345,3 +345,13 @@ func TestParseClauseAfterSemicolon(t *testing.T) {
 		t.Errorf("claims = %q, want %q", got, want)
 	}
 }
+
+func TestParseMarkdownBoldHeading(t *testing.T) {
+	doc, err := Parse("essay.md", []byte("**Background**\nThe treaty was adopted by the Assembly in March 2019 [1].\n\n[1]: https://a.example/\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Claims) != 1 || doc.Claims[0].Text != "The treaty was adopted by the Assembly in March 2019." || doc.Claims[0].Line != 2 {
+		t.Errorf("claims = %+v, want the sentence alone at line 2", doc.Claims)
+	}
+}
