@@ -5,24 +5,24 @@ import (
 	"time"
 )
 
-// Outcome is what one fetch attempt sequence ended in.
-type Outcome string
+// FetchOutcome is what one fetch attempt sequence ended in.
+type FetchOutcome string
 
 // Fetch outcomes recorded in the catalog.
 const (
-	OutcomeFetched   Outcome = "fetched"  // a new payload was archived
-	OutcomeRevisit   Outcome = "revisit"  // 304 or identical payload: a revisit record, no re-extraction
-	OutcomeImported  Outcome = "imported" // a copy a user saved, added with `archive add`
-	OutcomeFailed    Outcome = "failed"   // no usable response; Health says why
-	OutcomeRobots    Outcome = "robots"   // disallowed by robots.txt, nothing fetched
-	OutcomeRefused   Outcome = "refused"  // address refused (private, loopback, metadata)
-	OutcomeReplayed  Outcome = "replayed" // answered from a WARC given with --replay
-	OutcomeNotInWARC Outcome = "not-in-warc"
+	OutcomeFetched   FetchOutcome = "fetched"  // a new payload was archived
+	OutcomeRevisit   FetchOutcome = "revisit"  // 304 or identical payload: a revisit record, no re-extraction
+	OutcomeImported  FetchOutcome = "imported" // a copy a user saved, added with `archive add`
+	OutcomeFailed    FetchOutcome = "failed"   // no usable response; Health says why
+	OutcomeRobots    FetchOutcome = "robots"   // disallowed by robots.txt, nothing fetched
+	OutcomeRefused   FetchOutcome = "refused"  // address refused (private, loopback, metadata)
+	OutcomeReplayed  FetchOutcome = "replayed" // answered from a WARC given with --replay
+	OutcomeNotInWARC FetchOutcome = "not-in-warc"
 	// OutcomeMemento is an archived copy (an RFC 7089 memento) of a source
 	// that is gone, fetched from a web archive: FinalURL is the memento's
 	// address and the Memento-Datetime header says when it was archived.
 	// It says nothing of the link's own health.
-	OutcomeMemento Outcome = "memento"
+	OutcomeMemento FetchOutcome = "memento"
 )
 
 // Snapshot is one archived fetch of a source: the response as it was
@@ -43,7 +43,7 @@ type Snapshot struct {
 	WARCFile      string              `json:"warc_file,omitempty"`      // base name within the archive folder
 	WARCOffset    int64               `json:"warc_offset,omitempty"`    // of the response (or revisit) record
 	WARCRecordID  string              `json:"warc_record_id,omitempty"` // "<urn:uuid:...>"
-	Outcome       Outcome             `json:"outcome"`
+	Outcome       FetchOutcome        `json:"outcome"`
 	Health        Health              `json:"health,omitempty"`
 	Attempts      int                 `json:"attempts,omitempty"`
 	Error         string              `json:"error,omitempty"`

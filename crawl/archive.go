@@ -185,7 +185,7 @@ const maxPooledMessage = 1 << 20
 // for new content, which it counts against the in-flight budget: it
 // returns how many bytes it holds there.
 func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit bool) (held int64) {
-	fail := func(o citewatch.Outcome, h citewatch.Health, err error) {
+	fail := func(o citewatch.FetchOutcome, h citewatch.Health, err error) {
 		s.Outcome, s.Health, s.Error = o, h, errorText(err)
 	}
 	if f.err != nil {
@@ -274,7 +274,7 @@ func errorText(err error) string {
 }
 
 // classifyErr maps a failed fetch's error to an outcome and health.
-func classifyErr(err error) (citewatch.Outcome, citewatch.Health) {
+func classifyErr(err error) (citewatch.FetchOutcome, citewatch.Health) {
 	var dnsErr *net.DNSError
 	var ne net.Error
 	var unknownCA x509.UnknownAuthorityError

@@ -392,7 +392,7 @@ func TestHealth(t *testing.T) {
 		base+"/en/web/missing", base+"/en/web/withdrawn", base+"/en/web/big", base+"/en/web/gzip")
 
 	want := map[string]struct {
-		o citewatch.Outcome
+		o citewatch.FetchOutcome
 		h citewatch.Health
 	}{
 		"/en/web/old-news":  {citewatch.OutcomeFailed, citewatch.HealthSoft404},

@@ -764,7 +764,7 @@ func scanFetch(row rowScanner) (citewatch.Snapshot, error) {
 		}
 		return s, err
 	}
-	s.Outcome, s.Health = citewatch.Outcome(outcome), citewatch.Health(health)
+	s.Outcome, s.Health = citewatch.FetchOutcome(outcome), citewatch.Health(health)
 	var err error
 	if s.FetchedAt, err = parseTime(at); err != nil {
 		return s, err

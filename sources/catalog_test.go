@@ -160,7 +160,7 @@ func TestDeadAfterThreeDays(t *testing.T) {
 	ctx := context.Background()
 	c := open(t, filepath.Join(t.TempDir(), "catalog.db"))
 	const u = "https://example.org/gone"
-	check := func(at time.Time, outcome citewatch.Outcome, h citewatch.Health) citewatch.Source {
+	check := func(at time.Time, outcome citewatch.FetchOutcome, h citewatch.Health) citewatch.Source {
 		t.Helper()
 		if err := c.RecordFetch(ctx, citewatch.Snapshot{URL: u, FetchedAt: at, Outcome: outcome, Health: h, Status: 404}); err != nil {
 			t.Fatal(err)
@@ -173,7 +173,7 @@ func TestDeadAfterThreeDays(t *testing.T) {
 	}
 	steps := []struct {
 		at       time.Time
-		outcome  citewatch.Outcome
+		outcome  citewatch.FetchOutcome
 		health   citewatch.Health
 		want     citewatch.Health
 		failures int
@@ -218,7 +218,7 @@ func TestDueAndBackoff(t *testing.T) {
 	if due, _ := c.Due(ctx, now, 2); len(due) != 2 {
 		t.Errorf("Due with limit 2 returned %d", len(due))
 	}
-	record := func(u string, at time.Time, o citewatch.Outcome, h citewatch.Health) time.Duration {
+	record := func(u string, at time.Time, o citewatch.FetchOutcome, h citewatch.Health) time.Duration {
 		t.Helper()
 		if err := c.RecordFetch(ctx, citewatch.Snapshot{URL: u, FetchedAt: at, Outcome: o, Health: h}); err != nil {
 			t.Fatal(err)

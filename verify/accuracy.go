@@ -8,9 +8,9 @@ import (
 	"github.com/citewatch/citewatch"
 )
 
-// Outcome pairs the verdict a labelled set expects for one citation with
+// LabelPair pairs the verdict a labelled set expects for one citation with
 // the verdict verification gave.
-type Outcome struct {
+type LabelPair struct {
 	ID   string // what the pair is about, e.g. "c12[3]"
 	Want citewatch.Label
 	Got  citewatch.Label
@@ -38,13 +38,13 @@ type Accuracy struct {
 	Correct int          `json:"correct"`
 	// ContradictedAsSupported lists the outcomes expected contradicted and
 	// judged supported: the error that must never happen.
-	ContradictedAsSupported []Outcome `json:"contradicted_as_supported,omitempty"`
+	ContradictedAsSupported []LabelPair `json:"contradicted_as_supported,omitempty"`
 	// Wrong lists every outcome judged other than expected.
-	Wrong []Outcome `json:"wrong,omitempty"`
+	Wrong []LabelPair `json:"wrong,omitempty"`
 }
 
 // Score computes per-class and overall accuracy of outcomes.
-func Score(outcomes []Outcome) Accuracy {
+func Score(outcomes []LabelPair) Accuracy {
 	var a Accuracy
 	at := map[citewatch.Label]int{}
 	for _, l := range citewatch.Labels {

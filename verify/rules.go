@@ -10,10 +10,11 @@ import (
 	"github.com/citewatch/citewatch"
 )
 
-type outcome int
+// finding is how a source's facts bear on one assertion.
+type finding int
 
 const (
-	outcomeUnknown      outcome = iota // no fact bears on the assertion
+	outcomeUnknown      finding = iota // no fact bears on the assertion
 	outcomeSupported                   // every value asserted is backed
 	outcomePartial                     // some values backed, the others absent
 	outcomeContradicted                // some value differs from the source's
@@ -21,7 +22,7 @@ const (
 
 // assertionResult is what a source's facts say of one assertion.
 type assertionResult struct {
-	outcome outcome
+	outcome finding
 	facts   []citewatch.Fact // the facts that back or contradict it
 	says    string           // what the source says, for a supported assertion
 	reason  string           // the disagreement in words, for a contradicted one

@@ -49,7 +49,7 @@ func TestComparePlace(t *testing.T) {
 	}
 	tests := []struct {
 		a    citewatch.Assertion
-		want outcome
+		want finding
 	}{
 		// The fact's sentence names the claim's place beside its own.
 		{citewatch.Assertion{Event: citewatch.EventOpened, Place: "Lisbon"}, outcomeSupported},
@@ -77,7 +77,7 @@ func TestCompareCounts(t *testing.T) {
 	june := citewatch.Date{Year: 2022, Month: 6, Precision: citewatch.PrecisionMonth}
 	tests := []struct {
 		a    citewatch.Assertion
-		want outcome
+		want finding
 	}{
 		{citewatch.Assertion{Event: citewatch.EventSignatoryCount, Count: 9, Date: june}, outcomeSupported},
 		{citewatch.Assertion{Event: citewatch.EventSignatoryCount, Count: 11}, outcomeContradicted},
@@ -116,7 +116,7 @@ func TestCompareCondition(t *testing.T) {
 		fact("T-1", citewatch.EventEIFCondition, "", citewatch.Date{}, "", 0,
 			"It enters into force three months after the date on which seven states have ratified it."),
 	}
-	for claim, want := range map[string]outcome{
+	for claim, want := range map[string]finding{
 		"The treaty enters into force after seven ratifications.":           outcomeSupported,
 		"The treaty enters into force after 7 ratifications.":               outcomeSupported,
 		"The treaty enters into force once twelve states have ratified it.": outcomeContradicted,

@@ -196,7 +196,7 @@ func TestOverall(t *testing.T) {
 }
 
 func TestScore(t *testing.T) {
-	a := Score([]Outcome{
+	a := Score([]LabelPair{
 		{"a", citewatch.Supported, citewatch.Supported},
 		{"b", citewatch.Supported, citewatch.PartiallySupported},
 		{"c", citewatch.Contradicted, citewatch.Supported},

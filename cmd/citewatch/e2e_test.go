@@ -80,9 +80,9 @@ func verdictOf(r *verify.Report, id, ref string) (citewatch.Verdict, bool) {
 }
 
 // outcomes pairs every expected verdict with the one the report gives.
-func outcomes(t *testing.T, r *verify.Report, e expectedVerdicts) []verify.Outcome {
+func outcomes(t *testing.T, r *verify.Report, e expectedVerdicts) []verify.LabelPair {
 	t.Helper()
-	var out []verify.Outcome
+	var out []verify.LabelPair
 	for _, c := range e.Claims {
 		for _, cit := range c.Citations {
 			v, ok := verdictOf(r, c.ID, cit.Ref)
@@ -90,7 +90,7 @@ func outcomes(t *testing.T, r *verify.Report, e expectedVerdicts) []verify.Outco
 				t.Errorf("%s [%s]: no verdict in the report", c.ID, cit.Ref)
 				continue
 			}
-			out = append(out, verify.Outcome{ID: c.ID + "[" + cit.Ref + "]", Want: cit.Expected, Got: v.Label})
+			out = append(out, verify.LabelPair{ID: c.ID + "[" + cit.Ref + "]", Want: cit.Expected, Got: v.Label})
 			if v.Label != cit.Expected {
 				t.Logf("%s [%s] = %s, want %s (%s)\n    claim: %s\n    reason: %s", c.ID, cit.Ref, v.Label, cit.Expected, cit.Why, c.Text, v.Reason)
 			}
