@@ -550,10 +550,10 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		vd.Unbacked = missingList(results)
 	case j.Label == evidence.Partial:
 		vd.Label = citewatch.PartiallySupported
-		vd.Unbacked = j.Missing
+		vd.Unbacked = missingWords(j.Missing)
 	default:
 		vd.Label = citewatch.NotInSource
-		vd.Unbacked = j.Missing
+		vd.Unbacked = missingWords(j.Missing)
 	}
 	// A verdict shows the words it rests on: for a source that does not
 	// state the claim, the closest it comes.
@@ -644,6 +644,15 @@ func factBased(vd citewatch.Verdict) bool {
 		}
 	}
 	return false
+}
+
+// missingWords says which of the claim's words the page lacks, as one
+// entry of Verdict.Unbacked.
+func missingWords(ws []string) []string {
+	if len(ws) == 0 {
+		return nil
+	}
+	return []string{"the words " + strings.Join(ws, ", ")}
 }
 
 // missingList lists what results leave unbacked, in words.
