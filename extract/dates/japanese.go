@@ -260,7 +260,7 @@ func jaDay(s string, loc []int, c Context) Mention {
 			return Mention{}
 		}
 	}
-	if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); strings.ContainsRune("間以後前目ぶり余程超未連本分", next) {
+	if next, _ := utf8.DecodeRuneInString(s[loc[1]:]); strings.ContainsRune("間以後前目ぶり余程超未連本分当あ平", next) {
 		return Mention{}
 	}
 	months := 0
