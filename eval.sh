@@ -19,3 +19,7 @@ if [ -f "$corpora/wice-dev/dev.jsonl" ]; then
   echo "== eval claims: wice-dev"
   "$bin" eval claims "$corpora/wice-dev/dev.jsonl" | tail -n 1
 fi
+if [ -f "$corpora/seed/pages.jsonl" ]; then
+  echo "== eval document: seed (a real article and the pages it cites)"
+  "$bin" eval document "$corpora/seed" --labels testdata/seed/labels.txt --min-agreement 0.90 | tail -n 1
+fi
