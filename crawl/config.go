@@ -47,6 +47,11 @@ type Config struct {
 	// the host names of URLs can be checked against private addresses:
 	// the proxy resolves them.
 	Proxy string
+	// NoProxy lists the hosts reached directly rather than through Proxy,
+	// in the form of the NO_PROXY environment variable: comma-separated
+	// host names (a leading "." or "*." matches subdomains), IP addresses
+	// and CIDR ranges, host:port, or "*" for all.
+	NoProxy string
 	// Resolve maps a host to the "ip:port" to connect to instead of
 	// resolving it, like curl's --resolve; the key "*" matches every host.
 	// TLS still verifies the URL's host name.

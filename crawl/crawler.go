@@ -19,6 +19,7 @@ import (
 	"github.com/gocolly/colly/v2"
 	whatwg "github.com/nlnwa/whatwg-url/url"
 	"github.com/rs/zerolog"
+	"golang.org/x/net/http/httpproxy"
 	"golang.org/x/sync/semaphore"
 
 	"github.com/citewatch/citewatch"
@@ -116,6 +117,11 @@ func (c *Crawler) network() http.RoundTripper {
 	if cfg.Proxy != "" {
 		u, _ := url.Parse(cfg.Proxy) // checked by withDefaults
 		proxy = http.ProxyURL(u)
+		if cfg.NoProxy != "" {
+			env := &httpproxy.Config{HTTPProxy: cfg.Proxy, HTTPSProxy: cfg.Proxy, NoProxy: cfg.NoProxy}
+			viaProxy := env.ProxyFunc()
+			proxy = func(r *http.Request) (*url.URL, error) { return viaProxy(r.URL) }
+		}
 		port := u.Port()
 		if port == "" {
 			port = map[string]string{"http": "80", "https": "443", "socks5": "1080"}[u.Scheme]

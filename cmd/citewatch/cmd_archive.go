@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -26,6 +25,8 @@ func newArchiveCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "archive",
 		Short: "Work with the WARC archive: add saved pages, list files",
+		Args:  unknownSubcommand,
+		RunE:  helpWithoutArgs,
 	}
 	add := &cobra.Command{
 		Use:   "add URL FILE",
@@ -46,7 +47,7 @@ func newArchiveCmd(g *globals) *cobra.Command {
 			return runArchiveLs(cmd.Context(), o, g, args)
 		},
 	}
-	ls.Flags().BoolVar(&o.json, "json", false, "JSON output")
+	addJSONFlag(ls, &o.json, "print the files as a JSON array")
 	cmd.AddCommand(add, ls)
 	return cmd
 }
@@ -85,15 +86,16 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) error {
 	// Damaged parts of files are skipped: the files are listed, and then
 	// the damage is the command's error.
+	if err := g.requireDataDir(); err != nil {
+		return err
+	}
 	files, damage := crawl.List(g.archiveDir())
 	var de *crawl.DamageError
 	if damage != nil && !errors.As(damage, &de) {
 		return damage
 	}
 	if o.json {
-		enc := json.NewEncoder(g.stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(files); err != nil {
+		if err := writeJSON(g.stdout, files); err != nil {
 			return err
 		}
 		return damage

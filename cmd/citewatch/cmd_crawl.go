@@ -5,7 +5,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -36,7 +36,7 @@ func addCrawlFlags(cmd *cobra.Command, o *crawlFlags) {
 	f.IntVar(&c.Hosts, "hosts", crawl.DefaultHosts, "hosts crawled at once")
 	f.StringVar(&c.UserAgent, "user-agent", crawl.DefaultUserAgent, "User-Agent, also the robots.txt agent name")
 	f.StringVar(&c.Contact, "contact", "", "URL or e-mail appended to the User-Agent so site owners can reach you")
-	f.StringVar(&c.Proxy, "proxy", "", "proxy URL (http://, https:// or socks5://host:port)")
+	f.StringVar(&c.Proxy, "proxy", "", "proxy URL (http://, https:// or socks5://host:port); default $HTTPS_PROXY or $HTTP_PROXY, with $NO_PROXY")
 	f.BoolVar(&c.AllowPrivate, "allow-private", false, "allow loopback, private and link-local addresses (local use, tests)")
 	f.BoolVar(&c.IgnoreRobots, "ignore-robots", false, "ignore robots.txt and Crawl-delay")
 	f.BoolVar(&c.Force, "force", false, "fetch URLs even when the catalog says they are not due")
@@ -80,6 +80,11 @@ func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 	if o.deadline > 0 {
 		cfg.Grace = deadlineGrace
 	}
+	if cfg.Proxy == "" && len(cfg.Replay) == 0 {
+		// As curl and Go's own clients do; one proxy for both schemes.
+		cfg.Proxy = firstEnv("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy")
+		cfg.NoProxy = firstEnv("NO_PROXY", "no_proxy")
+	}
 	for _, r := range o.resolve {
 		host, addr, ok := strings.Cut(r, ":")
 		if !ok || host == "" || addr == "" {
@@ -104,6 +109,16 @@ func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 	return cfg, nil
 }
 
+// firstEnv is the first of the environment variables that is set and not empty.
+func firstEnv(names ...string) string {
+	for _, n := range names {
+		if v := os.Getenv(n); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
 // maxCAFile bounds the --ca-file read: a bundle of every public CA is
 // a few hundred kilobytes.
 const maxCAFile = 16 << 20
@@ -124,7 +139,11 @@ sources the catalog says are due, archives every exchange as WARC under the
 data directory and records each fetch in the catalog. With --every it keeps
 running, crawling what is due each round. SIGINT or SIGTERM stop it after
 the requests in flight; a run that was killed resumes without refetching
-what it already has.`,
+what it already has.
+
+A source fetched recently is not due and is skipped; --force fetches it
+anyway. Exit status: 0 when every fetch succeeded, 1 when any failed (each
+failure is one line on stderr), 2 on error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runCrawl(cmd.Context(), o, g, args)
 		},
@@ -155,7 +174,8 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 	cfg.RetryFailed = o.schedule.Every == 0
 	// Every new snapshot is extracted and indexed as it arrives; the index
 	// is held only while a page is written, so searches keep working.
-	return withStores(ctx, g, func(st *stores) error {
+	failed := 0
+	err = withStores(ctx, g, func(st *stores) error {
 		cr, err := st.crawler(cfg)
 		if err != nil {
 			return err
@@ -163,7 +183,7 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 		defer cr.Close()
 		cctx, cancel := o.crawl.withDeadline(ctx)
 		defer cancel()
-		if err := st.pipeline.Crawl(cctx, shownCrawler{cr, g, true}, args, o.schedule); err != nil {
+		if err := st.pipeline.Crawl(cctx, shownCrawler{cr, g, true, &failed}, args, o.schedule); err != nil {
 			if o.crawl.deadlineReached(ctx, err) {
 				cr.Close()
 				return fmt.Errorf("%w: --deadline %v reached: what was fetched is archived and recorded, and a rerun goes on from there", citewatch.ErrUnavailable, o.crawl.deadline)
@@ -172,6 +192,10 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 		}
 		return cr.Close()
 	})
+	if err == nil && failed > 0 {
+		return errChecksFailed // the failures were said, one line each: exit status 1
+	}
+	return err
 }
 
 // shownCrawler is a crawler whose rounds are shown: a progress line on
@@ -183,13 +207,17 @@ type shownCrawler struct {
 	*crawl.Crawler
 	g      *globals
 	report bool
+	failed *int // counts the URLs that could not be fetched, when set
 }
 
 func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
-	stop := showProgress(c.g.stderr, c.Crawler)
+	stop := showProgress(c.g, c.Crawler)
 	err := c.Crawler.Crawl(ctx, urls, func(ctx context.Context, s citewatch.Snapshot) error {
 		if s.Error != "" && c.report {
 			fmt.Fprintf(c.g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
+			if c.failed != nil {
+				*c.failed++
+			}
 		}
 		return handle(ctx, s)
 	})
@@ -206,36 +234,44 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 		p := c.Progress()
 		fmt.Fprintf(c.g.stdout, "crawl: %d fetched, %d failed, %d not due, %d left, in %s\n",
 			p.Fetched, p.Failed, p.Skipped, p.Remaining(), p.Elapsed.Round(time.Millisecond))
+		if p.Skipped > 0 && !c.g.quiet {
+			fmt.Fprintf(c.g.stderr, "citewatch: %d sources not due yet were skipped (fetched recently; --force fetches them anyway)\n", p.Skipped)
+		}
 	}
 	return err
 }
 
-// showProgress prints the crawl's progress on one line of w every half
-// second when w is a terminal, and nothing otherwise. The returned stop
-// ends the line and the goroutine.
-func showProgress(w io.Writer, cr *crawl.Crawler) (stop func()) {
-	if !isTerminal(w) {
+// showProgress draws the crawl's progress on stderr when it is a
+// terminal (see startProgress). The returned stop ends it.
+func showProgress(g *globals, cr *crawl.Crawler) (stop func()) {
+	bar := g.startProgress("crawl", 0, func() string {
+		p := cr.Progress()
+		return counted(p.Failed, "failed") + " " + counted(p.Skipped, "not due")
+	})
+	if bar == nil {
 		return func() {}
 	}
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	go func() { // exits when stop closes done
 		defer close(finished)
-		tick := time.NewTicker(500 * time.Millisecond)
+		tick := time.NewTicker(100 * time.Millisecond)
 		defer tick.Stop()
 		for {
+			p := cr.Progress()
+			bar.set(int64(p.Fetched+p.Failed+p.Skipped), int64(p.Total))
 			select {
 			case <-done:
-				fmt.Fprint(w, "\r\033[K")
+				p := cr.Progress()
+				bar.set(int64(p.Fetched+p.Failed+p.Skipped), int64(p.Total))
 				return
 			case <-tick.C:
-				p := cr.Progress()
-				fmt.Fprintf(w, "\r\033[Kfetched %d  failed %d  remaining %d  %.1f/s", p.Fetched, p.Failed, p.Remaining(), p.Rate())
 			}
 		}
 	}()
 	return func() {
 		close(done)
 		<-finished
+		bar.done()
 	}
 }

@@ -23,6 +23,8 @@ func newEvalCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure citewatch's judges on labelled data",
+		Args:  unknownSubcommand,
+		RunE:  helpWithoutArgs,
 	}
 	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g), newEvalDocumentCmd(g))
 	return cmd

@@ -32,7 +32,7 @@ func newEvalDocumentCmd(g *globals) *cobra.Command {
 	var o evalDocumentOptions
 	cmd := &cobra.Command{
 		Use:   "document DIR",
-		Short: "Verify a real document against saved copies of the pages it cites, and score the verdicts",
+		Short: "Score verdicts on a document against saved copies of its sources",
 		Long: `Verify a real document as a user would, against saved copies of its
 cited pages, and compare each (claim, reference) verdict with a reader's.
 
@@ -48,8 +48,9 @@ supported): a careful reader's verdict for that claim at that reference,
 with "#" comments. The command then prints every pair where the verdict
 differs and the share of pairs that agree; with --min-agreement it fails
 below that share.`,
-		Example: `  citewatch eval document ../shared/corpora/seed --labels testdata/seed/labels.txt`,
-		Args:    cobra.ExactArgs(1),
+		Example: `  citewatch eval document ../shared/corpora/seed \
+    --labels testdata/seed/labels.txt`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEvalDocument(cmd.Context(), o, g, args[0])
 		},

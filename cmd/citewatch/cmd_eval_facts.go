@@ -86,7 +86,7 @@ func runEvalFacts(ctx context.Context, o evalFactsOptions, g *globals, dir strin
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		snap, err := fileSnapshot(c.PagePath(p), p.URL)
+		snap, err := fileSnapshot(c.PagePath(p), p.URL, nil)
 		if err != nil {
 			return fmt.Errorf("eval facts: page %s: %w", p.Page, err)
 		}

@@ -40,6 +40,9 @@ func runExport(ctx context.Context, o exportOptions, g *globals, _ []string) (er
 	if o.format != "jsonl" && o.format != "csv" {
 		return fmt.Errorf("%w: export: --format %q: want jsonl or csv", citewatch.ErrInvalid, o.format)
 	}
+	if err := g.requireDataDir(); err != nil {
+		return err
+	}
 	ix, err := openIndexForReading(g)
 	if err != nil {
 		return err

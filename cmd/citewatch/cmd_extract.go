@@ -41,12 +41,14 @@ func newExtractCmd(g *globals) *cobra.Command {
 dates, language, canonical URL) and the dated treaty facts it states, each
 with the sentence or table row it was read from.
 
-FILE is a saved HTML page: --url gives the address it was saved from (used
-for the citation and to recognise the site), --published its publication
-date when the page states none. URL is a page already in the archive: its
-newest archived copy is read from the data directory; nothing is fetched.`,
-		Example: `  citewatch extract saved.html --url https://www.coe.int/en/web/portal/-/page --json
-  citewatch extract https://www.mofa.go.jp/press/release/pressite_000001_01234.html`,
+FILE is a saved HTML page ("-" reads it from standard input): --url gives
+the address it was saved from (used for the citation and to recognise the
+site), --published its publication date when the page states none. URL is a
+page already in the archive: its newest archived copy is read from the data
+directory; nothing is fetched.`,
+		Example: `  citewatch extract saved.html --url https://www.example.org/news/page --json
+  curl -s https://www.example.org/news/page | citewatch extract - --url URL
+  citewatch extract https://www.example.org/news/page   # its archived copy`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if o.all {
 				return cobra.NoArgs(cmd, args)
@@ -63,7 +65,7 @@ newest archived copy is read from the data directory; nothing is fetched.`,
 	f := cmd.Flags()
 	f.StringVar(&o.url, "url", "", "address of a saved FILE (default https://file.invalid/NAME)")
 	f.StringVar(&o.published, "published", "", "publication date of a FILE that states none (YYYY-MM-DD, YYYY-MM or YYYY)")
-	f.BoolVar(&o.json, "json", false, "JSON output: {document, facts}")
+	addJSONFlag(cmd, &o.json, "JSON output: {document, facts}; with --all one object per line")
 	f.BoolVar(&o.all, "all", false, "re-extract every page of the archive and rebuild the index with the results")
 	return cmd
 }
@@ -88,7 +90,7 @@ func runExtract(ctx context.Context, o extractOptions, g *globals, args []string
 		}
 		snap, err = archivedSnapshot(ctx, g, arg)
 	} else {
-		snap, err = fileSnapshot(arg, o.url)
+		snap, err = fileSnapshot(arg, o.url, g.in)
 	}
 	if err != nil {
 		return err
@@ -128,7 +130,7 @@ func runExtractAll(ctx context.Context, o extractOptions, g *globals) error {
 	}
 	return withIndex(g, func(ix *index.Index) error {
 		p := newPipeline(g, extract.New(g.log), ix)
-		if err := p.Rebuild(ctx, each); err != nil {
+		if err := rebuildWithProgress(ctx, g, p, each); err != nil {
 			return err
 		}
 		if !o.json {
@@ -139,21 +141,31 @@ func runExtractAll(ctx context.Context, o extractOptions, g *globals) error {
 	})
 }
 
-// fileSnapshot reads a saved page as a snapshot of url.
-func fileSnapshot(file, url string) (citewatch.Snapshot, error) {
-	body, err := readFile(file, crawl.DefaultMaxDecoded)
+// fileSnapshot reads a saved page as a snapshot of url; a file named "-"
+// is read from stdin.
+func fileSnapshot(file, url string, stdin io.Reader) (citewatch.Snapshot, error) {
+	var body []byte
+	var err error
+	if file == "-" {
+		body, err = readStdin(stdin, crawl.DefaultMaxDecoded)
+	} else {
+		body, err = readFile(file, crawl.DefaultMaxDecoded)
+	}
 	if err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("extract: %w", err)
 	}
 	if url == "" {
-		url = "https://file.invalid/" + filepath.Base(file)
+		name := filepath.Base(file)
+		if file == "-" {
+			name = "stdin"
+		}
+		url = "https://file.invalid/" + name
 	}
 	if err := citewatch.ValidateURL(url); err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("extract: --url: %w", err)
 	}
-	fi, _ := os.Stat(file)
 	fetched := time.Now().UTC()
-	if fi != nil {
+	if fi, _ := os.Stat(file); fi != nil && file != "-" {
 		fetched = fi.ModTime().UTC()
 	}
 	return citewatch.Snapshot{URL: url, Body: body, FetchedAt: fetched, Outcome: citewatch.OutcomeImported, ContentType: fileContentType(file, body)}, nil

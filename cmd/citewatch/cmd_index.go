@@ -41,7 +41,7 @@ func runIndex(ctx context.Context, o indexOptions, g *globals) error {
 	if o.rebuild {
 		return withIndex(g, func(ix *index.Index) error {
 			p := newPipeline(g, extract.New(g.log), ix)
-			err := p.Rebuild(ctx, nil)
+			err := rebuildWithProgress(ctx, g, p, nil)
 			if err != nil && !errors.Is(err, citewatch.ErrDamaged) {
 				return err
 			}

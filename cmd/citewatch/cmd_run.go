@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -9,6 +10,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/ingest"
+	"github.com/citewatch/citewatch/report"
 )
 
 // runOptions are the flags of `citewatch run`: the crawl's and the report's.
@@ -25,7 +27,7 @@ func newRunCmd(g *globals) *cobra.Command {
 	var o runOptions
 	cmd := &cobra.Command{
 		Use:   "run DOC...",
-		Short: "Crawl what a document cites, extract and index it, and check its claims",
+		Short: "Crawl what a document cites, index it, and check its claims",
 		Long: `Run does the whole job for one document (Markdown, plain text or HTML): it
 reads the document's citation markers and reference list, crawls every cited
 URL politely and archives the responses as WARC, extracts each new page's
@@ -60,6 +62,7 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
 }
 
 func runRun(ctx context.Context, o runOptions, g *globals, args []string) error {
+	o.report.applyJSON()
 	docs, color, err := readLocalDocuments(o.report, g, args)
 	if err != nil {
 		return err
@@ -71,7 +74,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 	// Sources whose last check failed are tried again: the cause may be
 	// gone, or this run's options differ.
 	cfg.RetryFailed = true
-	return withStores(ctx, g, func(st *stores) error {
+	err = withStores(ctx, g, func(st *stores) error {
 		// Crawling stops at --deadline; the claims are then checked
 		// against what was fetched by then.
 		cctx, cancel := o.crawl.withDeadline(ctx)
@@ -139,6 +142,12 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 		}
 		return verifyAndReport(ctx, g, open, docs, o.report.options(color))
 	})
+	// A report for reading ends by saying where the data are and what to
+	// try next.
+	if (err == nil || errors.Is(err, errChecksFailed)) && o.report.format == report.Text && !g.quiet {
+		printNextSteps(ctx, g)
+	}
+	return err
 }
 
 // crawlURLs crawls urls with a crawler of its own, through the pipeline.

@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/index"
+	"github.com/citewatch/citewatch/sources"
 )
 
 // searchOptions are the flags of `citewatch search`.
@@ -42,14 +42,15 @@ side may be empty). Results go to stdout as a table, or with --json as one
 JSON object and with --jsonl as one hit per line.`,
 		Example: `  citewatch search signed --treaty CETS-225 --facet party,year
   citewatch search 'ratif*' --party JPN --sort date --json
-  citewatch search --event signed --since 2025-01-01 --date-range 2025-01..2025-06`,
+  citewatch search --party Japan --treaty "AI Convention"
+  citewatch search --event signed --since 2025-01 --date-range 2025-01..2025-06`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSearch(cmd.Context(), o, g, args)
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.treaty, "treaty", "", "only facts about this treaty (e.g. CETS-225)")
-	f.StringVar(&o.party, "party", "", "only facts about this party (ISO 3166-1 alpha-3, EUE for the EU)")
+	f.StringVar(&o.treaty, "treaty", "", "only facts about this treaty: id (CETS-225) or name (\"AI Convention\")")
+	f.StringVar(&o.party, "party", "", "only facts about this party: name (Japan) or ISO 3166-1 alpha-3 code (JPN; EUE for the EU)")
 	f.StringVar(&o.event, "event", "", "only facts of this event (signed, ratified, entered-into-force, ...)")
 	f.StringVar(&o.kind, "kind", "", "only facts from sources of this kind (government, news, ...)")
 	f.StringVar(&o.source, "source", "", "only facts from this page URL or host")
@@ -60,8 +61,19 @@ JSON object and with --jsonl as one hit per line.`,
 	f.StringVar(&o.sort, "sort", "relevance", "order: relevance, date (oldest first) or -date (newest first)")
 	f.IntVar(&o.limit, "limit", 10, "hits to show")
 	f.IntVar(&o.offset, "offset", 0, "hits to skip")
-	f.BoolVar(&o.json, "json", false, "write the result as one JSON object")
-	f.BoolVar(&o.jsonl, "jsonl", false, "write one JSON hit per line")
+	addJSONFlag(cmd, &o.json, "write the result as one JSON object")
+	addJSONLFlag(cmd, &o.jsonl, "write one JSON hit per line")
+	cmd.RegisterFlagCompletionFunc("treaty", completeTreatyFlag(g))
+	cmd.RegisterFlagCompletionFunc("party", completeParties(g))
+	events := make([]string, len(citewatch.Events))
+	for i, e := range citewatch.Events {
+		events[i] = string(e)
+	}
+	completeWords(cmd, "event", events...)
+	completeWords(cmd, "kind", sources.Kinds...)
+	completeWords(cmd, "facet", index.FacetFields...)
+	completeWords(cmd, "sort", "relevance", "date", "-date")
+	cmd.ValidArgsFunction = cobra.NoFileCompletions
 	return cmd
 }
 
@@ -70,21 +82,32 @@ func runSearch(ctx context.Context, o searchOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	if o.json && o.jsonl {
-		return fmt.Errorf("%w: search: --json and --jsonl are exclusive", citewatch.ErrInvalid)
+	if err := g.requireDataDir(); err != nil {
+		return err
 	}
 	ix, err := openIndexForReading(g)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
+	// Treaties and parties may be given by name ("AI Convention", "Japan").
+	if req.Treaty != "" {
+		if req.Treaty, err = resolveTreaty(ctx, ix, req.Treaty); err != nil {
+			return fmt.Errorf("search: --treaty: %w", err)
+		}
+	}
+	if req.Party != "" {
+		if req.Party, err = resolveParty(ctx, ix, req.Party); err != nil {
+			return fmt.Errorf("search: --party: %w", err)
+		}
+	}
 	res, err := ix.Search(ctx, req)
 	if err != nil {
 		return err
 	}
 	switch {
 	case o.json:
-		return writeIndexJSON(g.stdout, res)
+		return writeJSON(g.stdout, res)
 	case o.jsonl:
 		enc := json.NewEncoder(g.stdout)
 		for _, h := range res.Hits {
@@ -94,15 +117,15 @@ func runSearch(ctx context.Context, o searchOptions, g *globals, args []string) 
 		}
 		return nil
 	}
-	terminal := isTerminal(g.stdout)
-	g.allowColor(terminal)
-	return writeSearchTable(g.stdout, res, o.offset, terminal)
+	bold, width := useColor(g.stdout), termWidth(g.stdout)
+	g.allowColor(bold)
+	return g.paged(func(w io.Writer) error { return writeSearchTable(w, res, o.offset, bold, width) })
 }
 
 // request turns the flags and query words into an index.Request.
 func (o searchOptions) request(args []string) (index.Request, error) {
 	req := index.Request{
-		Query: strings.Join(args, " "), Treaty: o.treaty, Party: strings.ToUpper(o.party), Kind: o.kind, Source: o.source,
+		Query: strings.Join(args, " "), Treaty: o.treaty, Party: o.party, Kind: o.kind, Source: o.source,
 		Event: citewatch.Event(o.event), Facets: o.facets, Sort: o.sort, Limit: o.limit, Offset: o.offset,
 	}
 	if o.event != "" && !req.Event.Valid() {
@@ -141,34 +164,36 @@ func openIndexForReading(g *globals) (*index.Index, error) {
 	return index.Open(g.indexPath(), index.Options{ReadOnly: true}, g.log)
 }
 
-func writeIndexJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// writeSearchTable writes hits as a table, quotes highlighted (bold on a
-// terminal, in brackets otherwise), then the facet counts.
-func writeSearchTable(w io.Writer, res *index.Result, offset int, terminal bool) error {
+// writeSearchTable writes hits as a table, quotes highlighted (bold with
+// colour, in brackets otherwise) and cut to width (0: no limit), then the
+// facet counts.
+func writeSearchTable(w io.Writer, res *index.Result, offset int, bold bool, width int) error {
 	open, close := "[", "]"
-	if terminal {
+	if bold {
 		open, close = "\x1b[1m", "\x1b[0m"
 	}
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "#\tDATE\tTREATY\tEVENT\tPARTY\tSOURCE\tQUOTE\n")
+	t := table{header: []string{"#", "DATE", "TREATY", "EVENT", "PARTY", "SOURCE", "QUOTE"}, shrink: []shrinkable{{5, 12, nil}, {4, 9, partyCode}, {3, 10, nil}, {6, 16, nil}}}
 	for i, h := range res.Hits {
 		f := h.Fact
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", offset+i+1, cellOrDash(f.Date.String()), f.Treaty, f.Event, cellOrDash(f.Party),
-			citedHost(f.Citation.URL), quoteLine(h.Highlight(open, close)))
+		t.add(fmt.Sprint(offset+i+1), cellOrDash(f.Date.String()), f.Treaty, string(f.Event), cellOrDash(partyLabel(f.Party)),
+			citedHost(f.Citation.URL), quoteLine(h.Highlight(markOpen, markClose)))
 	}
-	if err := tw.Flush(); err != nil {
+	var b strings.Builder
+	if err := t.write(&b, width); err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, marksTo(b.String(), open, close)); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "%d of %d facts\n", len(res.Hits), res.Total)
 	for _, name := range sortedFacetNames(res.Facets) {
 		var parts []string
 		for _, b := range res.Facets[name] {
-			parts = append(parts, fmt.Sprintf("%s %d", b.Value, b.Count))
+			v := b.Value
+			if name == "party" {
+				v = partyLabel(v)
+			}
+			parts = append(parts, fmt.Sprintf("%s %d", v, b.Count))
 		}
 		fmt.Fprintf(w, "%s: %s\n", name, strings.Join(parts, ", "))
 	}

@@ -110,11 +110,14 @@ func TestTimelineCommand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first := strings.SplitN(out, "\n", 2)[0]
-	if !strings.HasPrefix(first, "2023-09  opened-for-signature") || !strings.Contains(first, "disputed") {
+	lines := strings.SplitN(out, "\n", 3)
+	if !strings.HasPrefix(lines[0], "CETS-225 Council of Europe Framework Convention on Artificial Intelligence") {
+		t.Errorf("timeline title = %q, want the treaty's id and title", lines[0])
+	}
+	if first := lines[1]; !strings.HasPrefix(first, "2023-09  opened-for-signature") || !strings.Contains(first, "disputed") {
 		t.Errorf("first timeline line = %q, want the disputed 2023-09 opening", first)
 	}
-	if i, j := strings.Index(out, "2024-05-17  adopted"), strings.Index(out, "2024-11-05  signed MNE"); i < 0 || j < i {
+	if i, j := strings.Index(out, "2024-05-17  adopted"), strings.Index(out, "2024-11-05  signed MNE Montenegro"); i < 0 || j < i {
 		t.Errorf("timeline out of order or incomplete:\n%s", out)
 	}
 	if !strings.Contains(out, "(WARC <urn:uuid:") {

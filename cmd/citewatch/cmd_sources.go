@@ -2,10 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
+	"os"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -29,6 +29,8 @@ func newSourcesCmd(g *globals) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sources",
 		Short: "List, add and remove the sources citewatch tracks",
+		Args:  unknownSubcommand,
+		RunE:  helpWithoutArgs,
 	}
 	cmd.AddCommand(newSourcesListCmd(g), newSourcesAddCmd(g), newSourcesRemoveCmd(g))
 	return cmd
@@ -51,7 +53,7 @@ under "last".`,
 			return runSourcesList(cmd.Context(), opts, g, args)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.json, "json", false, "print a JSON array instead of a table")
+	addJSONFlag(cmd, &opts.json, "print a JSON array instead of a table")
 	return cmd
 }
 
@@ -74,25 +76,35 @@ not, nothing is added.`,
 }
 
 func runSourcesList(ctx context.Context, opts sourcesListOptions, g *globals, _ []string) error {
-	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
-	if err != nil {
+	if err := g.requireDataDir(); err != nil {
 		return err
 	}
-	defer cat.Close()
-	entries, err := cat.Entries(ctx)
-	if err != nil {
-		return err
+	var entries []sources.Entry
+	// A data directory without a catalog lists nothing, and gets none.
+	if _, err := os.Stat(g.catalogPath()); err == nil {
+		cat, err := sources.Open(ctx, g.catalogPath(), g.log)
+		if err != nil {
+			return err
+		}
+		defer cat.Close()
+		if entries, err = cat.Entries(ctx); err != nil {
+			return err
+		}
 	}
 	if opts.json {
 		if entries == nil {
 			entries = []sources.Entry{}
 		}
-		enc := json.NewEncoder(g.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(entries)
+		return writeJSON(g.stdout, entries)
 	}
-	tw := tabwriter.NewWriter(g.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "URL\tHEALTH\tLAST FETCH\tSTATUS\tNEXT DUE")
+	width := termWidth(g.stdout)
+	return g.paged(func(w io.Writer) error { return writeSourcesTable(w, entries, width) })
+}
+
+// writeSourcesTable writes one row per source; on a terminal the URL is
+// cut to fit the width.
+func writeSourcesTable(w io.Writer, entries []sources.Entry, width int) error {
+	t := table{header: []string{"URL", "HEALTH", "LAST FETCH", "STATUS", "NEXT DUE"}, shrink: []shrinkable{{0, 24, nil}}}
 	for _, e := range entries {
 		last, status := "-", "-"
 		if e.Last != nil {
@@ -106,9 +118,9 @@ func runSourcesList(ctx context.Context, opts sourcesListOptions, g *globals, _ 
 		if !e.NextDue.IsZero() {
 			due = e.NextDue.UTC().Format(time.DateTime)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.URL, e.HealthText(), last, status, due)
+		t.add(e.URL, e.HealthText(), last, status, due)
 	}
-	return tw.Flush()
+	return t.write(w, width)
 }
 
 func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args []string) error {

@@ -24,8 +24,9 @@ type statusOptions struct {
 func newStatusCmd(g *globals) *cobra.Command {
 	var o statusOptions
 	cmd := &cobra.Command{
-		Use:   "status TREATY",
-		Short: "Who had signed and ratified a treaty, and when, with citations",
+		Use:               "status TREATY",
+		ValidArgsFunction: completeTreaties(g),
+		Short:             "Who had signed and ratified a treaty, and when, with citations",
 		Long: `Status shows, for each party, when it signed, consented to be bound
 (ratified, accepted, approved, acceded) and saw the treaty enter into force
 as the indexed sources state it, as of --as-of (default: everything
@@ -34,14 +35,15 @@ listed below the table with their quotes, URLs and WARC records. Where
 sources give different dates for the same party and step, every date is
 shown with its sources and the cell is marked "≠".`,
 		Example: `  citewatch status CETS-225
-  citewatch status CETS-225 --as-of 2025-01-01 --json`,
+  citewatch status "AI Convention" --as-of 2025-01-01
+  citewatch status CETS-225 --json`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runStatus(cmd.Context(), o, g, args)
 		},
 	}
 	cmd.Flags().StringVar(&o.asOf, "as-of", "", "the date the status is for (YYYY-MM-DD, YYYY-MM or YYYY)")
-	cmd.Flags().BoolVar(&o.json, "json", false, "write the table as JSON")
+	addJSONFlag(cmd, &o.json, "write the table as JSON")
 	return cmd
 }
 
@@ -50,19 +52,27 @@ func runStatus(ctx context.Context, o statusOptions, g *globals, args []string) 
 	if err != nil {
 		return fmt.Errorf("status: --as-of: %w", err)
 	}
+	if err := g.requireDataDir(); err != nil {
+		return err
+	}
 	ix, err := openIndexForReading(g)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	st, err := ix.Status(ctx, args[0], asOf)
+	treaty, err := resolveTreaty(ctx, ix, args[0])
+	if err != nil {
+		return fmt.Errorf("status: %w", err)
+	}
+	st, err := ix.Status(ctx, treaty, asOf)
 	if err != nil {
 		return err
 	}
 	if o.json {
-		return writeIndexJSON(g.stdout, st)
+		return writeJSON(g.stdout, st)
 	}
-	return writeStatusTable(g.stdout, st)
+	width := termWidth(g.stdout)
+	return g.paged(func(w io.Writer) error { return writeStatusTable(w, st, width) })
 }
 
 // citationList numbers citations in the order a table first refers to them.
@@ -116,13 +126,16 @@ func (l *citationList) cell(c index.Cell) string {
 	return b.String()
 }
 
-func writeStatusTable(w io.Writer, st *index.StatusTable) error {
+func writeStatusTable(w io.Writer, st *index.StatusTable, width int) error {
 	var l citationList
 	title := st.Treaty + ": status"
 	if !st.AsOf.IsZero() {
 		title += " as of " + st.AsOf.String()
 	}
 	fmt.Fprintln(w, title)
+	if t := treatyTitle(st.Treaty); t != "" {
+		fmt.Fprintln(w, wrapText(t, width))
+	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, r := range []struct {
 		name string
@@ -139,12 +152,11 @@ func writeStatusTable(w io.Writer, st *index.StatusTable) error {
 		return err
 	}
 	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "PARTY\tSIGNED\tRATIFIED\tIN FORCE\n")
+	t := table{header: []string{"PARTY", "SIGNED", "RATIFIED", "IN FORCE"}, shrink: []shrinkable{{0, 9, partyCode}}}
 	for _, r := range st.Rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Party, l.cell(r.Signed), l.cell(r.Consent), l.cell(r.InForce))
+		t.add(partyLabel(r.Party), l.cell(r.Signed), l.cell(r.Consent), l.cell(r.InForce))
 	}
-	if err := tw.Flush(); err != nil {
+	if err := t.write(w, width); err != nil {
 		return err
 	}
 	if n := st.Disagreements(); n > 0 {

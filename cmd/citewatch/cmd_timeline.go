@@ -18,8 +18,9 @@ type timelineOptions struct {
 func newTimelineCmd(g *globals) *cobra.Command {
 	var o timelineOptions
 	cmd := &cobra.Command{
-		Use:   "timeline TREATY",
-		Short: "The dated events of a treaty in order, with citations",
+		Use:               "timeline TREATY",
+		ValidArgsFunction: completeTreaties(g),
+		Short:             "The dated events of a treaty in order, with citations",
 		Long: `Timeline lists the dated events the indexed sources state about TREATY,
 oldest first, each with every citation that gives it (quote, URL, WARC
 record). An event marked "disputed" has sources that give it another date.`,
@@ -30,32 +31,43 @@ record). An event marked "disputed" has sources that give it another date.`,
 			return runTimeline(cmd.Context(), o, g, args)
 		},
 	}
-	cmd.Flags().BoolVar(&o.json, "json", false, "write the timeline as JSON")
+	addJSONFlag(cmd, &o.json, "write the timeline as JSON")
 	return cmd
 }
 
 func runTimeline(ctx context.Context, o timelineOptions, g *globals, args []string) error {
+	if err := g.requireDataDir(); err != nil {
+		return err
+	}
 	ix, err := openIndexForReading(g)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	tl, err := ix.Timeline(ctx, args[0])
+	treaty, err := resolveTreaty(ctx, ix, args[0])
+	if err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
+	tl, err := ix.Timeline(ctx, treaty)
 	if err != nil {
 		return err
 	}
 	if o.json {
-		return writeIndexJSON(g.stdout, tl)
+		return writeJSON(g.stdout, tl)
 	}
-	writeTimeline(g.stdout, tl)
-	return nil
+	width := termWidth(g.stdout)
+	return g.paged(func(w io.Writer) error {
+		fmt.Fprintln(w, wrapText(treatyLabel(treaty), width))
+		writeTimeline(w, tl)
+		return nil
+	})
 }
 
 func writeTimeline(w io.Writer, tl []index.TimelineEntry) {
 	for _, e := range tl {
 		line := e.Date.String() + "  " + string(e.Event)
 		if e.Party != "" {
-			line += " " + e.Party
+			line += " " + partyLabel(e.Party)
 		}
 		if e.Count != 0 {
 			line += fmt.Sprintf(" %d", e.Count)

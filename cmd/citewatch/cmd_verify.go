@@ -62,6 +62,14 @@ type reportOptions struct {
 	color     string // auto, always, never
 	author    string // ClaimReview author
 	publisher string // ClaimReview publisher
+	json      bool   // --json: --format json, as every command says it
+}
+
+// applyJSON turns --json into --format json.
+func (o *reportOptions) applyJSON() {
+	if o.json {
+		o.format = report.JSON
+	}
 }
 
 // reportOut is how a report is written: its format and the renderer's
@@ -79,12 +87,17 @@ func (o reportOptions) options(color bool) reportOut {
 func addReportFlags(cmd *cobra.Command, o *reportOptions) {
 	f := cmd.Flags()
 	f.StringVar(&o.format, "format", report.Text, "report format: "+strings.Join(report.Formats, ", "))
+	addJSONFlag(cmd, &o.json, "the report as JSON (--format json)")
+	cmd.MarkFlagsMutuallyExclusive("json", "format")
 	f.StringVar(&o.color, "color", "auto", "colour the text report: auto (on a terminal), always, never")
+	completeWords(cmd, "format", report.Formats...)
+	completeWords(cmd, "color", "auto", "always", "never")
 	f.StringVar(&o.author, "author", "", "who reviews the claims, for --format claimreview (default: citewatch)")
 	f.StringVar(&o.publisher, "publisher", "", "who publishes the review, for --format claimreview")
 }
 
 func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) error {
+	o.report.applyJSON()
 	docs, color, err := readLocalDocuments(o.report, g, args)
 	if err != nil {
 		return err
@@ -121,7 +134,15 @@ func verifyAndReport(ctx context.Context, g *globals, open func(context.Context,
 	}
 	defer deps.close()
 	v := verify.New(deps.passages, deps.facts, deps.claims, deps.health, g.log)
-	return verifyDocuments(ctx, g, v, docs, ro)
+	if ro.format != report.Text {
+		return verifyDocuments(ctx, g, v, docs, ro)
+	}
+	// The text report is for reading: paged on a terminal.
+	return g.paged(func(w io.Writer) error {
+		paged := *g
+		paged.stdout, paged.paging = w, w != g.stdout
+		return verifyDocuments(ctx, &paged, v, docs, ro)
+	})
 }
 
 // writeReport prints the report to stdout and its problems to stderr, one
@@ -130,7 +151,7 @@ func verifyAndReport(ctx context.Context, g *globals, open func(context.Context,
 // supported.
 func writeReport(g *globals, name string, r *verify.Report, ro reportOut) error {
 	format := ro.format
-	if format != report.Text || !isTerminal(g.stdout) {
+	if format != report.Text || !(isTerminal(g.stdout) || g.paging) {
 		for _, p := range r.Problems {
 			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
 		}
@@ -160,29 +181,43 @@ func wantColor(mode string, w io.Writer) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto", "":
-		return os.Getenv("NO_COLOR") == "" && isTerminal(w), nil
+		return useColor(w), nil
 	}
 	return false, fmt.Errorf("%w: --color %q: want auto, always or never", citewatch.ErrInvalid, mode)
 }
 
 // stdin is where "-" reads from.
-func (g *globals) stdin() io.Reader { return os.Stdin }
+func (g *globals) stdin() io.Reader {
+	if g.in == nil {
+		return os.Stdin
+	}
+	return g.in
+}
 
 // readDocument reads the document named on the command line.
 func readDocument(name string, stdin io.Reader) ([]byte, error) {
 	if name == "-" {
-		data, err := io.ReadAll(io.LimitReader(stdin, maxDocument+1))
+		data, err := readStdin(stdin, maxDocument)
 		if err != nil {
-			return nil, fmt.Errorf("document: standard input: %w", err)
-		}
-		if len(data) > maxDocument {
-			return nil, fmt.Errorf("%w: document: standard input is larger than %d MiB", citewatch.ErrInvalid, maxDocument>>20)
+			return nil, fmt.Errorf("document: %w", err)
 		}
 		return data, nil
 	}
 	data, err := readFile(name, maxDocument)
 	if err != nil {
 		return nil, fmt.Errorf("document: %w", err)
+	}
+	return data, nil
+}
+
+// readStdin reads standard input, of at most limit bytes.
+func readStdin(stdin io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("standard input: %w", err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%w: standard input is larger than %s", citewatch.ErrInvalid, sizeText(limit))
 	}
 	return data, nil
 }
@@ -203,6 +238,9 @@ type verifyDeps struct {
 // (read-only) for passages and facts, the extractor for claims, the
 // catalog for link health. Verification never crawls.
 func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
+	if err := g.requireDataDir(); err != nil {
+		return nil, fmt.Errorf("verify: %w", err)
+	}
 	ix, err := openIndexForReading(g)
 	if err != nil {
 		return nil, fmt.Errorf("verify: %w", err)

@@ -67,7 +67,8 @@ func TestCraftedWARCIsRefused(t *testing.T) {
 		runtime.ReadMemStats(&after)
 		what := strings.Join(args[2:], " ")
 		if replay := args[2] == "crawl"; replay {
-			if code != exitOK || !strings.Contains(stderr, "not in replay archive") || strings.Contains(stderr, "goroutine ") {
+			// The page is then not in the archive: a failed fetch, exit status 1.
+			if code != exitFailed || !strings.Contains(stderr, "not in replay archive") || strings.Contains(stderr, "goroutine ") {
 				t.Errorf("%s: exit %d (%s), want the record skipped with a warning", what, code, stderr)
 			}
 		} else {

@@ -77,14 +77,14 @@ func crawlArgs(data string, s *httptest.Server, extra ...string) []string {
 
 // TestCrawlSaysWhyURLsFailed crawls hostile pages: each failure gets one
 // line saying why, an image is archived but not indexed, and the crawl
-// itself succeeds.
+// finishes and exits 1, as it does whenever a fetch failed.
 func TestCrawlSaysWhyURLsFailed(t *testing.T) {
 	s := hostileSite(t)
 	data := t.TempDir()
 	const host = "http://www.example.org"
 	out, stderr, code, err := citewatchExit(context.Background(), crawlArgs(data, s,
 		host+"/page/1", host+"/png", host+"/loop", host+"/endless", host+"/private/x", host+"/page/stray")...)
-	if code != exitOK {
+	if code != exitFailed {
 		t.Fatalf("crawl: exit %d (%v)\n%s", code, err, stderr)
 	}
 	if !strings.Contains(out, "3 fetched, 3 failed") {

@@ -597,3 +597,22 @@ func Lookup(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// Names returns the names the name table gives treaty id, as written there,
+// its full title first; nil for an id the table does not know.
+func Names(id string) []string {
+	for _, line := range strings.Split(nameTable, "\n") {
+		lid, list, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(lid) != id {
+			continue
+		}
+		var out []string
+		for _, n := range strings.Split(list, "|") {
+			if n = strings.TrimSpace(n); n != "" {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	return nil
+}

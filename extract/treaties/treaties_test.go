@@ -1,6 +1,9 @@
 package treaties
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFind(t *testing.T) {
 	tests := []struct {
@@ -248,5 +251,20 @@ func TestFindProtocolOfTheSubject(t *testing.T) {
 		if !ok || tt.in[m.Start:m.End] != tt.text || m.ID != tt.id {
 			t.Errorf("Find(%q) on a page about %s = %+v, want %q %q", tt.in, tt.subject, m, tt.text, tt.id)
 		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	got := Names("CETS-225")
+	if len(got) < 2 || !strings.HasPrefix(got[0], "Council of Europe Framework Convention on Artificial Intelligence") {
+		t.Errorf("Names(CETS-225) = %q, want the full title first", got)
+	}
+	for _, n := range got {
+		if id, ok := Lookup(n); !ok || id != "CETS-225" {
+			t.Errorf("Lookup(%q) = %q, %v; every name Names gives leads back to its id", n, id, ok)
+		}
+	}
+	if got := Names("NO-SUCH-1"); got != nil {
+		t.Errorf("Names(NO-SUCH-1) = %q, want nil", got)
 	}
 }

@@ -50,7 +50,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	fmt.Fprintf(stdout, "ca file: %s\n", caFile)
 	fmt.Fprintln(stdout, "resolve flags:")
 	for _, h := range w.Hosts() {
-		fmt.Fprintf(stdout, "  --resolve %s=%s\n", h, w.Addr())
+		fmt.Fprintf(stdout, "  --resolve %s:%s\n", h, w.Addr())
 	}
 	fmt.Fprintln(stdout, "serving until interrupted")
 	<-ctx.Done()
