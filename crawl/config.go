@@ -75,9 +75,10 @@ type Config struct {
 	// MaxRedirects is the longest redirect chain followed, default 10.
 	MaxRedirects int
 	// Retries is how many times a 429, 5xx, reset or timeout is retried,
-	// with exponential backoff from RetryBase (default 1s) and jitter; a
-	// Retry-After longer than MaxRetryWait (default 2 minutes) is not
-	// waited for. DefaultConfig sets 3 retries.
+	// with exponential backoff from RetryBase (default 1s) and jitter, or
+	// as Retry-After says; the waits for one request add up to at most
+	// MaxRetryWait (default 2 minutes), past which it is not retried.
+	// DefaultConfig sets 3 retries.
 	Retries      int
 	RetryBase    time.Duration
 	MaxRetryWait time.Duration
@@ -103,7 +104,8 @@ type Config struct {
 	// repeats every few minutes would hammer failing hosts.
 	RetryFailed bool
 	// Grace is how long in-flight requests may take to finish once the
-	// crawl's context is cancelled; default 15s.
+	// crawl's context is cancelled; default 2s, so that Ctrl-C ends a crawl
+	// in seconds (a page cut off is fetched again by the next run).
 	Grace time.Duration
 }
 
@@ -127,7 +129,7 @@ const (
 	DefaultMaxCrawlDelay  = 5 * time.Minute
 	DefaultRetryBase      = time.Second
 	DefaultMaxRetryWait   = 2 * time.Minute
-	DefaultGrace          = 15 * time.Second
+	DefaultGrace          = 2 * time.Second
 )
 
 // maxArchivedBody is the largest body a response record can hold: the

@@ -210,3 +210,31 @@ func TestRobotsFailureRemembered(t *testing.T) {
 		t.Errorf("robots.txt asked for %d times after a second crawl, want twice", n)
 	}
 }
+
+// TestRetryAfterWaitedOnce answers every attempt with 503 and a
+// Retry-After just under MaxRetryWait: it is waited out once, not on
+// every retry.
+func TestRetryAfterWaitedOnce(t *testing.T) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/busy", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "1")
+		w.WriteHeader(http.StatusServiceUnavailable)
+	})
+	s := newSite(t, mux)
+	cfg := testConfig(t, s)
+	cfg.IgnoreRobots = true
+	cfg.Retries = 3
+	cfg.MaxRetryWait = 1500 * time.Millisecond
+	c := newCrawler(t, cfg, newMemCatalog())
+	start := time.Now()
+	got := crawlAll(t, c, base+"/busy")
+	if n := s.count("/busy"); n != 2 {
+		t.Errorf("%d attempts, want 2: the second Retry-After would pass MaxRetryWait", n)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	if snap := got[base+"/busy"]; snap.Outcome != citewatch.OutcomeFailed || !strings.Contains(snap.Error, "503") {
+		t.Errorf("%q (%s), want failed with 503", snap.Outcome, snap.Error)
+	}
+}

@@ -136,8 +136,9 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 // retrier retries an exchange that failed in a way that may pass: 429,
 // 5xx (but 501 and 505), a reset connection, an early EOF, a timeout. It
 // waits Retry-After when the server gives one, else an exponential backoff
-// with jitter, and gives up after max retries or when Retry-After asks
-// for more than maxWait.
+// with jitter, and gives up after max retries or when its waits for one
+// exchange would add up to more than maxWait (so that a server answering
+// every attempt with "503, Retry-After: 119" costs one wait, not four).
 type retrier struct {
 	next    http.RoundTripper
 	max     int
@@ -147,15 +148,17 @@ type retrier struct {
 
 func (t *retrier) RoundTrip(req *http.Request) (*http.Response, error) {
 	h, _ := req.Context().Value(hopKey).(*hop)
+	var waited time.Duration
 	for attempt := 1; ; attempt++ {
 		if h != nil {
 			h.Attempts = attempt
 		}
 		resp, err := t.next.RoundTrip(req)
 		wait, again := t.retry(req.Context(), resp, err, attempt)
-		if !again {
+		if !again || waited+wait > t.maxWait {
 			return resp, err
 		}
+		waited += wait
 		if resp != nil {
 			resp.Body.Close()
 		}

@@ -78,7 +78,7 @@ func (o crawlFlags) config(archiveDir string) (crawl.Config, error) {
 		return cfg, fmt.Errorf("%w: --deadline %v: want a duration from now, or 0 for none", citewatch.ErrInvalid, o.deadline)
 	}
 	if o.deadline > 0 {
-		cfg.Grace = deadlineGrace
+		cfg.Grace = min(cfg.Grace, deadlineGrace)
 	}
 	if cfg.Proxy == "" && len(cfg.Replay) == 0 {
 		// As curl and Go's own clients do; one proxy for both schemes.
