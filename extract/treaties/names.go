@@ -13,7 +13,7 @@ package treaties
 // is still found by the shape of its title and gets an id derived from the
 // title (see Find).
 const nameTable = `
-ETS-5: Convention for the Protection of Human Rights and Fundamental Freedoms | European Convention on Human Rights | ECHR | Convention européenne des droits de l'homme | Convention de sauvegarde des droits de l'homme et des libertés fondamentales | Convenio Europeo de Derechos Humanos | Europäische Menschenrechtskonvention | Convenzione europea dei diritti dell'uomo | Convenção Europeia dos Direitos Humanos | 欧州人権条約
+ETS-5: Convention for the Protection of Human Rights and Fundamental Freedoms | European Convention on Human Rights | ECHR | Convention européenne des droits de l'homme | Convention de sauvegarde des droits de l'homme et des libertés fondamentales | Convenio Europeo de Derechos Humanos | Europäische Menschenrechtskonvention | Europäische Konvention zum Schutz der Menschenrechte | Convenzione europea dei diritti dell'uomo | Convenção Europeia dos Direitos Humanos | 欧州人権条約
 ETS-9: Protocol to the Convention for the Protection of Human Rights and Fundamental Freedoms | Protocol No. 1 to the European Convention on Human Rights
 ETS-35: European Social Charter | Charte sociale européenne
 ETS-24: European Convention on Extradition | Convention européenne d'extradition

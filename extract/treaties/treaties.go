@@ -133,6 +133,9 @@ func load() *nameIndex {
 					continue
 				}
 				table.add(newName(n, id))
+				for _, v := range germanInflections(n) {
+					table.add(newName(v, id))
+				}
 				f, _ := foldText(n, false)
 				tableNames[id] = append(tableNames[id], f)
 				// "Council of Europe Convention on ..." is also written
@@ -483,6 +486,27 @@ var reOrganisation = regexp.MustCompile(`(?i)^(?:the\s+)?(?:United\s+Nations|UN|
 // it.
 func withoutOrganisation(title string) string {
 	return strings.TrimSpace(reOrganisation.ReplaceAllString(title, " "))
+}
+
+// reGermanAdjective is a German title's leading adjective with its
+// ending: "Europäische", "Römisches".
+var reGermanAdjective = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?:isch|ig|lich))(e|es|en|er|em) `)
+
+// germanInflections returns a German title with its leading adjective in
+// its other endings: "Römisches Statut" is also "das Römische Statut" and
+// "dem Römischen Statut".
+func germanInflections(n string) []string {
+	m := reGermanAdjective.FindStringSubmatch(n)
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, e := range []string{"e", "es", "en", "er", "em"} {
+		if e != m[2] {
+			out = append(out, m[1]+e+n[len(m[0])-1:])
+		}
+	}
+	return out
 }
 
 // protocolOf returns the id of a protocol named by general words only

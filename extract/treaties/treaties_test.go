@@ -95,6 +95,8 @@ func TestFindOpenWorld(t *testing.T) {
 		{"Greece ratified the Convention on the Manipulation of Sports Competitions.", "Convention on the Manipulation of Sports Competitions", "CETS-215"},
 		{"Peru ratified the Agreement on Privileges and Immunities of the International Criminal Court.", "Agreement on Privileges and Immunities of the International Criminal Court", "UNTC-XVIII-13"},
 		{"Die Philippinen sind aus dem Römischen Statut ausgetreten.", "Römischen Statut", "UNTC-XVIII-10"},
+		{"Die Ukraine hat das Römische Statut ratifiziert.", "Römische Statut", "UNTC-XVIII-10"},
+		{"Der Beitritt zur Europäischen Menschenrechtskonvention wurde vollzogen.", "Europäischen Menschenrechtskonvention", "ETS-5"},
 		// Treaties the table does not know: an id from the title.
 		{"La Convenzione sulla cultura alpina è stata firmata.", "Convenzione sulla cultura alpina", "convenzione-sulla-cultura-alpina"},
 		{"El Convenio sobre la lucha contra la trata de aves entró en vigor.", "Convenio sobre la lucha contra la trata de aves", "convenio-sobre-lucha-contra-trata-de-aves"},
