@@ -26,6 +26,8 @@ type MementoCatalog interface {
 	LastFetch(ctx context.Context, url string) (citewatch.Snapshot, error)
 	// RecordFetches records snapshots.
 	RecordFetches(ctx context.Context, s []citewatch.Snapshot) error
+	// Remove drops a source from the catalog (its fetches stay).
+	Remove(ctx context.Context, url string) error
 }
 
 // Rescued is a dead source and what became of the search for its
@@ -108,6 +110,13 @@ func (p *Pipeline) Rescue(ctx context.Context, cr Crawler, cat MementoCatalog, t
 		r.Memento = &citewatch.Memento{URL: m.FinalURL, Datetime: headerValue(s.Header, "Memento-Datetime")}
 		return p.Add(ctx, m)
 	})
+	// The TimeGate addresses were fetched like any URL; they are no
+	// sources of the document, so no later crawl should take them.
+	for _, g := range gates {
+		if rerr := cat.Remove(ctx, g); rerr != nil && !errors.Is(rerr, citewatch.ErrNotFound) && err == nil {
+			err = rerr
+		}
+	}
 	out := make([]Rescued, 0, len(dead))
 	for _, u := range dead {
 		r := found[u]

@@ -179,6 +179,12 @@ func TestRunRescuesDeadSource(t *testing.T) {
 		t.Errorf("verdict = %+v\nstderr: %s", v, stderr)
 	}
 
+	// the TimeGate's address is no source of the document
+	var list, lerr bytes.Buffer
+	if err := run(t.Context(), []string{"sources", "list", "--data", filepath.Join(dir, "data")}, &list, &lerr); err != nil || strings.Contains(list.String(), gate) {
+		t.Errorf("sources list after a rescue: %v\n%s", err, list.String())
+	}
+
 	// citation-ready output: a {{cite web}} line with the memento as its
 	// archive-url and the link marked dead; ClaimReview with our reviewer
 	var out, errOut bytes.Buffer
