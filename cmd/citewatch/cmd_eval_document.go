@@ -244,11 +244,11 @@ func knownLabel(l citewatch.Label) bool {
 	return false
 }
 
-// scorePairs compares the report's verdicts with the labels, prints each
-// disagreement, and returns how many pairs agree out of how many are
-// labelled. A labelled pair the report lacks, and a pair of the report
-// that is not labelled, count as disagreements: the labels must describe
-// the document as it is read.
+// scorePairs compares the report's verdicts with the labels and writes
+// the accuracy per expected verdict with every disagreement. It returns
+// how many pairs agree out of how many there are. A labelled pair the
+// report lacks, and a pair of the report that is not labelled, count as
+// disagreements: the labels must describe the document as it is read.
 func scorePairs(w io.Writer, r *verify.Report, labels []pairLabel) (agree, total int) {
 	got := map[[2]string]citewatch.Label{}
 	var order [][2]string
@@ -260,26 +260,25 @@ func scorePairs(w io.Writer, r *verify.Report, labels []pairLabel) (agree, total
 		}
 	}
 	seen := map[[2]string]bool{}
-	fmt.Fprintln(w)
+	var pairs []verify.LabelPair
 	for _, l := range labels {
 		k := [2]string{l.claim, l.ref}
 		seen[k] = true
-		total++
 		g, ok := got[k]
-		switch {
-		case !ok:
-			fmt.Fprintf(w, "disagree: %s [%s]: the report has no such pair (label line %d)\n", l.claim, l.ref, l.line)
-		case g != l.want:
-			fmt.Fprintf(w, "disagree: %s [%s]: want %s, got %s\n", l.claim, l.ref, l.want, g)
-		default:
-			agree++
+		if !ok {
+			g = "(no such pair in the report)"
 		}
+		pairs = append(pairs, verify.LabelPair{ID: l.claim + "[" + l.ref + "]", Want: l.want, Got: g})
 	}
+	acc := verify.Score(pairs)
+	fmt.Fprintln(w)
+	_ = acc.WriteText(w)
+	unlabelled := 0
 	for _, k := range order {
 		if !seen[k] {
-			total++
-			fmt.Fprintf(w, "disagree: %s [%s]: not labelled (got %s)\n", k[0], k[1], got[k])
+			unlabelled++
+			fmt.Fprintf(w, "not labelled: %s[%s] (got %s)\n", k[0], k[1], got[k])
 		}
 	}
-	return agree, total
+	return acc.Correct, acc.Total + unlabelled
 }

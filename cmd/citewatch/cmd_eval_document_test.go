@@ -33,7 +33,7 @@ func TestScorePairs(t *testing.T) {
 	if agree != 1 || total != 4 {
 		t.Errorf("scorePairs = %d/%d, want 1/4\n%s", agree, total, out.String())
 	}
-	for _, want := range []string{"c1 [2]: want not-in-source, got partially-supported", "c2 [1]: the report has no such pair", "c3 [1]: not labelled"} {
+	for _, want := range []string{"wrong: c1[2]: want not-in-source, got partially-supported", "wrong: c2[1]: want contradicted, got (no such pair in the report)", "not labelled: c3[1]"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
