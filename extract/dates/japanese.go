@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/numbers"
 )
 
 // Japanese dates are written without spaces, with Arabic digits (ASCII
@@ -55,6 +56,8 @@ var (
 	reJaYear = regexp.MustCompile(`(?:(` + jd + `{4})|(` + jaEra + `)\s*(` + jd + `{1,2}|元))\s*年`)
 	// A day alone ("11日", "先月28日"), read against the anchor's month.
 	reJaDay = regexp.MustCompile(`(` + alternation(keys(jaMonths)) + `)?(` + jd + `{1,2})\s*日`)
+	// "2年前" (two years ago), "十年前".
+	reJaYearsAgo = regexp.MustCompile(`([0-9０-９〇一二三四五六七八九十]{1,3})\s*年前`)
 	// "同日" (the same day) and "同月" (the same month) as the date before them.
 	reJaSame = regexp.MustCompile(`同(日|月)`)
 	// Relative words alone: "昨年", "昨日", "先月".
@@ -129,6 +132,15 @@ func findJapanese(s string, c Context) []Mention {
 	}
 	if c.Anchor.IsZero() {
 		return found
+	}
+	for _, loc := range reJaYearsAgo.FindAllStringSubmatchIndex(s, -1) {
+		if prev, _ := utf8.DecodeLastRuneInString(s[:loc[0]]); loc[0] > 0 && (prev >= '0' && prev <= '9' || prev >= '０' && prev <= '９') {
+			continue // "2010年前後" is around 2010
+		}
+		if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 100 {
+			add(Mention{Start: loc[0], End: loc[1], Partial: true, Date: citewatch.Date{Year: c.Anchor.Year - n, Precision: citewatch.PrecisionYear,
+				Resolved: fmt.Sprintf("%q before %s %s", s[loc[0]:loc[1]], c.anchorName(), c.Anchor)}})
+		}
 	}
 	for _, loc := range reJaDay.FindAllStringSubmatchIndex(s, -1) {
 		add(jaDay(s, loc, c))

@@ -178,7 +178,7 @@ func isAbbreviation(name string) bool {
 		switch {
 		case unicode.IsUpper(r):
 			letters++
-		case r == '.':
+		case r == '.' || r == ' ': // "U.S.", "EE. UU."
 		default:
 			return false
 		}
