@@ -73,6 +73,9 @@ func knownParties(ctx context.Context, ix *index.Index, treaty string) ([]index.
 // treaties the index knows; so is a treaty the index holds nothing about.
 func resolveTreaty(ctx context.Context, ix *index.Index, typed string) (string, error) {
 	typed = strings.TrimSpace(typed)
+	if typed == "" {
+		return "", fmt.Errorf("%w: no treaty named (give an id such as CETS-225, or a title)", citewatch.ErrInvalid)
+	}
 	known, err := knownTreaties(ctx, ix)
 	if err != nil {
 		return "", err
