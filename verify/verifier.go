@@ -407,11 +407,15 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 // kind of act) contradicts the claim, and so does a number the source
 // states in the claim's own words where the claim states another. When
 // facts back every value the claim asserts, the claim is supported unless
-// it states a number the source never mentions; when they back some, it is
-// partially supported unless the lexical judge finds the rest in the page.
-// When the claim asserts values that no fact bears on, the lexical judge
-// must find the claim in the page for support, else the source does not
-// state it. A claim that asserts no values is left to the lexical judge.
+// it states a number the source never mentions or says much besides that
+// the page does not have (then partially supported, Unbacked saying what);
+// when they back some, it is partially supported unless the lexical judge
+// finds the rest in the page. A fact dated only from a neighbouring
+// sentence backs the act, never the date. When the claim asserts values
+// that no fact bears on, the lexical judge must find the claim in the page
+// for support; finding much of what the claim says besides makes it
+// partially supported; else the source does not state it. A claim that
+// asserts no values is left to the lexical judge.
 func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) {
 	if m := s.status.Memento; m != nil {
 		defer func() {
