@@ -449,9 +449,11 @@ func readTreaties(text string, councilOfEurope bool) (treaties.Options, string, 
 
 // mostNamed returns the treaty named most often among ms, the first named
 // on a tie, or "", with the titles of the treaties whose ids were derived
-// from their titles. A treaty the name table knows is preferred to one
-// found by the shape of its title, unless that one is named more than
-// twice as often.
+// from their titles. The first named counts once more, as a page names its
+// subject first ("the Kigali Amendment to the Montreal Protocol" before
+// more mentions of the Montreal Protocol). A treaty the name table knows
+// is preferred to one found by the shape of its title, unless that one is
+// named more than twice as often.
 func mostNamed(ms []treaties.Mention) (string, map[string]string) {
 	counts := map[string]int{}
 	var names map[string]string
@@ -459,6 +461,9 @@ func mostNamed(ms []treaties.Mention) (string, map[string]string) {
 	for _, m := range ms {
 		if m.Generic {
 			continue
+		}
+		if len(counts) == 0 {
+			counts[m.ID]++
 		}
 		counts[m.ID]++
 		best := &known

@@ -55,3 +55,16 @@ func TestFactsThroughADefinedAcronym(t *testing.T) {
 		t.Errorf("FactsInText = %+v, want Peru's ratification", facts)
 	}
 }
+
+// A page names its subject first: an amendment named at the start is the
+// subject even when its parent treaty is named as often after it.
+func TestSubjectIsNamedFirst(t *testing.T) {
+	x := New(testLogger())
+	text := "The Kigali Amendment to the Montreal Protocol drew new parties this spring.\n\n" +
+		"The Montreal Protocol is decades older. Parties to the Montreal Protocol met in June.\n\n" +
+		"Chile ratified the treaty on 3 May 2019."
+	facts := x.FactsInText("https://example.org/kigali", text, citewatch.Date{})
+	if len(facts) != 1 || facts[0].Party != "CHL" || facts[0].Treaty != "UNTC-XXVII-2-f" {
+		t.Fatalf("FactsInText = %+v, want Chile's ratification of UNTC-XXVII-2-f", facts)
+	}
+}
