@@ -47,12 +47,22 @@ func numberWordAlternation() string {
 // threshold returns the first number of text that counts ratifications,
 // signatories or states, and whether there is one.
 func threshold(text string) (int, bool) {
-	for _, m := range reThreshold.FindAllStringSubmatch(text, -1) {
-		if n, ok := readNumber(m[1]); ok && n > 0 {
-			return n, true
-		}
+	if ns := thresholds(text); len(ns) > 0 {
+		return ns[0], true
 	}
 	return 0, false
+}
+
+// thresholds returns every number of text that counts ratifications,
+// signatories or states, in order.
+func thresholds(text string) []int {
+	var out []int
+	for _, m := range reThreshold.FindAllStringSubmatch(text, -1) {
+		if n, ok := readNumber(m[1]); ok && n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // reCondition finds a number that sets a condition rather than counting:
@@ -119,16 +129,21 @@ func compareCondition(want int, facts []citewatch.Fact, subject string) assertio
 		if f.Event != citewatch.EventEIFCondition || !sameTreaty(a, f, subject) {
 			continue
 		}
-		n, ok := threshold(f.Citation.Quote)
-		if !ok {
+		// A rule may name several numbers ("five signatories, including
+		// three member states"): the claim's is backed by any of them, and
+		// contradicted by the first only when it names none.
+		ns := thresholds(f.Citation.Quote)
+		if len(ns) == 0 {
 			continue
 		}
-		if n == want {
-			return assertionResult{outcome: outcomeSupported, facts: []citewatch.Fact{f},
-				says: fmt.Sprintf("entry into force after %d", n)}
+		for _, n := range ns {
+			if n == want {
+				return assertionResult{outcome: outcomeSupported, facts: []citewatch.Fact{f},
+					says: fmt.Sprintf("entry into force after %d", n)}
+			}
 		}
 		if against == nil {
-			against, got = &facts[i], n
+			against, got = &facts[i], ns[0]
 		}
 	}
 	if against == nil {

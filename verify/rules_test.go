@@ -126,6 +126,13 @@ func TestCompareCondition(t *testing.T) {
 			t.Errorf("compareCondition(%q) = %v (%q), want %v", claim, got.outcome, got.reason, want)
 		}
 	}
+	// A rule that names the states among its parties first still backs the
+	// claim's number of ratifications.
+	facts = []citewatch.Fact{fact("T-1", citewatch.EventEIFCondition, "", citewatch.Date{}, "", 0,
+		"It enters into force once four member states and ten signatories in all have ratified it.")}
+	if got := compareCondition(10, facts, "T-1"); got.outcome != outcomeSupported {
+		t.Errorf("compareCondition(10) against four states and ten signatories = %v (%q), want supported", got.outcome, got.reason)
+	}
 	if n, ok := threshold("It enters into force three months after the date on which seven states have ratified it."); !ok || n != 7 {
 		t.Errorf("threshold = %d, %v, want 7 (three months is a period)", n, ok)
 	}
