@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
 )
 
 // textBuilder lays out a Document's Text: paragraphs separated by a blank
@@ -330,13 +331,31 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 		if unicode.IsLower(next) || unicode.IsDigit(next) || next == ',' || next == ';' || next == '(' && c == '.' {
 			continue
 		}
-		if c == '.' && noBreakBefore(p[:i]) {
+		if c == '.' && (noBreakBefore(p[:i]) || dayBeforeMonth(p[:i], p[k:])) {
 			continue
 		}
 		emit(j)
 	}
 	emit(len(p))
 	return out
+}
+
+// dayBeforeMonth reports whether a dot ends a day written as an ordinal
+// before a month ("am 4. März 2025"): a number of one or two digits
+// before it, a month's name after it.
+func dayBeforeMonth(before, after string) bool {
+	n := 0
+	for n < len(before) && n < 3 && before[len(before)-1-n] >= '0' && before[len(before)-1-n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 2 || n < len(before) && before[len(before)-1-n] != ' ' && before[len(before)-1-n] != '(' {
+		return false
+	}
+	end := strings.IndexFunc(after, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(after)
+	}
+	return dates.IsMonth(after[:end])
 }
 
 // noBreakBefore reports whether the word before a dot makes the dot part

@@ -19,6 +19,9 @@ func TestSplitSentences(t *testing.T) {
 		{"条約に署名しました。発効は未定です。", []string{"条約に署名しました。", "発効は未定です。"}},
 		{"See Art. 30 and para. 2. Done!", []string{"See Art. 30 and para. 2.", "Done!"}},
 		{"No end punctuation", []string{"No end punctuation"}},
+		{"Chile hat es am 4. März 2024 ratifiziert. Palau folgte.", []string{"Chile hat es am 4. März 2024 ratifiziert.", "Palau folgte."}},
+		{"Es trat am 1. Januar in Kraft. Es gilt seit 2. Jan. 2024.", []string{"Es trat am 1. Januar in Kraft.", "Es gilt seit 2. Jan. 2024."}},
+		{"The votes were 12. Norway abstained.", []string{"The votes were 12.", "Norway abstained."}},
 	}
 	for _, tt := range tests {
 		doc := textDocument("https://example.org/", tt.in, citewatch.Date{})

@@ -301,6 +301,12 @@ func digitWindows(s string) [][2]int {
 	return ws
 }
 
+// IsMonth reports whether word is a month's name or abbreviation in one
+// of the supported languages ("März", "févr", "giugno"), case aside. A
+// sentence splitter asks it so as not to end a sentence at the dot of a
+// German day ("am 4. März").
+func IsMonth(word string) bool { return monthWord(word) != 0 }
+
 // monthWord looks up a matched month word, without its dot.
 func monthWord(tok string) int {
 	return monthOf[strings.ToLower(strings.TrimSuffix(tok, "."))]
