@@ -75,6 +75,14 @@ type flow struct {
 	signers int
 	section citewatch.Event
 	asOf    citewatch.Date // the page's "status as of" date, for counts
+	// list is the act a sentence announced for the list below it ("The
+	// states that signed it today are:"), which each item of the list
+	// that names only parties states.
+	list *stated
+	// lastDate is the latest day a party's act was dated on, lastAge the
+	// sentences since: for a running total told in the next sentence.
+	lastDate citewatch.Date
+	lastAge  int
 }
 
 // rePastEIF finds an entry into force told as done: "entered into force",
@@ -136,7 +144,7 @@ func withUnion(ms []parties.Mention, s, union string) []parties.Mention {
 func partyChains(s string, tms []treaties.Mention, union string) [][]parties.Mention {
 	var chains [][]parties.Mention
 	for _, p := range withUnion(parties.Find(s), s, union) {
-		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) || cjkPlace(s, p.End) {
+		if inside(p.Start, p.End, tms) || memberStates(s, p.End) || datelinePlace(s, p) || reNotAgent.MatchString(s[max(0, p.Start-30):p.Start]) || cjkPlace(s, p.End) {
 			continue
 		}
 		if n := len(chains); n > 0 {
@@ -150,6 +158,21 @@ func partyChains(s string, tms []treaties.Mention, union string) [][]parties.Men
 	}
 	return chains
 }
+
+// reDatelineEnd is what ends a wire dateline after its place: "NICE,
+// France -- ", "PARIS, Feb. 11 (Wire)".
+var reDatelineEnd = regexp.MustCompile(`^\s*(?:--|—|–|\(|,\s*\p{Lu}\p{L}{2,}\.?\s+\d)`)
+
+// datelinePlace reports whether a party's name is the place of a wire
+// dateline at the start of a sentence ("NICE, France -- Ten countries
+// ratified ..."), not an actor.
+func datelinePlace(s string, p parties.Mention) bool {
+	return p.Start < 40 && reDatelineCity.MatchString(s[:p.Start]) && reDatelineEnd.MatchString(s[p.End:min(len(s), p.End+12)])
+}
+
+// reDatelineCity is a dateline's city in capitals before its country:
+// "NICE, ".
+var reDatelineCity = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.'’-]+,\s*$`)
 
 // treatyFor picks the treaty an act speaks of: the nearest treaty the
 // sentence names (a general "the Convention" meaning the page's subject),

@@ -7,6 +7,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/numbers"
 )
 
 // trigger is a word or phrase that states a kind of treaty act.
@@ -206,7 +207,58 @@ func countEvent(noun string) citewatch.Event {
 	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
 		return citewatch.EventSignatoryCount
 	}
+	for _, p := range []string{"firm", "unterzeichn", "unterschr", "assin", "signé", "署名"} {
+		if strings.HasPrefix(noun, p) {
+			return citewatch.EventSignatoryCount
+		}
+	}
 	return citewatch.EventPartyCount
+}
+
+// Counts in the other languages: "107 signataires", "24 países", "60
+// ratifiche", "107 Staaten ... unterzeichnet", "署名国は86カ国".
+var (
+	countNumberRE = `(\d{1,3}|` + numbers.CardinalRE + `)`
+	// reCountNoun is a number of signatories or parties named as such.
+	reCountNoun = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:(?:otros|otras|altri|altre|outros|outras|weitere|estados|stati|staaten)\s+){0,2}(firmantes|signatarios|signatari[oa]s|firmatari|signatários|unterzeichner(?:staaten)?|signatarstaaten|estados\s+partes?|stati\s+parte|partes|parti|parteien|vertragsstaaten|vertragsparteien|ratificaciones|ratifiche|ratificações|ratifizierungen)\b`)
+	// reCountByML is "firmado por 24 países", "ratifié par 40 pays".
+	reCountByML = regexp.MustCompile(`(?i)\b(firmad[oa]|ratificad[oa]|firmat[oa]|ratificat[oa]|assinad[oa]|unterzeichnet|ratifiziert|signée?|ratifiée?)\s+(?:por|da|von|par|de)\s+` + countNumberRE + `\s+(?:países|paesi|stati|staaten|ländern|états|pays|estados|naciones|nazioni|nações)\b`)
+	// reCountVerbLast is German, with the verb last: "107 Staaten das
+	// Abkommen unterzeichnet", "17 haben es ratifiziert".
+	reCountVerbLast = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
+	// reCountCJK is "署名国は86カ国", "批准した国は合計51カ国", "締約国は、76か国".
+	reCountCJK = regexp.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
+)
+
+// findCountsML finds the counts of the other languages.
+func findCountsML(s string, lc fold.Text) []countMention {
+	var out []countMention
+	if hasCJK(s) && strings.Contains(s, "国") {
+		for _, loc := range reCountCJK.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
+				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), tally: true})
+			}
+		}
+	}
+	if !fold.HasDigit(s) && !lc.HasWord(numbers.Words()...) {
+		return out
+	}
+	for _, loc := range reCountByML.FindAllStringSubmatchIndex(s, -1) {
+		if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
+			out = append(out, countMention{start: loc[4], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]])})
+		}
+	}
+	for _, loc := range reCountNoun.FindAllStringSubmatchIndex(s, -1) {
+		if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !yearLike(s, loc) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]])})
+		}
+	}
+	for _, loc := range reCountVerbLast.FindAllStringSubmatchIndex(s, -1) {
+		if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !yearLike(s, loc) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]])})
+		}
+	}
+	return out
 }
 
 func findCounts(s string) []countMention {
@@ -219,7 +271,7 @@ func findCounts(s string) []countMention {
 		}
 		return false
 	}
-	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun", "nked", "otal") {
+	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun", "nked", "otal", "firm", "arte", "arti", "aese", "aís", "atific", "unterzeichn", "atifizi", "国") {
 		return nil
 	}
 	// Each expression runs only when the sentence holds the words it
@@ -324,6 +376,7 @@ func findCounts(s string) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
 		}
 	}
+	out = append(out, findCountsML(s, lc)...)
 	return withUnionCounted(s, totalsOverActors(approxCounts(s, dedupeCounts(out))))
 }
 

@@ -63,13 +63,122 @@ var sentencePhases = []struct {
 // of sentence-level machinery behind Extract, FactsInText and Assertions.
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	st := &sentence{s: s, pg: pg, in: in,
-		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened}}
+		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened, lastDate: in.lastDate, lastAge: in.lastAge + 1}}
+	if in.list != nil {
+		if facts, ok := listItem(s, pg, *in.list); ok {
+			st.out.list = in.list
+			return facts, st.out
+		}
+		if reBullet.MatchString(s) && len(s) < 80 {
+			st.out.list = in.list // an item naming no party we know: the list goes on
+			return nil, st.out
+		}
+	}
 	for _, ph := range sentencePhases {
 		if !ph.run(st) {
 			return nil, st.out
 		}
 	}
-	return st.emit(), st.out
+	facts := st.emit()
+	st.out.list = st.announcedList(facts)
+	for _, f := range facts {
+		if f.party != "" && !f.date.IsZero() && f.date.Precision == citewatch.PrecisionDay && (st.out.lastDate.IsZero() || f.date.Time().After(st.out.lastDate.Time())) {
+			st.out.lastDate, st.out.lastAge = f.date, 0
+		}
+	}
+	return facts, st.out
+}
+
+// announcedList returns the act a sentence announces for a list below it:
+// a sentence ending in a colon that tells one act, dated, with no party
+// ("The states that ratified the treaty today are:").
+func (st *sentence) announcedList(facts []stated) *stated {
+	if !strings.HasSuffix(strings.TrimSpace(st.s), ":") || len(facts) > 0 {
+		return nil
+	}
+	var act *anchorable
+	for _, a := range st.acts {
+		if a.skip || a.count != nil || !partyEvent(a.event) || len(a.parties) > 0 {
+			continue
+		}
+		if act != nil && act.event != a.event {
+			return nil
+		}
+		act = a
+	}
+	if act == nil {
+		return nil
+	}
+	f := stated{event: act.event, treaty: treatyFor(st.s, act, st.tms, st.pg.subject, st.acts)}
+	if act.date >= 0 {
+		f.date = st.ds[act.date].Date
+	}
+	if f.date.IsZero() && st.in.list != nil && st.in.list.treaty == f.treaty {
+		f.date = st.in.list.date // a second list right after a dated one: "The states that signed it are:"
+	}
+	if f.treaty == "" || f.date.IsZero() {
+		return nil
+	}
+	return &f
+}
+
+// reListItem is what a list item may hold besides its parties: bullets,
+// list glue, a parenthesis.
+var reListItem = regexp.MustCompile(`^[\s\-–—•*·,;.()]*$`)
+
+// reResult finds a sentence opening on the result of the acts before it:
+// "With these, ...", "これにより".
+var reResult = regexp.MustCompile(`(?i)^\s*(?:これにより|これで|with\s+(?:this|these|that)\b|thus\b|tras\s+(?:esta|estas|este|estos)\b|avec\s+(?:cette|ces)\b|con\s+(?:questa|queste|questo)\b|damit\b|com\s+(?:isso|esta|estas)\b)`)
+
+// latestActDate returns the latest date of the dated party acts before
+// acts[i] in the sentence (their parties' own dates too), or zero.
+func latestActDate(acts []*anchorable, i int, ds []dates.Mention) citewatch.Date {
+	var best citewatch.Date
+	for _, b := range acts[:i] {
+		if b.count != nil || b.skip || !partyEvent(b.event) {
+			continue
+		}
+		if b.date >= 0 && (best.IsZero() || ds[b.date].Date.Time().After(best.Time())) {
+			best = ds[b.date].Date
+		}
+		for _, di := range b.partyDates {
+			if best.IsZero() || ds[di].Date.Time().After(best.Time()) {
+				best = ds[di].Date
+			}
+		}
+	}
+	return best
+}
+
+// reBullet finds a list item's bullet.
+var reBullet = regexp.MustCompile(`^\s*[-–—•*·]\s`)
+
+// listItem reads a sentence below an announced act as an item of its list:
+// only parties ("- Bangladesh", "Kiribati and Laos"), each of which did
+// the act.
+func listItem(s string, pg page, act stated) ([]stated, bool) {
+	if len(s) > 200 {
+		return nil, false
+	}
+	ms := withUnion(parties.Find(s), s, pg.union)
+	if len(ms) == 0 {
+		return nil, false
+	}
+	var facts []stated
+	at := 0
+	for _, m := range ms {
+		if gap := s[at:m.Start]; !reListItem.MatchString(gap) && !partyListGlue(gap) {
+			return nil, false
+		}
+		f := act
+		f.party = m.Code
+		facts = append(facts, f)
+		at = m.End
+	}
+	if !reListItem.MatchString(s[at:]) {
+		return nil, false
+	}
+	return facts, true
 }
 
 // findActWords finds the act words and counts, and the treaties named.
@@ -566,7 +675,7 @@ func (st *sentence) emit() []stated {
 		}
 		switch {
 		case a.count != nil:
-			if a.count.actors && a.count.past && !st.opening() && (a.date >= 0 && ds[a.date].Date.Precision == citewatch.PrecisionDay || reOccasion.MatchString(s)) {
+			if a.count.actors && a.count.past && !st.opening() && (dayDated(ds) || reOccasion.MatchString(s)) {
 				continue // "5 states ratified it at the ceremony", "Eighteen countries ratified on Monday": how many acted that day, not how many there are
 			}
 			f.count = a.count.n
@@ -574,6 +683,15 @@ func (st *sentence) emit() []stated {
 				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
 				if f.date.IsZero() && in.age <= 3 {
 					f.date = in.date // "Ten signatures were collected on the opening day"
+				}
+			}
+			if f.date.IsZero() && !a.count.label && !a.count.past && !a.count.joining {
+				// A running total told after acts is theirs: "..., Niger (9
+				// December) signed it, bringing the signatories to 86";
+				// "With these, the parties number 51" after a dated act.
+				f.date = latestActDate(acts, i, ds)
+				if f.date.IsZero() && in.lastAge <= 1 && reResult.MatchString(s) {
+					f.date = in.lastDate
 				}
 			}
 			if f.date.IsZero() {
@@ -652,6 +770,16 @@ func (st *sentence) before(at, n int) string {
 // reOpening finds words of a treaty's opening for signature: "the opening
 // ceremony", "le jour de l'ouverture".
 var reOpening = regexp.MustCompile(`(?i)\bopening\s+(?:ceremony|day|session)|\bouverture\b|\bapertura\b|\babertura\b`)
+
+// dayDated reports whether a sentence gives a date to the day.
+func dayDated(ds []dates.Mention) bool {
+	for _, d := range ds {
+		if d.Date.Precision == citewatch.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}
 
 // reOccasion finds an occasion on which some states acted: "at this
 // event", "at the ceremony", "today".
