@@ -3,6 +3,7 @@ package index_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -143,5 +144,25 @@ func TestLimitedFactsReadWhatTheyReturn(t *testing.T) {
 		if first[i].ID != all[i].ID {
 			t.Fatalf("limited fact %d is %s %v, want %s %v as the unlimited query orders them", i, first[i].Party, first[i].Date, all[i].Party, all[i].Date)
 		}
+	}
+}
+
+// TestNoTreatyNoAnswer refuses status and timeline of an empty treaty,
+// which would otherwise match every fact.
+func TestNoTreatyNoAnswer(t *testing.T) {
+	ix, err := index.Open("", index.Options{InMemory: true}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	doc, facts := hostileDoc("https://www.coe.int/news", 1, 3)
+	if err := ix.Put(context.Background(), doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Status(context.Background(), " ", citewatch.Date{}); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("Status of no treaty: %v, want ErrInvalid", err)
+	}
+	if _, err := ix.Timeline(context.Background(), ""); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("Timeline of no treaty: %v, want ErrInvalid", err)
 	}
 }

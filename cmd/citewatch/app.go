@@ -243,7 +243,7 @@ func exitCode(err error, stderr io.Writer) int {
 	if !strings.HasPrefix(msg, "citewatch") {
 		msg = "citewatch: " + msg
 	}
-	fmt.Fprintln(stderr, msg)
+	fmt.Fprintln(stderr, safetext.Escape(msg)) // it may quote a page or a server
 	return exitError
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/ingest"
+	"github.com/citewatch/citewatch/internal/safetext"
 )
 
 // crawlFlags are the crawl flags of `citewatch crawl` and `run`: bound
@@ -214,7 +215,7 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 	stop := showProgress(c.g, c.Crawler)
 	err := c.Crawler.Crawl(ctx, urls, func(ctx context.Context, s citewatch.Snapshot) error {
 		if s.Error != "" && c.report {
-			fmt.Fprintf(c.g.stderr, "citewatch: %s: %s\n", s.URL, s.Error)
+			fmt.Fprintf(c.g.stderr, "citewatch: %s: %s\n", s.URL, safetext.Escape(s.Error))
 			if c.failed != nil {
 				*c.failed++
 			}
@@ -223,7 +224,12 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 	})
 	stop()
 	if c.report {
-		for _, n := range c.NotDue() {
+		// Why each skipped source was not fetched, for the first few; the
+		// count follows the summary.
+		for i, n := range c.NotDue() {
+			if i == maxNotDueLines || c.g.quiet {
+				break
+			}
 			last := "fetched"
 			if n.Health != citewatch.HealthUnknown {
 				last = string(n.Health)
@@ -240,6 +246,9 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 	}
 	return err
 }
+
+// maxNotDueLines is how many skipped sources a crawl names on stderr.
+const maxNotDueLines = 10
 
 // showProgress draws the crawl's progress on stderr when it is a
 // terminal (see startProgress). The returned stop ends it.

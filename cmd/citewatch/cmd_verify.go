@@ -11,6 +11,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract"
+	"github.com/citewatch/citewatch/internal/safetext"
 	"github.com/citewatch/citewatch/report"
 	"github.com/citewatch/citewatch/sources"
 	"github.com/citewatch/citewatch/verify"
@@ -153,7 +154,7 @@ func writeReport(g *globals, name string, r *verify.Report, ro reportOut) error 
 	format := ro.format
 	if format != report.Text || !(isTerminal(g.stdout) || g.paging) {
 		for _, p := range r.Problems {
-			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, p)
+			fmt.Fprintf(g.stderr, "citewatch: %s: %s\n", name, safetext.Escape(p.String()))
 		}
 	}
 	if err := report.WriteWith(g.stdout, r, format, ro.Options); err != nil {

@@ -382,7 +382,7 @@ func TestSmallerBreaks(t *testing.T) {
 
 	// status and timeline of no treaty are refused, not answered with everything.
 	for _, cmd := range []string{"status", "timeline"} {
-		if _, stderr, code, _ := citewatchExit(ctx, "--data", data, cmd, " "); code != exitError || !strings.Contains(stderr, "no treaty named") {
+		if _, stderr, code, _ := citewatchExit(ctx, "--data", data, cmd, " "); code != exitError || !strings.Contains(stderr, "no treaty") {
 			t.Errorf("%s of an empty treaty: exit %d, %s", cmd, code, stderr)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/index"
 	"github.com/citewatch/citewatch/ingest"
+	"github.com/citewatch/citewatch/internal/safetext"
 	"github.com/citewatch/citewatch/sources"
 )
 
@@ -71,7 +72,7 @@ func newPipeline(g *globals, ex *extract.Extractor, ix *index.Index) *ingest.Pip
 		Archive:   crawl.Archive{Dir: g.archiveDir()},
 		Page:      crawl.Page,
 		Report: func(e *ingest.PageError) {
-			fmt.Fprintf(g.stderr, "citewatch: %s\n", e)
+			fmt.Fprintf(g.stderr, "citewatch: %s\n", safetext.Escape(e.Error()))
 		},
 	}
 }
