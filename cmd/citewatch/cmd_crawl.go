@@ -128,6 +128,7 @@ const maxCAFile = 16 << 20
 type crawlOptions struct {
 	crawl    crawlFlags
 	schedule ingest.Schedule
+	json     bool
 }
 
 func newCrawlCmd(g *globals) *cobra.Command {
@@ -154,6 +155,7 @@ failure is one line on stderr), 2 on error.`,
 	f.DurationVar(&o.schedule.Every, "every", 0, "keep running, crawling due sources every DUR")
 	f.IntVar(&o.schedule.Limit, "limit", 0, "most due sources per round (0: all)")
 	addCrawlFlags(cmd, &o.crawl)
+	addJSONFlag(cmd, &o.json, "print each round's summary as one JSON object (a line)")
 	return cmd
 }
 
@@ -184,7 +186,7 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 		defer cr.Close()
 		cctx, cancel := o.crawl.withDeadline(ctx)
 		defer cancel()
-		if err := st.pipeline.Crawl(cctx, shownCrawler{cr, g, true, &failed}, args, o.schedule); err != nil {
+		if err := st.pipeline.Crawl(cctx, shownCrawler{Crawler: cr, g: g, report: true, failed: &failed, json: o.json}, args, o.schedule); err != nil {
 			if o.crawl.deadlineReached(ctx, err) {
 				cr.Close()
 				return fmt.Errorf("%w: --deadline %v reached: what was fetched is archived and recorded, and a rerun goes on from there", citewatch.ErrUnavailable, o.crawl.deadline)
@@ -209,6 +211,16 @@ type shownCrawler struct {
 	g      *globals
 	report bool
 	failed *int // counts the URLs that could not be fetched, when set
+	json   bool // the summary as one JSON object per round
+}
+
+// crawlSummary is a round's summary as `crawl --json` prints it.
+type crawlSummary struct {
+	Fetched int     `json:"fetched"`
+	Failed  int     `json:"failed"`
+	NotDue  int     `json:"not_due"`
+	Left    int     `json:"left"`
+	Seconds float64 `json:"seconds"`
 }
 
 func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(context.Context, citewatch.Snapshot) error) error {
@@ -238,11 +250,16 @@ func (c shownCrawler) Crawl(ctx context.Context, urls []string, handle func(cont
 				n.URL, last, n.Due.UTC().Format(time.DateTime))
 		}
 		p := c.Progress()
+		if c.json {
+			jerr := writeJSONLine(c.g.stdout, crawlSummary{Fetched: p.Fetched, Failed: p.Failed, NotDue: p.Skipped,
+				Left: p.Remaining(), Seconds: p.Elapsed.Seconds()})
+			if err == nil {
+				err = jerr
+			}
+			return err
+		}
 		fmt.Fprintf(c.g.stdout, "crawl: %d fetched, %d failed, %d not due, %d left, in %s\n",
 			p.Fetched, p.Failed, p.Skipped, p.Remaining(), p.Elapsed.Round(time.Millisecond))
-		if p.Skipped > 0 && !c.g.quiet {
-			fmt.Fprintf(c.g.stderr, "citewatch: %d sources not due yet were skipped (fetched recently; --force fetches them anyway)\n", p.Skipped)
-		}
 	}
 	return err
 }

@@ -66,7 +66,11 @@ func runTreaties(ctx context.Context, o treatiesOptions, g *globals) error {
 		if err := t.write(w, width); err != nil {
 			return err
 		}
-		_, err := fmt.Fprintf(w, "%d treaties\n", len(list))
+		what := "treaties"
+		if len(list) == 1 {
+			what = "treaty"
+		}
+		_, err := fmt.Fprintf(w, "%d %s\n", len(list), what)
 		return err
 	})
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
@@ -89,9 +90,10 @@ func TestCrawlSaysNotDue(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "0 fetched, 0 failed, 1 not due") || !strings.Contains(stderr, "--force") {
 		t.Errorf("second crawl: exit %d, %q, %q; want 1 not due and a word on --force", code, out, stderr)
 	}
-	out, _, code, _ = citewatchExit(context.Background(), crawlArgs(data, s, "--force", u)...)
-	if code != exitOK || !strings.Contains(out, "1 fetched") {
-		t.Errorf("crawl --force: exit %d, %q; want 1 fetched", code, out)
+	out, _, code, _ = citewatchExit(context.Background(), crawlArgs(data, s, "--force", "--json", u)...)
+	var sum crawlSummary
+	if err := json.Unmarshal([]byte(out), &sum); code != exitOK || err != nil || sum.Fetched != 1 || sum.NotDue != 0 {
+		t.Errorf("crawl --force --json: exit %d, %q (%v); want 1 fetched as JSON", code, out, err)
 	}
 }
 

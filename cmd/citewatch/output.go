@@ -35,6 +35,9 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// writeJSONLine writes v as one line of JSON.
+func writeJSONLine(w io.Writer, v any) error { return json.NewEncoder(w).Encode(v) }
+
 // paged runs write with stdout sent through a pager when stdout is a
 // terminal, as git does: $CITEWATCH_PAGER, else $PAGER, else less (with
 // LESS=FRX unless LESS is set, so that a short page prints and exits).
