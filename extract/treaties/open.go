@@ -3,6 +3,8 @@ package treaties
 import (
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -181,7 +183,7 @@ func titleAt(s string, ts []token, h int, t token, headline bool) (derived, bool
 	}
 	if first < h {
 		d.start = ts[first].start
-		if p, ok := parties.Code(s[d.start:ts[h-1].end]); ok && p != "" {
+		if partyName(s[d.start:ts[h-1].end]) {
 			d.start, first, strong = t.start, h, compound
 		}
 	}
@@ -419,11 +421,32 @@ func isParty(s string, ts []token, i int) bool {
 		end++
 	}
 	for k := end; k >= i; k-- {
-		if _, ok := parties.Code(s[ts[i].start:ts[k].end]); ok {
+		if partyName(s[ts[i].start:ts[k].end]) {
 			return true
 		}
 	}
 	return false
+}
+
+// partyCache remembers which names are states' or organisations', up to
+// partyCacheSize of them, since long pages ask about the same few names.
+var (
+	partyCache     sync.Map
+	partyCacheUsed atomic.Int64
+)
+
+const partyCacheSize = 1 << 14
+
+// partyName reports whether name names a state or organisation.
+func partyName(name string) bool {
+	if v, ok := partyCache.Load(name); ok {
+		return v.(bool)
+	}
+	_, ok := parties.Code(name)
+	if partyCacheUsed.Add(1) <= partyCacheSize {
+		partyCache.Store(name, ok)
+	}
+	return ok
 }
 
 func firstRune(s string) rune {

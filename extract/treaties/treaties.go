@@ -33,6 +33,7 @@ package treaties
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -398,42 +399,77 @@ func withTitles(s string, ts []token, known []Mention, subject string) []Mention
 	// the protocol's does.
 	sort.SliceStable(ds, func(i, j int) bool { return ds[i].end-ds[i].start < ds[j].end-ds[j].start })
 	out := known
-	var found []Mention // titles found by their shape, for protocols of them
+	found := &spans{}                // titles found by their shape, for protocols of them
+	ids := map[string]titleID{}      // by title: long pages repeat theirs
+	protocols := map[string]string{} // by short title, of the subject
+	fronts := map[string]string{}    // derived ids of protocols' short titles
 	for _, d := range ds {
 		nm := strings.Join(strings.Fields(s[d.start:d.end]), " ")
 		if d.orphan {
-			if id := protocolOf(nm, subject); id != "" {
+			id, ok := protocols[nm]
+			if !ok {
+				id = protocolOf(nm, subject)
+				protocols[nm] = id
+			}
+			if id != "" {
 				out = append(out, Mention{Start: d.start, End: d.end, ID: id, Name: nameIfDerived(id, nm)})
 			}
 			continue
 		}
-		core := withoutOrganisation(nm)
-		if bareHead(core) {
-			continue // "la Convention de l'ONU" is a general reference
+		tid, ok := ids[nm]
+		if !ok {
+			tid = idOfTitle(nm)
+			ids[nm] = tid
 		}
-		if id, ok := lookupTable(core); ok {
+		switch {
+		case tid.bare:
+			continue // "la Convention de l'ONU" is a general reference
+		case tid.known:
 			// "Convention du Conseil de l'Europe sur ..." is the table's
 			// "Convention sur ...".
-			out = append(out, Mention{Start: d.start, End: d.end, ID: id})
+			out = append(out, Mention{Start: d.start, End: d.end, ID: tid.id})
 			continue
 		}
-		m := Mention{Start: d.start, End: d.end, ID: DerivedID(nm), Name: nm}
+		m := Mention{Start: d.start, End: d.end, ID: tid.id, Name: nm}
 		if d.compStart >= 0 && d.kind == headProtocol {
 			// A protocol or amendment of a treaty named in its complement:
 			// "Doha Amendment to the Kyoto Protocol".
 			p, ok := idx.within(d.compStart, d.end)
 			if !ok {
-				p, ok = newSpans(found).within(d.compStart, d.end)
+				p, ok = found.within(d.compStart, d.end)
 			}
 			if ok {
 				front := strings.Join(strings.Fields(s[d.start:d.frontEnd]), " ")
-				m.ID = p.ID + "/" + DerivedID(front)
+				fid, ok := fronts[front]
+				if !ok {
+					fid = DerivedID(front)
+					fronts[front] = fid
+				}
+				m.ID = p.ID + "/" + fid
 			}
 		}
-		found = append(found, m)
+		found.insert(m)
 		out = append(out, m)
 	}
 	return out
+}
+
+// titleID is the id a title found by its shape gets.
+type titleID struct {
+	id    string
+	known bool // the table's id
+	bare  bool // a head noun alone: a general reference
+}
+
+func idOfTitle(nm string) titleID {
+	core := withoutOrganisation(nm)
+	if bareHead(core) {
+		return titleID{bare: true}
+	}
+	if id, ok := lookupTable(core); ok {
+		return titleID{id: id, known: true}
+	}
+	return titleID{id: DerivedID(nm)}
 }
 
 // spans are named mentions ordered by start, for the questions titles
@@ -453,6 +489,13 @@ func newSpans(ms []Mention) *spans {
 	}
 	sort.Slice(x.ms, func(i, j int) bool { return x.ms[i].Start < x.ms[j].Start })
 	return x
+}
+
+// insert adds m in its place.
+func (x *spans) insert(m Mention) {
+	i := sort.Search(len(x.ms), func(i int) bool { return x.ms[i].Start > m.Start })
+	x.ms = slices.Insert(x.ms, i, m)
+	x.maxLen = max(x.maxLen, m.End-m.Start)
 }
 
 // cover reports whether a mention covers start to end.
