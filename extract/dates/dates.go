@@ -63,6 +63,10 @@ type Mention struct {
 
 	weekday bool   // a weekday resolved against the anchor
 	md      [2]int // the month and day of a date written without a year
+	// context is true for a day and month or a month written without a
+	// year ("on 5 March", "in March"): a full date told before it in the
+	// same text gives its year (contextYears) before the anchor does.
+	context bool
 	// afterPrev completes a date told relative to the one before it in
 	// the text ("同年5月"); nil for the others.
 	afterPrev func(prev citewatch.Date) (citewatch.Date, bool)
@@ -198,6 +202,7 @@ func Find(s string, c Context) []Mention {
 	found = dedupe(found)
 	found = afterEarlier(found)
 	listYears(s, found)
+	contextYears(s, found)
 	out := found[:0]
 	for i, m := range found {
 		if m.weekday && i+1 < len(found) && namesDay(s[m.End:found[i+1].Start], found[i+1]) {
@@ -504,7 +509,7 @@ var yearStarts = func() []string {
 func findRelative(s string, c Context) []Mention {
 	var found []Mention
 	add := func(m Mention) {
-		if !m.Date.IsZero() {
+		if !m.Date.IsZero() || m.md != [2]int{} {
 			found = append(found, m)
 		}
 	}
@@ -855,12 +860,26 @@ func monthOnly(s string, loc []int, c Context) Mention {
 		return Mention{} // "in may" is not a month in English text
 	}
 	mo := monthWord(tok)
-	if mo == 0 || c.Anchor.Month == 0 || reYearNext.MatchString(s[loc[5]:]) {
+	if mo == 0 || reYearNext.MatchString(s[loc[5]:]) {
 		return Mention{} // "Anfang März 2023": the month has its year
 	}
 	after := ""
 	if loc[8] >= 0 {
 		after = s[loc[8]:loc[9]]
+	}
+	end := loc[5]
+	if dot {
+		end = loc[7]
+	}
+	if after != "" {
+		end = loc[9]
+	}
+	plain := !in(monthNext, before) && !in(monthNextAfter, after) && !in(monthLast, before) && !in(monthLastAfter, after)
+	if c.Anchor.Month == 0 {
+		if plain { // a date told before it may still give its year
+			return Mention{Start: loc[0], End: end, Partial: true, md: [2]int{mo, 0}, context: true}
+		}
+		return Mention{}
 	}
 	y := c.Anchor.Year
 	switch {
@@ -877,16 +896,9 @@ func monthOnly(s string, loc []int, c Context) Mention {
 			y--
 		}
 	}
-	end := loc[5]
-	if dot {
-		end = loc[7]
-	}
-	if after != "" {
-		end = loc[9]
-	}
 	d := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth,
 		Resolved: fmt.Sprintf("year of %q from %s %s", s[loc[0]:end], c.anchorName(), c.Anchor)}
-	return Mention{Start: loc[0], End: end, Date: d, Partial: true}
+	return Mention{Start: loc[0], End: end, Date: d, Partial: true, md: [2]int{mo, 0}, context: plain}
 }
 
 // sameLanguage reports whether a word before a month and the month word
@@ -1006,7 +1018,7 @@ func (c Context) anchorName() string {
 // more than of the near future). Without an anchor the mention keeps its
 // day and month for a list's year (listYears) and has no date yet.
 func partial(start, end, mo, d int, c Context) Mention {
-	m := Mention{Start: start, End: end, Partial: true, md: [2]int{mo, d}}
+	m := Mention{Start: start, End: end, Partial: true, md: [2]int{mo, d}, context: true}
 	if c.Anchor.IsZero() {
 		return m
 	}
@@ -1049,6 +1061,63 @@ func dayOfMonth(start, end, n, months int, text string, c Context) Mention {
 	date.Resolved = fmt.Sprintf("month of %q from %s %s", text, c.anchorName(), c.Anchor)
 	return Mention{Start: start, End: end, Date: date, Partial: true}
 }
+
+// contextYears gives a day and month, or a month, written without a year
+// the year of the full date told before it in the text: the first such
+// day or month on or after that date ("signed on 5 September 2024 and
+// ratified on 3 March" is March 2025; "in 2016 it was signed in April"
+// is April 2016). Without one, the anchor's reading stands.
+func contextYears(s string, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.context || m.md == [2]int{} || strings.HasSuffix(m.Date.Resolved, "which ends the list") {
+			continue
+		}
+		var prev *Mention
+		// "on Nov. 4 this year", "el 5 de junio del año pasado": the year
+		// said right after it.
+		if i+1 < len(ms) && ms[i+1].Partial && ms[i+1].Date.Precision == citewatch.PrecisionYear && yearGap[strings.ToLower(strings.Trim(s[m.End:ms[i+1].Start], " ,"))] {
+			mo, d := m.md[0], m.md[1]
+			date := citewatch.Date{Year: ms[i+1].Date.Year, Month: mo, Precision: citewatch.PrecisionMonth}
+			if d != 0 {
+				date = day(date.Year, mo, d)
+			}
+			if date.Validate() == nil {
+				date.Resolved = fmt.Sprintf("year of %q from %q", m.Text(s), ms[i+1].Text(s))
+				m.Date = date
+			}
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if p := ms[j]; !p.Partial && !p.Ambiguous && p.Date.Year != 0 {
+				prev = &ms[j]
+				break
+			}
+		}
+		if prev == nil {
+			continue
+		}
+		p := prev.Date
+		mo, d := m.md[0], m.md[1]
+		y := p.Year
+		if p.Month != 0 && (mo < p.Month || mo == p.Month && d != 0 && p.Day != 0 && d < p.Day) {
+			y++
+		}
+		date := citewatch.Date{Year: y, Month: mo, Precision: citewatch.PrecisionMonth}
+		if d != 0 {
+			date = day(y, mo, d)
+		}
+		if date.Validate() != nil {
+			continue
+		}
+		date.Resolved = fmt.Sprintf("year of %q from %s, told before it", m.Text(s), prev.Text(s))
+		m.Date = date
+	}
+}
+
+// yearGap is what may stand between a day and month and the relative
+// year after it ("5 de junio del año pasado").
+var yearGap = map[string]bool{"": true, "of": true, "de": true, "del": true, "do": true, "da": true, "des": true, "dell'": true, "dello": true}
 
 // reListGap is what may stand between the dates of a list: commas,
 // "and", articles and prepositions, weekdays ("June 21; Thursday, June

@@ -82,7 +82,7 @@ var relatives = map[string]offset{
 	"le mois passé": relMonths(-1), "le mois prochain": relMonths(1),
 	// Spanish
 	"hoy": relDays(0), "ayer": relDays(-1), "anteayer": relDays(-2),
-	"este año": relYears(0), "el año pasado": relYears(-1), "el pasado año": relYears(-1), "el año próximo": relYears(1),
+	"este año": relYears(0), "el año pasado": relYears(-1), "año pasado": relYears(-1), "próximo año": relYears(1), "el pasado año": relYears(-1), "el año próximo": relYears(1),
 	"el próximo año": relYears(1), "el año que viene": relYears(1),
 	"este mes": relMonths(0), "a principios de este mes": relMonths(0), "el mes pasado": relMonths(-1), "el pasado mes": relMonths(-1),
 	"el próximo mes": relMonths(1), "el mes que viene": relMonths(1),
@@ -97,7 +97,7 @@ var relatives = map[string]offset{
 	"nächsten monat": relMonths(1), "im nächsten monat": relMonths(1), "im kommenden monat": relMonths(1),
 	// Italian
 	"oggi": relDays(0), "ieri": relDays(-1), "l'altro ieri": relDays(-2), "l'altroieri": relDays(-2),
-	"quest'anno": relYears(0), "l'anno scorso": relYears(-1), "lo scorso anno": relYears(-1), "l'anno passato": relYears(-1),
+	"quest'anno": relYears(0), "l'anno scorso": relYears(-1), "anno scorso": relYears(-1), "lo scorso anno": relYears(-1), "l'anno passato": relYears(-1),
 	"l'anno prossimo": relYears(1), "il prossimo anno": relYears(1),
 	"questo mese": relMonths(0), "il mese scorso": relMonths(-1), "lo scorso mese": relMonths(-1), "il mese prossimo": relMonths(1),
 	"il prossimo mese": relMonths(1),
