@@ -26,7 +26,7 @@ func newEvalCmd(g *globals) *cobra.Command {
 		Args:  unknownSubcommand,
 		RunE:  helpWithoutArgs,
 	}
-	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g), newEvalDocumentCmd(g))
+	cmd.AddCommand(newEvalClaimsCmd(g), newEvalFactsCmd(g), newEvalDocumentCmd(g), newEvalTextCmd(g))
 	return cmd
 }
 
