@@ -23,7 +23,7 @@ func newEvalTextCmd(g *globals) *cobra.Command {
 	var o evalTextOptions
 	cmd := &cobra.Command{
 		Use:   "text DIR",
-		Short: "Compare main text and publication dates with go-trafilatura and go-htmldate alone",
+		Short: "Compare text and dates with go-trafilatura and go-htmldate alone",
 		Long: `Run citewatch's extraction, go-trafilatura alone and go-htmldate alone
 (extensive search) side by side on every .html, .htm and .html.gz page in
 DIR, and print their speeds. With --truth FILE, also print each side's token
@@ -34,7 +34,7 @@ FILE is JSON Lines, one object per page: "page" (its file name), and any of
 "url" (the address the page is read as), "text" (its main text) and "date"
 (YYYY-MM-DD). A JSON object keyed by page id with "articleBody" and "url"
 (the public article-extraction benchmark's layout) is read too.`,
-		Example: `  citewatch eval text extract/testdata/text --truth extract/testdata/text/truth.jsonl
+		Example: `  citewatch eval text pages/ --truth truth.jsonl
   citewatch eval text pages/ --truth ground-truth.json --pages`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
