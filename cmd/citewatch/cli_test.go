@@ -274,7 +274,7 @@ func TestJSONOnEveryResult(t *testing.T) {
 	root := newRootCmd(&globals{})
 	for _, path := range [][]string{
 		{"run"}, {"verify"}, {"sources", "list"}, {"archive", "ls"}, {"extract"}, {"search"},
-		{"status"}, {"timeline"}, {"treaties"}, {"eval", "claims"}, {"version"}, {"crawl"},
+		{"status"}, {"timeline"}, {"treaties"}, {"eval", "claims"}, {"version"}, {"crawl"}, {"diff"},
 	} {
 		cmd, _, err := root.Find(path)
 		if err != nil || cmd.Flags().Lookup("json") == nil {
