@@ -430,6 +430,10 @@ func dropActEffects(s string, ts []trigger) []trigger {
 		if i > 0 && reEffect.MatchString(s[t.start:t.end]) {
 			continue
 		}
+		if i > 0 && t.event == citewatch.EventEnteredIntoForce && ts[i-1].event == citewatch.EventDenounced && ts[i-1].noun &&
+			t.start-ts[i-1].end <= 80 && !strings.ContainsAny(s[ts[i-1].end:t.start], ";.") {
+			continue // "la dénonciation de l'accord entrera en vigueur en janvier": the withdrawal's date
+		}
 		out = append(out, t)
 	}
 	return out

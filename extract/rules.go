@@ -78,7 +78,7 @@ var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|n
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".
-var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
+var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|(?:treaty|convention|agreement|protocol|accord|amendment|pact)\s+to|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
 
 // reUnrealCount finds words before a count that make it hypothetical.
 // "May" with a capital is the month: "opened in May 2011 and ratified by 39 states".

@@ -243,6 +243,12 @@ var nonActRules = []struct {
 		t := st.trigs[i]
 		return t.event == citewatch.EventSigned && words().order.MatchString(st.s[t.end:min(len(st.s), t.end+40)])
 	}},
+	// "signed into law the country's withdrawal": a law's object, told
+	// by the law's signing.
+	{"the object of a law signed", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return t.noun && reIntoLaw.MatchString(st.s[max(0, t.start-50):t.start])
+	}},
 	// "the number of signatories to 15": the count tells the act.
 	{"inside a count", func(st *sentence, i int) bool {
 		t := st.trigs[i]
@@ -312,7 +318,7 @@ var reNotified = regexp.MustCompile(`(?i)\b(?:notif(?:y|ied|ies|ying|ication)|no
 
 // reTakesEffectAfter finds a withdrawal told with the day it takes effect:
 // "the withdrawal will take effect on", "sa dénonciation prendra effet".
-var reTakesEffectAfter = regexp.MustCompile(`(?i)^[^,;.]*?\b(?:will|would|shall|is\s+to|prendra|tomará|wird)\s+(?:take\s+effect|become\s+effective|effet|efecto|wirksam)`)
+var reTakesEffectAfter = regexp.MustCompile(`(?i)^[^,;.]*?(?:\b(?:will|would|shall|is\s+to|prendra|tomará|wird)\s+(?:take\s+effect|become\s+effective|effet|efecto|wirksam)|\bentrera\s+en\s+vigueur|\bentrará\s+en\s+vigor|\bentrerà\s+in\s+vigore|\bentrará\s+em\s+vigor|\bin\s+kraft\s+treten)`)
 
 // markNotDone makes the acts, marking those not done (intentions,
 // negations, prospects) and the rules of entry into force, and keeps the
@@ -478,7 +484,7 @@ var reRespectively = regexp.MustCompile(`(?i)\b(?:respectively|respectivement|re
 
 // reDateInParens is a party's date in parentheses after it: "Niger (9日)",
 // "Chile (3 March)".
-var reDateInParens = regexp.MustCompile(`^\s*[(（]$`)
+var reDateInParens = regexp.MustCompile(`(?i)^\s*(?:[(（]|(?:am|on|le|el|il|em|no)\s+)$`)
 
 // partyDates gives each party of an act its own date where the sentence
 // pairs them: a list of dates told "respectively", or a date in
@@ -505,20 +511,21 @@ func partyDates(st *sentence) bool {
 				continue
 			}
 		}
+		own := map[string]int{}
 		for _, chain := range st.chains {
 			for _, p := range chain {
 				if !contains(a.parties, p.Code) {
 					continue
 				}
 				for i, d := range st.ds {
-					if d.Start >= p.End && d.Start-p.End <= 3 && reDateInParens.MatchString(st.s[p.End:d.Start]) {
-						if a.partyDates == nil {
-							a.partyDates = map[string]int{}
-						}
-						a.partyDates[p.Code] = i
+					if d.Start >= p.End && d.Start-p.End <= 4 && !d.Ambiguous && reDateInParens.MatchString(st.s[p.End:d.Start]) {
+						own[p.Code] = i
 					}
 				}
 			}
+		}
+		if len(own) >= 2 {
+			a.partyDates = own // "Spain on 4 February and France on 5 February ratified it"
 		}
 	}
 	return true
@@ -796,6 +803,9 @@ func (st *sentence) opening() bool {
 	}
 	return st.in.opened && st.in.age <= 2 || reSameDay.MatchString(st.s) || reOpening.MatchString(st.s)
 }
+
+// reIntoLaw finds a law signed or promulgated just before an act noun.
+var reIntoLaw = regexp.MustCompile(`(?i)\b(?:signed|signs|signing)\s+into\s+law\b|\bpromulg(?:ated|ates|ué|uée|ó|ou|ato)\b`)
 
 // treatyBytes answers how many bytes of treaty titles lie within a span,
 // in logarithmic time: for reach.
