@@ -2,6 +2,8 @@ package citewatch
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -123,4 +125,32 @@ func (d Date) Agrees(other Date) bool {
 		return true
 	}
 	return d.Day == other.Day
+}
+
+// ParseDate reads a date as the index writes it (Date.String):
+// 2024-09-05, 2024-09 or 2024, at that precision. "" is the zero Date. It
+// returns an error wrapping ErrInvalid for anything else.
+func ParseDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	parts := strings.Split(s, "-")
+	bad := fmt.Errorf("%w: date %q: want YYYY-MM-DD, YYYY-MM or YYYY", ErrInvalid, s)
+	if len(parts) > 3 || len(parts[0]) != 4 {
+		return Date{}, bad
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || i > 0 && len(p) != 2 {
+			return Date{}, bad
+		}
+		n[i] = v
+	}
+	d := Date{Year: n[0], Month: n[1], Day: n[2]}
+	d.Precision = []Precision{PrecisionYear, PrecisionMonth, PrecisionDay}[len(parts)-1]
+	if err := d.Validate(); err != nil {
+		return Date{}, bad
+	}
+	return d, nil
 }

@@ -1,6 +1,9 @@
 package citewatch
 
-import "testing"
+import (
+	"errors"
+	"testing"
+)
 
 func TestDateAgrees(t *testing.T) {
 	day := DayDate(2024, 5, 17)
@@ -39,5 +42,26 @@ func TestDateValidate(t *testing.T) {
 	}
 	if got := DayDate(2024, 9, 5).Human(); got != "5 September 2024" {
 		t.Errorf("Human() = %q, want %q", got, "5 September 2024")
+	}
+}
+
+func TestParseDate(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want Date
+	}{
+		{"2024-09-05", DayDate(2024, 9, 5)},
+		{"2023-09", Date{Year: 2023, Month: 9, Precision: PrecisionMonth}},
+		{"2023", Date{Year: 2023, Precision: PrecisionYear}},
+		{"", Date{}},
+	} {
+		if got, err := ParseDate(tt.in); err != nil || got != tt.want {
+			t.Errorf("ParseDate(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
+		}
+	}
+	for _, in := range []string{"2025-02-30", "5 September 2024", "2024-9-5", "24-09-05"} {
+		if _, err := ParseDate(in); !errors.Is(err, ErrInvalid) {
+			t.Errorf("ParseDate(%q): err = %v, want ErrInvalid", in, err)
+		}
 	}
 }

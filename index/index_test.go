@@ -425,24 +425,3 @@ func TestRebuild(t *testing.T) {
 		t.Errorf("after rebuild and a Put: %d facts, want 4", len(got))
 	}
 }
-
-func TestParseDate(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		want citewatch.Date
-	}{
-		{"2024-09-05", citewatch.DayDate(2024, 9, 5)},
-		{"2023-09", citewatch.Date{Year: 2023, Month: 9, Precision: citewatch.PrecisionMonth}},
-		{"2023", citewatch.Date{Year: 2023, Precision: citewatch.PrecisionYear}},
-		{"", citewatch.Date{}},
-	} {
-		if got, err := index.ParseDate(tt.in); err != nil || got != tt.want {
-			t.Errorf("ParseDate(%q) = %v, %v, want %v", tt.in, got, err, tt.want)
-		}
-	}
-	for _, in := range []string{"2025-02-30", "5 September 2024", "2024-9-5", "24-09-05"} {
-		if _, err := index.ParseDate(in); !errors.Is(err, citewatch.ErrInvalid) {
-			t.Errorf("ParseDate(%q): err = %v, want ErrInvalid", in, err)
-		}
-	}
-}

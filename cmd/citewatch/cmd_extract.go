@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -19,7 +18,6 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
-	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/index"
 	"github.com/citewatch/citewatch/sources"
 )
@@ -73,12 +71,9 @@ directory; nothing is fetched.`,
 func runExtract(ctx context.Context, o extractOptions, g *globals, args []string) error {
 	var hints extract.Hints
 	if o.published != "" {
-		d, ok := dates.Parse(o.published, dates.Context{})
-		if y, err := strconv.Atoi(o.published); err == nil && len(o.published) == 4 {
-			d, ok = citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}, true
-		}
-		if !ok || o.published != d.String() {
-			return fmt.Errorf("%w: extract: --published %q: want YYYY-MM-DD, YYYY-MM or YYYY", citewatch.ErrInvalid, o.published)
+		d, err := citewatch.ParseDate(o.published)
+		if err != nil {
+			return fmt.Errorf("extract: --published: %w", err)
 		}
 		hints.Published = d
 	}

@@ -135,10 +135,10 @@ func (o searchOptions) request(args []string) (index.Request, error) {
 		return req, fmt.Errorf("%w: search: --limit must be positive and --offset not negative", citewatch.ErrInvalid)
 	}
 	var err error
-	if req.Since, err = index.ParseDate(o.since); err != nil {
+	if req.Since, err = citewatch.ParseDate(o.since); err != nil {
 		return req, fmt.Errorf("search: --since: %w", err)
 	}
-	if req.Until, err = index.ParseDate(o.until); err != nil {
+	if req.Until, err = citewatch.ParseDate(o.until); err != nil {
 		return req, fmt.Errorf("search: --until: %w", err)
 	}
 	for _, r := range o.dateRanges {
@@ -147,10 +147,10 @@ func (o searchOptions) request(args []string) (index.Request, error) {
 			return req, fmt.Errorf("%w: search: --date-range %q: want START..END", citewatch.ErrInvalid, r)
 		}
 		dr := index.DateRange{Name: r}
-		if dr.Start, err = index.ParseDate(start); err != nil {
+		if dr.Start, err = citewatch.ParseDate(start); err != nil {
 			return req, fmt.Errorf("search: --date-range: %w", err)
 		}
-		if dr.End, err = index.ParseDate(end); err != nil {
+		if dr.End, err = citewatch.ParseDate(end); err != nil {
 			return req, fmt.Errorf("search: --date-range: %w", err)
 		}
 		req.DateRanges = append(req.DateRanges, dr)

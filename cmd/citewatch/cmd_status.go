@@ -48,7 +48,7 @@ shown with its sources and the cell is marked "≠".`,
 }
 
 func runStatus(ctx context.Context, o statusOptions, g *globals, args []string) error {
-	asOf, err := index.ParseDate(o.asOf)
+	asOf, err := citewatch.ParseDate(o.asOf)
 	if err != nil {
 		return fmt.Errorf("status: --as-of: %w", err)
 	}

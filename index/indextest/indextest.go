@@ -76,7 +76,7 @@ func Load(t testing.TB, file string) ([]*citewatch.Document, [][]citewatch.Fact)
 }
 
 func (p Page) build() (*citewatch.Document, []citewatch.Fact, error) {
-	published, err := index.ParseDate(p.Published)
+	published, err := citewatch.ParseDate(p.Published)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -105,11 +105,11 @@ func (p Page) build() (*citewatch.Document, []citewatch.Fact, error) {
 		if pf.Sentence < 0 || pf.Sentence >= len(doc.Sentences) {
 			return nil, nil, fmt.Errorf("fact %s %s: no sentence %d", pf.Event, pf.Party, pf.Sentence)
 		}
-		date, err := index.ParseDate(pf.Date)
+		date, err := citewatch.ParseDate(pf.Date)
 		if err != nil {
 			return nil, nil, err
 		}
-		asOf, err := index.ParseDate(pf.AsOf)
+		asOf, err := citewatch.ParseDate(pf.AsOf)
 		if err != nil {
 			return nil, nil, err
 		}
