@@ -335,7 +335,7 @@ func dateLine(texts []string, fetched time.Time) citewatch.Date {
 		}
 		// "Press release | 5 September 2024 | Brussels", "Friday, 6 September 2024".
 		if rest := t[:ms[0].Start] + " " + t[ms[0].End:]; len(strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })) <= 4 {
-			if d := ms[0].Date; !fetched.IsZero() && d == citewatch.DayDate(fetched.Year(), fetched.Month(), fetched.Day()) {
+			if sameDay(ms[0].Date, fetched) {
 				continue
 			}
 			return ms[0].Date

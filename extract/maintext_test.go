@@ -172,6 +172,23 @@ func TestPublishedDates(t *testing.T) {
 	}
 }
 
+// TestHeaderTodayOnly checks that a page whose only visible date is its
+// site header's "today" (the day it was fetched) gets no publication date.
+func TestHeaderTodayOnly(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "text", "date-header-today.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body = []byte(strings.Replace(string(body), `<div class="posted">3 February 2025</div>`, "", 1))
+	doc, _, err := New(testLogger()).Extract(t.Context(), snapshot("https://valleycourier.example.com/business/bank-forecast", "text/html", body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Published.IsZero() {
+		t.Errorf("Published = %s (from %q), want none: the header's date is the day the page was fetched", doc.Published, doc.PublishedFrom)
+	}
+}
+
 func TestParseTimestamp(t *testing.T) {
 	tests := []struct {
 		raw, pageZone, want, zone string

@@ -23,15 +23,16 @@ type dated struct {
 // published decides a page's publication date, in this order: a wiki
 // page's last revision; the page's own metadata (JSON-LD, then meta tags,
 // then a <time> marked as the publication time); the hint given with the
-// page; go-htmldate's extensive search, unless the date it finds is one a
-// sentence of the text tells (an event's date, not the page's); a visible
-// date line; a date in the URL.
+// page; go-htmldate's extensive search (not on a page with dated table
+// cells, and not a date a sentence of the text tells: an event's date,
+// not the page's); a visible date line; a date in the URL.
 // It returns the date, the UTC offset the page gave with it ("" when
 // none), and where it was read. A timestamp stays on the page's own
 // calendar: "2020-02-24T22:30:00-05:00" is 24 February, and a UTC
 // timestamp is moved to the offset the page's other timestamps carry.
-// fetched, when set, is the day the page was fetched: a date line that
-// is that day is a site's "today", not the page's date.
+// fetched, when set, is when the page was fetched: a date found in the
+// page's text (by the search or as a date line) that is that day is a
+// site's "today", not the page's date.
 func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint citewatch.Date, doc *citewatch.Document) (d citewatch.Date, zone, from string) {
 	if m.revised != "" {
 		if d, _, ok := parseTimestamp(m.revised, ""); ok {
@@ -48,7 +49,7 @@ func published(root *html.Node, m pageMeta, u *url.URL, fetched time.Time, hint 
 			if r, err := htmldate.FromDocument(root, htmldate.Options{URL: u.String(), UseOriginalDate: true}); err == nil && !r.IsZero() {
 				t := r.DateTime
 				found, foundZone = citewatch.DayDate(t.Year(), t.Month(), t.Day()), offsetOf(t)
-				if toldInText(doc, found) {
+				if toldInText(doc, found) || sameDay(found, fetched) {
 					found, foundZone = citewatch.Date{}, ""
 				}
 			}
@@ -109,6 +110,11 @@ func toldInText(doc *citewatch.Document, d citewatch.Date) bool {
 		}
 	}
 	return false
+}
+
+// sameDay reports whether d is t's day (false when t is zero).
+func sameDay(d citewatch.Date, t time.Time) bool {
+	return !t.IsZero() && d == citewatch.DayDate(t.Year(), t.Month(), t.Day())
 }
 
 // oneDayApart reports whether two day dates are a day apart.

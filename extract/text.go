@@ -144,11 +144,12 @@ func head(s string, n int) string {
 // go-trafilatura's own text output has them.
 func pageSpacing(root *html.Node) func(left, right string) bool {
 	var page string
+	laid := false
 	return func(left, right string) bool {
-		if page == "" {
+		if !laid {
 			var b textBuilder
 			b.addNode(root)
-			page = b.text.String()
+			page, laid = b.text.String(), true
 		}
 		right = head(right, 32)
 		if strings.Contains(page, left+right) {
