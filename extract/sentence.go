@@ -717,6 +717,13 @@ func (st *sentence) emit() []stated {
 				continue
 			}
 			facts = append(facts, f)
+		case partyEvent(a.event) && st.treatySigned(a):
+			// "The Ottawa Convention was signed in 1997", "the Paris
+			// Agreement, signed in 2015, ...": the treaty signed, by no
+			// one named, is its opening for signature.
+			f.event = citewatch.EventOpened
+			f.place = placeNear(s, a, acts, i, st.tms)
+			facts = append(facts, f)
 		case partyEvent(a.event):
 			if a.event == citewatch.EventSigned || a.event == citewatch.EventAdopted {
 				f.place = placeNear(s, a, acts, i, st.tms)
@@ -777,6 +784,24 @@ func (st *sentence) before(at, n int) string {
 // reOpening finds words of a treaty's opening for signature: "the opening
 // ceremony", "le jour de l'ouverture".
 var reOpening = regexp.MustCompile(`(?i)\bopening\s+(?:ceremony|day|session)|\bouverture\b|\bapertura\b|\babertura\b`)
+
+// reSignedTreaty is what stands between a treaty and "signed" told of it:
+// "The Convention was signed", "the Agreement, signed".
+var reSignedTreaty = regexp.MustCompile(`(?i)^\s*(?:,\s*|(?:was|were|had\s+been|has\s+been|been|a\s+été|fue|wurde|è\s+stat[oa]|foi)\s+(?:\p{L}+ly\s+|first\s+)?)$`)
+
+// treatySigned reports whether a dated signature with no party is told of
+// the treaty itself, right after its name: its opening for signature.
+func (st *sentence) treatySigned(a *anchorable) bool {
+	if a.event != citewatch.EventSigned || a.noun || len(a.parties) > 0 || a.date < 0 || len(st.chains) > 0 {
+		return false
+	}
+	for _, m := range st.tms {
+		if m.End <= a.start && a.start-m.End <= 20 {
+			return reSignedTreaty.MatchString(st.s[m.End:a.start])
+		}
+	}
+	return false
+}
 
 // dayDated reports whether a sentence gives a date to the day.
 func dayDated(ds []dates.Mention) bool {

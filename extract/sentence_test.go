@@ -105,6 +105,10 @@ func TestWaysOfWriting(t *testing.T) {
 			[]string{fctc + "|ratified|ESP|2025-02-14", fctc + "|ratified|ITA|2025-02-15"}},
 		{"each party with its own date, no parentheses", "en", "Spain on 14 February 2025 and Italy on 15 February 2025 ratified the Paris Agreement.",
 			[]string{paris + "|ratified|ESP|2025-02-14", paris + "|ratified|ITA|2025-02-15"}},
+		{"the treaty signed, by no one named, is its opening", "en", "The Paris Agreement, signed in 2016, entered into force in November 2016.",
+			[]string{paris + "|entered-into-force||2016-11", paris + "|opened-for-signature||2016"}},
+		{"the treaty signed, by no one named, is its opening", "fr", "L'Accord de Paris a été signé en 2016.",
+			[]string{paris + "|opened-for-signature||2016"}},
 		// Acts told with no date: known by the page's date, not done on it.
 		{"ratified by a list, undated", "en", "The Paris Agreement has been ratified by Chile, Peru and Uruguay.",
 			[]string{paris + "|ratified|CHL||asof=2025-03-14", paris + "|ratified|PER||asof=2025-03-14", paris + "|ratified|URY||asof=2025-03-14"}},
