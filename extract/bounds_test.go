@@ -24,7 +24,7 @@ const article = `<html lang="en"><head><title>Japan signs AI convention</title>
 <meta property="article:published_time" content="2025-02-11T10:00:00Z"></head><body><article>
 <h1>Japan signs AI convention</h1>
 <p>Paris, Feb. 11 (Wire)--Japan on Tuesday signed the Council of Europe Framework Convention on Artificial Intelligence (CETS No. 225), joining the eleven signatories that had already signed it.</p>
-<p>The Convention was opened for signature on 5 September 2024 in Vilnius. It will enter into force on the first day of the month following the expiration of a period of three months after the date on which five signatories have expressed their consent to be bound.</p>
+<p>The Convention was opened for signature on 5 September 2024 in Vilnius. It enters into force on the first day of the month once three months have passed from the day five signatories expressed their consent to be bound.</p>
 </article></body></html>`
 
 func TestExtractBounds(t *testing.T) {
