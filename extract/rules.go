@@ -230,6 +230,26 @@ var (
 	reCountCJK = regexp.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
 )
 
+// The words reCountByML and reCountNoun cannot match without, lower-cased:
+// the nouns "parte", "parti" and the like also begin common English words
+// ("parties", "particular"), so they are checked as whole words.
+var (
+	countByMLVerbs = []string{"firmado", "firmada", "ratificado", "ratificada", "firmato", "firmata", "ratificato", "ratificata",
+		"assinado", "assinada", "unterzeichnet", "ratifiziert", "signé", "ratifié"}
+	countNounMLWords = []string{"firmantes", "signatari", "firmatari", "signatár", "unterzeichner", "signatarstaaten",
+		"vertragsstaaten", "vertragsparteien", "ratificaciones", "ratifiche", "ratificaç", "ratifizierungen"}
+	countNounMLParts = []string{"parte", "partes", "parti", "parteien"}
+	numberWordsML    = numbers.Words()
+)
+
+// findAllIf runs re on s only when ok.
+func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
+	if !ok {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
 // findCountsML finds the counts of the other languages.
 func findCountsML(s string, lc fold.Text) []countMention {
 	var out []countMention
@@ -240,20 +260,25 @@ func findCountsML(s string, lc fold.Text) []countMention {
 			}
 		}
 	}
-	if !fold.HasDigit(s) && !lc.HasWord(numbers.Words()...) {
+	// Each expression runs only when the sentence holds the words it
+	// cannot match without.
+	by := lc.Has(countByMLVerbs...)
+	noun := lc.Has(countNounMLWords...) || lc.HasWholeWord(countNounMLParts...)
+	last := lc.Has("unterzeichnet", "ratifiziert")
+	if !by && !noun && !last || !fold.HasDigit(s) && !lc.HasWord(numberWordsML...) {
 		return out
 	}
-	for _, loc := range reCountByML.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range findAllIf(by, reCountByML, s) {
 		if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
 			out = append(out, countMention{start: loc[4], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]])})
 		}
 	}
-	for _, loc := range reCountNoun.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range findAllIf(noun, reCountNoun, s) {
 		if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !yearLike(s, loc) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]])})
 		}
 	}
-	for _, loc := range reCountVerbLast.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range findAllIf(last, reCountVerbLast, s) {
 		if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !yearLike(s, loc) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]])})
 		}

@@ -60,6 +60,30 @@ func (t Text) HasWord(words ...string) bool {
 	return false
 }
 
+// HasWholeWord reports whether the text contains any of words, which
+// must be lower-case, as a whole word: neither after nor before an ASCII
+// letter, digit or underscore, as a regular expression's \b on both sides
+// requires. It errs only towards true.
+func (t Text) HasWholeWord(words ...string) bool {
+	if t.all {
+		return true
+	}
+	for _, w := range words {
+		for rest, off := t.lower, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			at, end := off+i, off+i+len(w)
+			if (at == 0 || !wordByte(t.lower[at-1])) && (end == len(t.lower) || !wordByte(t.lower[end])) {
+				return true
+			}
+			rest, off = rest[i+1:], off+i+1
+		}
+	}
+	return false
+}
+
 // HasDigit reports whether s holds an ASCII digit.
 func HasDigit(s string) bool {
 	for i := 0; i < len(s); i++ {

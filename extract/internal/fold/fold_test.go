@@ -37,3 +37,24 @@ func TestHasWord(t *testing.T) {
 		}
 	}
 }
+
+func TestHasWholeWord(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"ventidue parti hanno firmato", "parti", true},
+		{"the parties agreed", "parti", false},       // a longer word
+		{"a partial view", "parti", false},           // inside a word
+		{"compartir", "parti", false},                // after a letter
+		{"parti, then", "parti", true},               // before punctuation
+		{"trois partié", "parti", true},              // an accented letter is no ASCII word byte, as for \b
+		{"the parties and one parti", "parti", true}, // a later occurrence
+		{"PARTI", "parti", true},
+		{"ſome parties", "parti", true}, // long s: checks pass
+	} {
+		if got := Lower(c.text).HasWholeWord(c.word); got != c.want {
+			t.Errorf("Lower(%q).HasWholeWord(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}
