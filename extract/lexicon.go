@@ -233,9 +233,13 @@ func mayState(s string) bool {
 
 // findTriggers finds the act words of a sentence, in order.
 func findTriggers(s string) []trigger {
+	return findTriggersLower(s, fold.Lower(s))
+}
+
+// findTriggersLower is findTriggers for s lowered as lc.
+func findTriggersLower(s string, lc fold.Text) []trigger {
 	var out []trigger
 	w := words()
-	lc := fold.Lower(s)
 	if hasCJK(s) && lc.Has(w.cjkNeeds...) {
 		for _, loc := range w.cjk.FindAllStringSubmatchIndex(s, -1) {
 			for g := range triggerEvents {

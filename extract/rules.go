@@ -287,6 +287,11 @@ func findCountsML(s string, lc fold.Text) []countMention {
 }
 
 func findCounts(s string) []countMention {
+	return findCountsLower(s, fold.Lower(s))
+}
+
+// findCountsLower is findCounts for s lowered as lc.
+func findCountsLower(s string, lc fold.Text) []countMention {
 	var out []countMention
 	has := func(subs ...string) bool {
 		for _, x := range subs {
@@ -301,7 +306,6 @@ func findCounts(s string) []countMention {
 	}
 	// Each expression runs only when the sentence holds the words it
 	// cannot match without (lower-cased): most sentences hold few.
-	lc := fold.Lower(s)
 	num := fold.HasDigit(s) || lc.HasWord(numberWordList...)
 	// "signed by 180 parties" counts signatories whatever the noun: read
 	// before the bare "180 parties".

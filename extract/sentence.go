@@ -184,12 +184,13 @@ func listItem(s string, pg page, act stated) ([]stated, bool) {
 // findActWords finds the act words and counts, and the treaties named.
 func findActWords(st *sentence) bool {
 	s := st.s
-	if st.in.section == "" && !mayState(s) {
+	lc := fold.Lower(s)
+	if st.in.section == "" && !lc.Has(words().stems...) { // mayState
 		return false
 	}
-	st.lc = fold.Lower(s)
-	st.trigs = findTriggers(s)
-	st.counts = findCounts(s)
+	st.lc = lc
+	st.trigs = findTriggersLower(s, lc)
+	st.counts = findCountsLower(s, lc)
 	if len(st.trigs) == 0 && st.in.section != "" && len(s) > 0 {
 		// Under a heading naming an act ("Entry into force"), the
 		// sentence speaks of that act.
@@ -332,7 +333,7 @@ func markNotDone(st *sentence) bool {
 		if t.event == citewatch.EventEnteredIntoForce {
 			if eifRule < 0 {
 				eifRule = 0
-				if reEIFCondition.MatchString(s) {
+				if eifConditionNeeds.May(st.lc) && reEIFCondition.MatchString(s) {
 					eifRule = 1
 				}
 			}

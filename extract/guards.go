@@ -1,0 +1,7 @@
+package extract
+
+import "github.com/citewatch/citewatch/extract/internal/fold"
+
+// The words some expressions cannot match without (see fold.Needs): an
+// expression runs only on a text that holds one of them.
+var eifConditionNeeds = fold.Guard(reEIFCondition.String())
