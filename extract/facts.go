@@ -309,7 +309,7 @@ func possessiveOfNext(s string, d dates.Mention, next int) bool {
 var reInstrumentOf = regexp.MustCompile(`(?i)\binstruments?\s+(?:of\s+|d['’]|de\s+)$`)
 
 // reFronted is what may come before a date that opens a sentence.
-var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|since|le|en|depuis|dès|el|il|am|em|no|desde|dal|seit)\s+)?(?:\p{L}+,?\s+)?$`)
+var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|by|since|le|en|depuis|dès|el|il|am|em|no|desde|dal|seit)\s+)?(?:\p{L}+,?\s+)?$`)
 
 // nextActDate returns the date of the act that follows a within a few
 // bytes ("signed upon its opening on 5 September") or in a clause of time

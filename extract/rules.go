@@ -74,7 +74,7 @@ var reAnnounced = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|a
 
 var reTakePart = regexp.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
-var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,3}\s+to|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
+var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".

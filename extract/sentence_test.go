@@ -109,6 +109,8 @@ func TestWaysOfWriting(t *testing.T) {
 			[]string{paris + "|entered-into-force||2016-11", paris + "|opened-for-signature||2016"}},
 		{"the treaty signed, by no one named, is its opening", "fr", "L'Accord de Paris a été signé en 2016.",
 			[]string{paris + "|opened-for-signature||2016"}},
+		{"a fronted By-date; the first of a long description to ratify", "en", "By 9 May 2024, Chile became the first South American and Pacific nation to formally ratify the Paris Agreement.",
+			[]string{paris + "|ratified|CHL|2024-05-09"}},
 		// Acts told with no date: known by the page's date, not done on it.
 		{"ratified by a list, undated", "en", "The Paris Agreement has been ratified by Chile, Peru and Uruguay.",
 			[]string{paris + "|ratified|CHL||asof=2025-03-14", paris + "|ratified|PER||asof=2025-03-14", paris + "|ratified|URY||asof=2025-03-14"}},
