@@ -237,7 +237,7 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 			}
 		}
 		defer func() {
-			// "Le mardi 29 juin, il y avait 168 signataires et 23 Parties":
+			// "Ce jeudi 4 mars, on comptait 95 signataires et 12 Parties":
 			// counts the sentence dates no other way speak for its opening date.
 			for _, a := range acts {
 				if a.count != nil && a.date < 0 {

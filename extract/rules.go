@@ -412,7 +412,7 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 // totalsOverActors drops the number of states that did the acts when the
 // sentence tells the total they bring ("Eighteen countries ratified it,
 // bringing the total to 49" counts 49 parties, not 18) or another count of
-// the same kind ("it has 70 parties: 66 states have ratified it").
+// the same kind ("it has 41 parties: 38 states have ratified it").
 func totalsOverActors(cs []countMention) []countMention {
 	total := map[citewatch.Event]bool{}
 	told := false

@@ -91,7 +91,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 
 // announcedList returns the act a sentence announces for a list below it:
 // a sentence ending in a colon that tells one act, dated, with no party
-// ("The states that ratified the treaty today are:").
+// ("These countries deposited their instruments this morning:").
 func (st *sentence) announcedList(facts []stated) *stated {
 	if !strings.HasSuffix(strings.TrimSpace(st.s), ":") || len(facts) > 0 {
 		return nil
@@ -428,8 +428,8 @@ func giveParties(st *sentence) bool {
 }
 
 // reGapBefore is what comes before a clause that repeats the act before
-// it without its verb: "...; Brazil on 13 February; and Gabon on 1
-// December", "..., Thailand on Thursday".
+// it without its verb: "...; Chile on 9 March; and Ghana on 2
+// April", "..., Nepal on Monday".
 var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
 
 // reGapAfter is what comes between the parties of such a clause and its
@@ -437,10 +437,9 @@ var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|wher
 var reGapAfter = regexp.MustCompile(`(?i)^\s*(?:(?:did|followed)\s+(?:likewise|suit|so)\s+|(?:also\s+)?)?(?:(?:on|in|le|en|el|il|am|em|no)\s+)?$`)
 
 // gappedActs reads clauses that repeat the act before them with other
-// parties and another date, without a verb of their own ("Austria
-// accepted it on 21 December 2017; Brazil on 13 February 2018; and Gabon
-// on 1 December 2017"): each is the same act, with its own parties and
-// date.
+// parties and another date, without a verb of their own ("Finland
+// accepted it on 3 May 2019; Chile on 9 March 2020; and Ghana on 2 April
+// 2020"): each is the same act, with its own parties and date.
 func gappedActs(st *sentence) bool {
 	s := st.s
 	var added []*anchorable

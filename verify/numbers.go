@@ -67,8 +67,8 @@ func thresholds(text string) []int {
 
 // reCondition finds a number that sets a condition rather than counting:
 // "after five signatories have ratified it", "once ten states have
-// deposited", "when 20 parties have joined", "will come into effect three
-// months after five signatories". Such a number is the threshold of an
+// deposited", "when 20 parties have joined", "takes effect two months
+// after six signatories". Such a number is the threshold of an
 // entry-into-force rule, never a count of signatories or parties.
 var reCondition = regexp.MustCompile(`(?i)\b(?:after|once|when|until|upon|as soon as|following)\s+(?:at least\s+|the\s+)?(\d{1,3}|` + numberWordAlternation() + `)\s+(?:[\p{L}-]+\s+){0,2}?(?:ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments|members)\b`)
 

@@ -1120,12 +1120,12 @@ func contextYears(s string, ms []Mention) {
 var yearGap = map[string]bool{"": true, "of": true, "de": true, "del": true, "do": true, "da": true, "des": true, "dell'": true, "dello": true}
 
 // reListGap is what may stand between the dates of a list: commas,
-// "and", articles and prepositions, weekdays ("June 21; Thursday, June
-// 22; and Friday, June 23, 2017", "el 5 de marzo y el 6 de marzo de 2019").
+// "and", articles and prepositions, weekdays ("March 3; Tuesday, March
+// 4; and Wednesday, March 5, 2014", "el 5 de marzo y el 6 de marzo de 2019").
 var reListGap = regexp.MustCompile(`(?i)^(?:[\s,;&]|\b(?:and|et|y|e|und|or|ou|o|on|the|le|el|la|il|am|em|no|na)\b|` + alternation(keys(weekdayOf)) + `)*$`)
 
 // listYears gives a day and month without a year the year of the full
-// date that ends their list ("on June 21, June 22 and June 23, 2017"),
+// date that ends their list ("on March 3, March 4 and March 5, 2014"),
 // over the anchor's.
 func listYears(s string, ms []Mention) {
 	for i := range ms {
