@@ -29,12 +29,21 @@ func (v Value) fact() citewatch.Fact {
 
 // Cell is what the sources say about one party and one step of a treaty.
 // Disagree is set when two sources disagree (citewatch.Disagree: dates
-// that do not agree, or different counts for the same date); every value
-// is then listed.
+// that do not agree, or different counts for the same date); the values
+// are then listed, the best supported first, up to MaxCellValues of them,
+// and Omitted says how many more the sources gave.
 type Cell struct {
 	Values   []Value `json:"values,omitempty"`
+	Omitted  int     `json:"omitted,omitempty"`
 	Disagree bool    `json:"disagree,omitempty"`
+
+	at map[string]int // a value's place in Values, while the cell is built
 }
+
+// MaxCellValues bounds the values a cell lists: real sources give a cell
+// a few values at most, and a page that gives a party a thousand dates
+// must not make the table a thousand lines long.
+const MaxCellValues = 10
 
 // Empty reports whether no source says anything for the cell.
 func (c Cell) Empty() bool { return len(c.Values) == 0 }
@@ -178,13 +187,16 @@ func after(d, asOf citewatch.Date) bool {
 // add files f's citation under the value it states, adding the value when
 // new.
 func (c *Cell) add(f citewatch.Fact) {
-	for i := range c.Values {
+	key := fmt.Sprintf("%s|%s|%d", f.Event, f.Date, f.Count)
+	if i, ok := c.at[key]; ok {
 		v := &c.Values[i]
-		if v.Event == f.Event && v.Date.String() == f.Date.String() && v.Count == f.Count {
-			v.Citations = appendCitation(v.Citations, f.Citation)
-			return
-		}
+		v.Citations = appendCitation(v.Citations, f.Citation)
+		return
 	}
+	if c.at == nil {
+		c.at = map[string]int{}
+	}
+	c.at[key] = len(c.Values)
 	c.Values = append(c.Values, Value{Event: f.Event, Date: f.Date, Count: f.Count, Citations: []citewatch.Citation{f.Citation}})
 }
 
@@ -198,9 +210,10 @@ func appendCitation(cs []citewatch.Citation, c citewatch.Citation) []citewatch.C
 }
 
 // settle orders the values, the best supported first, then those that
-// agree with it, then those that do not (marked Disagrees), and flags the
-// cell when any two disagree.
+// agree with it, then those that do not (marked Disagrees), flags the
+// cell when any two disagree, and keeps the first MaxCellValues.
 func (c *Cell) settle() {
+	c.at = nil
 	sort.SliceStable(c.Values, func(i, j int) bool {
 		a, b := c.Values[i], c.Values[j]
 		if len(a.Citations) != len(b.Citations) {
@@ -218,12 +231,18 @@ func (c *Cell) settle() {
 	sort.SliceStable(c.Values[1:], func(i, j int) bool {
 		return !c.Values[1+i].Disagrees && c.Values[1+j].Disagrees
 	})
+disagree:
 	for i, a := range c.Values {
 		for _, b := range c.Values[i+1:] {
 			if citewatch.Disagree(a.fact(), b.fact()) {
 				c.Disagree = true
+				break disagree
 			}
 		}
+	}
+	if len(c.Values) > MaxCellValues {
+		c.Omitted = len(c.Values) - MaxCellValues
+		c.Values = slices.Clip(c.Values[:MaxCellValues])
 	}
 }
 

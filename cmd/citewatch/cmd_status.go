@@ -123,6 +123,9 @@ func (l *citationList) cell(c index.Cell) string {
 		}
 		b.WriteString(s + " [" + strings.Join(refs, ",") + "]")
 	}
+	if c.Omitted > 0 {
+		fmt.Fprintf(&b, " and %d more", c.Omitted)
+	}
 	return b.String()
 }
 
