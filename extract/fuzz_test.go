@@ -21,6 +21,13 @@ const (
 
 // FuzzExtract checks that any body extracts without panicking, into valid
 // UTF-8 text, with every quote cut exactly from the text.
+//
+//	go test -run XXX -fuzz FuzzExtract -fuzztime 3m -fuzzminimizetime 20x ./extract
+//
+// Without -fuzzminimizetime each new input is minimised for a minute
+// before fuzzing goes on, so a run of a few minutes spends them
+// minimising and reports a few dozen executions; with it, a minute is
+// about 15,000 executions on a loaded machine.
 func FuzzExtract(f *testing.F) {
 	files, _ := filepath.Glob("testdata/*.html")
 	for _, file := range files {
@@ -45,8 +52,11 @@ func FuzzExtract(f *testing.F) {
 		}
 		ctx, cancel := context.WithTimeout(t.Context(), maxFuzzTime)
 		defer cancel()
+		start := time.Now()
 		doc, facts, err := x.Extract(ctx, citewatch.Snapshot{URL: "https://example.org/f", Body: body})
-		if errors.Is(err, context.DeadlineExceeded) {
+		// A step that does not look at the context returns late but
+		// without an error: the time is checked as well.
+		if errors.Is(err, context.DeadlineExceeded) || time.Since(start) > maxFuzzTime {
 			t.Fatalf("Extract of %d bytes took over %v", len(body), maxFuzzTime)
 		}
 		if err != nil {
