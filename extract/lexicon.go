@@ -225,12 +225,6 @@ func triggerREFor(lc fold.Text) *regexp.Regexp {
 	return re.(*regexp.Regexp)
 }
 
-// mayState reports whether s may state an act or a count: whether it
-// holds a piece of any act or count word.
-func mayState(s string) bool {
-	return fold.Lower(s).Has(words().stems...)
-}
-
 // findTriggers finds the act words of a sentence, in order.
 func findTriggers(s string) []trigger {
 	return findTriggersLower(s, fold.Lower(s))

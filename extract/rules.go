@@ -286,11 +286,7 @@ func findCountsML(s string, lc fold.Text) []countMention {
 	return out
 }
 
-func findCounts(s string) []countMention {
-	return findCountsLower(s, fold.Lower(s))
-}
-
-// findCountsLower is findCounts for s lowered as lc.
+// findCountsLower finds the counts of sentence s, lowered as lc.
 func findCountsLower(s string, lc fold.Text) []countMention {
 	var out []countMention
 	has := func(subs ...string) bool {
