@@ -17,7 +17,11 @@ if [ -d "$corpora/realpages-dev" ]; then
 fi
 if [ -f "$corpora/wice-dev/dev.jsonl" ]; then
   echo "== eval claims: wice-dev"
-  "$bin" eval claims "$corpora/wice-dev/dev.jsonl" | tail -n 1
+  line="$("$bin" eval claims "$corpora/wice-dev/dev.jsonl" | tail -n 1)"
+  echo "$line"
+  # the floor: supported-F1 on the dev split stays at least 0.67
+  f1="$(echo "$line" | sed -n 's/.*supported_f1=\([0-9.]*\).*/\1/p')"
+  awk -v f="$f1" 'BEGIN { exit !(f != "" && f >= 0.67) }' || { echo "eval claims: supported_f1 ${f1:-?} below the floor 0.67"; exit 1; }
 fi
 if [ -f "$corpora/seed/pages.jsonl" ]; then
   echo "== eval document: seed (a real article and the pages it cites)"
