@@ -166,3 +166,41 @@ func TestNoTreatyNoAnswer(t *testing.T) {
 		t.Errorf("Timeline of no treaty: %v, want ErrInvalid", err)
 	}
 }
+
+// TestStepDatesBounded gives one party's signature many dates on one
+// page: the page keeps MaxStepDates of them (the first), and a count, whose
+// many dates a timeline gives, is not bounded so.
+func TestStepDatesBounded(t *testing.T) {
+	ix, err := index.Open("", index.Options{InMemory: true}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	doc := &citewatch.Document{URL: "https://flood.example.org/", PayloadDigest: "sha1:flood", FetchedAt: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}
+	var facts []citewatch.Fact
+	for i := range 12 {
+		d := citewatch.DayDate(2024, time.Month(1+i), 5)
+		facts = append(facts,
+			citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "NOR", Date: d,
+				Citation: citewatch.Citation{URL: doc.URL, Quote: fmt.Sprintf("Norway signed it on %s.", d.Human()), Extractor: "test"}},
+			citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventPartyCount, Count: 10 + i, AsOf: d,
+				Citation: citewatch.Citation{URL: doc.URL, Quote: fmt.Sprintf("By %s it had %d parties.", d.Human(), 10+i), Extractor: "test"}})
+	}
+	for i := range facts {
+		facts[i].ID = facts[i].StableID()
+	}
+	if err := ix.Put(context.Background(), doc, facts); err != nil {
+		t.Fatal(err)
+	}
+	signed, err := ix.Facts(context.Background(), citewatch.FactQuery{Treaty: "CETS-225", Event: citewatch.EventSigned})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, err := ix.Facts(context.Background(), citewatch.FactQuery{Treaty: "CETS-225", Event: citewatch.EventPartyCount})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(signed) != index.MaxStepDates || len(counts) != 12 {
+		t.Errorf("%d signatures and %d counts kept; want %d and 12", len(signed), len(counts), index.MaxStepDates)
+	}
+}

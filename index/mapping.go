@@ -270,21 +270,39 @@ func passages(doc *citewatch.Document, max int) (out []citewatch.Passage, dups, 
 	return out, dups, cut
 }
 
+// MaxStepDates bounds how many different dates one page may give one
+// party's act of one treaty (signed, ratified, ...). A page states an act
+// once, or gives it two or three dates when it corrects itself or tells
+// apart a deposit and a notice; a page giving one state's signature forty
+// dates is a flood, and what it adds past the bound would only make every
+// status and verification of that treaty read more. Counts (running totals)
+// are not bounded this way: a timeline gives a treaty's total many dates.
+const MaxStepDates = 4
+
 // boundFacts counts facts that say the same thing in the same words (a
-// sentence repeated on the page) once and keeps at most max of the rest,
-// in the order given.
+// sentence repeated on the page) once, keeps at most MaxStepDates dates of
+// one party's act, and keeps at most max of the rest, in the order given.
 func boundFacts(facts []citewatch.Fact, max int) (out []citewatch.Fact, dups, cut int) {
 	seen := make(map[string]bool, min(len(facts), max))
+	dates := map[string]map[string]bool{} // a step's key -> the dates kept for it
 	out = make([]citewatch.Fact, 0, min(len(facts), max))
 	for _, f := range facts {
 		key := strings.Join([]string{f.Key(), f.Date.String(), f.Place, strconv.Itoa(f.Count), f.AsOf.String(), f.Citation.URL, f.Citation.Quote}, "\x00")
+		step, date := f.Key(), f.Date.String()
+		overStep := !f.Event.Counts() && len(dates[step]) >= MaxStepDates && !dates[step][date]
 		switch {
 		case seen[key]:
 			dups++
-		case len(out) >= max:
+		case len(out) >= max, overStep:
 			cut++
 		default:
 			seen[key] = true
+			if !f.Event.Counts() {
+				if dates[step] == nil {
+					dates[step] = map[string]bool{}
+				}
+				dates[step][date] = true
+			}
 			out = append(out, f)
 		}
 	}

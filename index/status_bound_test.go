@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -10,19 +11,30 @@ import (
 	"github.com/citewatch/citewatch/index"
 )
 
-// TestStatusCellsAreBounded indexes a page that gives each of a hundred
-// parties nineteen different dates of signature: each cell lists the
-// bounded number of values, says how many more there were, and still
-// says the sources disagree.
+// TestStatusCellsAreBounded indexes pages that give each of a hundred
+// parties many different dates of signature: each cell lists the bounded
+// number of values, says how many more there were, and still says the
+// sources disagree.
 func TestStatusCellsAreBounded(t *testing.T) {
 	ix, err := index.Open("", index.Options{InMemory: true}, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	doc, facts := hostileDoc("https://hostile.example.org/", 1, 1900)
-	if err := ix.Put(context.Background(), doc, facts); err != nil {
-		t.Fatal(err)
+	// one page keeps MaxStepDates dates of each party's signature, so five
+	// pages, each with dates of its own, give each cell more than it lists
+	const pages = 5
+	for k := range pages {
+		doc, facts := hostileDoc(fmt.Sprintf("https://hostile%d.example.org/", k), 1, 1900)
+		for i := range facts {
+			if facts[i].Party != "NOR" {
+				d := facts[i].Date.Time().AddDate(0, 0, 3000*k)
+				facts[i].Date = citewatch.DayDate(d.Year(), d.Month(), d.Day())
+			}
+		}
+		if err := ix.Put(context.Background(), doc, facts); err != nil {
+			t.Fatal(err)
+		}
 	}
 	st, err := ix.Status(context.Background(), "CETS-225", citewatch.Date{})
 	if err != nil {
@@ -36,9 +48,10 @@ func TestStatusCellsAreBounded(t *testing.T) {
 			continue
 		}
 		c := r.Signed
-		if len(c.Values) != index.MaxCellValues || c.Omitted != 19-index.MaxCellValues || !c.Disagree {
+		want := pages*index.MaxStepDates - index.MaxCellValues
+		if len(c.Values) != index.MaxCellValues || c.Omitted != want || !c.Disagree {
 			t.Fatalf("%s signed: %d values, %d omitted, disagree %v; want %d, %d, true",
-				r.Party, len(c.Values), c.Omitted, c.Disagree, index.MaxCellValues, 19-index.MaxCellValues)
+				r.Party, len(c.Values), c.Omitted, c.Disagree, index.MaxCellValues, want)
 		}
 	}
 	if n := st.Disagreements(); n != 100 {
