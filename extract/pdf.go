@@ -58,16 +58,7 @@ func (x *Extractor) extractPDF(ctx context.Context, s citewatch.Snapshot, h Hint
 		}
 		doc.Pages = append(doc.Pages, citewatch.Span{Start: b.paras[first].Start, End: b.paras[len(b.paras)-1].End})
 	}
-	doc.Text = b.text.String()
-	doc.Paragraphs = b.paras
-	for _, p := range doc.Paragraphs {
-		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
-	}
-	if doc.Title == "" && len(doc.Paragraphs) > 0 {
-		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle {
-			doc.Title = first
-		}
-	}
+	layOut(doc, &b)
 	if y, m, d, ok := pdftext.Date(pdf.Created); ok && m > 0 && d > 0 {
 		doc.Published = citewatch.DayDate(y, time.Month(m), d)
 	} else {
@@ -77,17 +68,9 @@ func (x *Extractor) extractPDF(ctx context.Context, s citewatch.Snapshot, h Hint
 		doc.Modified = citewatch.DayDate(y, time.Month(m), d)
 	}
 	doc.Language = normLang(firstNonEmpty(firstHeader(s.Header, "Content-Language"), h.Language))
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	pg := x.pageContext(doc, u)
-	facts, err := x.textFacts(ctx, doc, pg)
+	facts, err := x.docFacts(ctx, doc, u)
 	if err != nil {
 		return nil, nil, err
-	}
-	nameTreaties(facts, pg)
-	for i := range facts {
-		x.cite(&facts[i], doc)
 	}
 	return doc, facts, nil
 }

@@ -35,16 +35,7 @@ func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hi
 		}
 		b.addParagraph(strings.Join(strings.Fields(line), " "), false)
 	}
-	doc.Text = b.text.String()
-	doc.Paragraphs = b.paras
-	if len(doc.Paragraphs) > 0 {
-		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle {
-			doc.Title = first
-		}
-	}
-	for _, p := range doc.Paragraphs {
-		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
-	}
+	layOut(doc, &b)
 	doc.Language = normLang(firstNonEmpty(firstHeader(s.Header, "Content-Language"), h.Language))
 	doc.Published = h.Published
 	if s.LastModified != "" {
@@ -52,17 +43,42 @@ func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hi
 			doc.Modified = citewatch.DayDate(t.Year(), t.Month(), t.Day())
 		}
 	}
-	if err := ctx.Err(); err != nil {
+	facts, err := x.docFacts(ctx, doc, u)
+	if err != nil {
 		return nil, nil, err
+	}
+	return doc, facts, nil
+}
+
+// layOut sets a text document's text, paragraphs and sentences from b, and
+// its title, when it has none, from a short first paragraph.
+func layOut(doc *citewatch.Document, b *textBuilder) {
+	doc.Text = b.text.String()
+	doc.Paragraphs = b.paras
+	for _, p := range doc.Paragraphs {
+		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
+	}
+	if doc.Title == "" && len(doc.Paragraphs) > 0 {
+		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle {
+			doc.Title = first
+		}
+	}
+}
+
+// docFacts reads the facts of a document laid out from a plain-text page
+// or a PDF, with their citations.
+func (x *Extractor) docFacts(ctx context.Context, doc *citewatch.Document, u *url.URL) ([]citewatch.Fact, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	pg := x.pageContext(doc, u)
 	facts, err := x.textFacts(ctx, doc, pg)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	nameTreaties(facts, pg)
 	for i := range facts {
 		x.cite(&facts[i], doc)
 	}
-	return doc, facts, nil
+	return facts, nil
 }
