@@ -57,7 +57,7 @@ Exit status: 0 when every claim is supported, 1 when any is not, 2 on error
 	addReportFlags(cmd, &o.report)
 	addCrawlFlags(cmd, &o.crawl)
 	cmd.Flags().StringVar(&o.timegate, "memento", ingest.DefaultTimeGate, "web archive TimeGate (RFC 7089) asked for archived copies of dead sources; the source URL is appended")
-	cmd.Flags().BoolVar(&o.noMemento, "no-memento", false, "do not look for archived copies of dead sources")
+	cmd.Flags().BoolVar(&o.noMemento, "no-memento", false, "do not look for archived copies of dead sources (never done with --replay)")
 	return cmd
 }
 
@@ -131,7 +131,8 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 				return err
 			}
 		}
-		if len(urls) > 0 && !late && !o.noMemento {
+		// A replayed crawl is offline: there is no web archive to ask.
+		if len(urls) > 0 && !late && !o.noMemento && len(cfg.Replay) == 0 {
 			if err := crawled(rescueDead(cctx, st, cfg, g, o.timegate, urls)); err != nil {
 				return err
 			}

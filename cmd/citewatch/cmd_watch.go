@@ -199,7 +199,7 @@ func watchRound(ctx context.Context, o watchOptions, cfg crawl.Config, g *global
 			if err := st.pipeline.CatchUp(ctx, urls); err != nil {
 				return err
 			}
-			if !o.noMemento {
+			if !o.noMemento && len(cfg.Replay) == 0 { // a replay is offline
 				if err := rescueDead(ctx, st, cfg, g, o.timegate, urls); err != nil {
 					return err
 				}

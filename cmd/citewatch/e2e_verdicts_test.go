@@ -96,6 +96,10 @@ func TestRunReplayOffline(t *testing.T) {
 	if v, _ := verdictOf(r, "c2", "6"); v.Label != citewatch.Contradicted {
 		t.Errorf("replayed c2 [6] = %s, want contradicted", v.Label)
 	}
+	// offline: the dead source [7] is not looked up in a web archive
+	if strings.Contains(stderr, "archived copy") || strings.Contains(stderr, "web.archive.org") {
+		t.Errorf("a replayed run asked a web archive:\n%s", stderr)
+	}
 	if v, _ := verdictOf(r, "c6", "4"); v.Label != citewatch.Supported {
 		t.Errorf("replayed c6 [4] = %s, want supported; reason: %s", v.Label, v.Reason)
 	}
