@@ -8,10 +8,10 @@ import (
 	"github.com/citewatch/citewatch"
 )
 
-// TestGeneralRules checks the sentence rules added after measuring the
+// TestActWordings checks the sentence rules added after measuring the
 // extractor on pages it had not seen, each on sentences of its own: the
 // facts as treaty|event|party|date (and n=count).
-func TestGeneralRules(t *testing.T) {
+func TestActWordings(t *testing.T) {
 	x := New(testLogger())
 	pub := citewatch.DayDate(2023, 6, 28)
 	tests := []struct {

@@ -77,29 +77,3 @@ func checkRules(t *testing.T, tests []ruleCase) {
 		}
 	}
 }
-
-// TestHeldOut2Rules checks the rules added after measuring the extractor
-// on the second held-out set, each on sentences of its own.
-func TestHeldOut2Rules(t *testing.T) {
-	pub := citewatch.DayDate(2019, 6, 20)
-	checkRules(t, []ruleCase{
-		{"inked is signed", "Peru inked the Paris Agreement on 22 April 2016.", pub,
-			[]string{"UNTC-XXVII-7-d|signed|PER|2016-04-22"}},
-		{"put their signature to", "Chile and Peru put their signatures to the Paris Agreement on 22 April 2016.", pub,
-			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-04-22", "UNTC-XXVII-7-d|signed|PER|2016-04-22"}},
-		{"went into effect", "The Lanzarote Convention went into effect on 1 July 2010.", pub,
-			[]string{"CETS-201|entered-into-force||2010-07-01"}},
-		{"left it is a denunciation", "Ratified by Poland in 2015, the Istanbul Convention is a text Hungary never ratified; Türkiye left it in 2021.", pub,
-			[]string{"CETS-210|ratified|POL|2015", "CETS-210|denounced|TUR|2021"}},
-		{"a total of N after signatures", "On 4 May 2016, Chile, Peru and Spain signed the Paris Agreement, for a total of 3.", pub,
-			[]string{"UNTC-XXVII-7-d|signed|CHL|2016-05-04", "UNTC-XXVII-7-d|signed|PER|2016-05-04", "UNTC-XXVII-7-d|signed|ESP|2016-05-04", "UNTC-XXVII-7-d|signatory-count||2016-05-04|n=3"}},
-		{"N states put their signature to it that day", "The Lanzarote Convention was opened for signature on 25 October 2007. Twenty-three states put their signature to it that day.", pub,
-			[]string{"CETS-201|opened-for-signature||2007-10-25", "CETS-201|signatory-count||2007-10-25|n=23"}},
-		{"a weekday before a full date is that date", "Ouverte à la signature le mardi 25 octobre 2007 à Lanzarote, la Convention de Lanzarote a été signée le jour même par la Grèce et l'Autriche.", pub,
-			[]string{"CETS-201|opened-for-signature||2007-10-25", "CETS-201|signed|GRC|2007-10-25", "CETS-201|signed|AUT|2007-10-25"}},
-		{"N years ago today", "Ten years ago today, the Lanzarote Convention entered into force.", pub,
-			[]string{"CETS-201|entered-into-force||2009-06-20"}},
-		{"an entry into force told as done with its rule", "The Lanzarote Convention entered into force on 1 July 2010, once five states had ratified it.", pub,
-			[]string{"CETS-201|entered-into-force||2010-07-01", "CETS-201|entry-into-force-condition||"}},
-	})
-}
