@@ -577,6 +577,14 @@ func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, boo
 func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg page) ([]citewatch.Fact, error) {
 	var out []citewatch.Fact
 	fl := flow{asOf: statusAsOf(doc.Text, pg.dates)}
+	rows, tables := lineTables(doc, pg)
+	for _, r := range rows {
+		for _, st := range r.facts {
+			f := st.fact(doc.URL, r.span, doc.Slice(r.span), ExtractorTable)
+			f.AsOf = fl.asOf
+			out = append(out, f)
+		}
+	}
 	para, sectionLeft := 0, 0
 	section := "" // the treaty the current subheading names
 	read := 0     // bytes read since ctx was last checked
@@ -592,6 +600,9 @@ func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg p
 			if sectionLeft--; sectionLeft <= 0 {
 				fl.section = ""
 			}
+		}
+		if in(tables, sp) {
+			continue // a flattened table's rows, read above
 		}
 		s := doc.Slice(sp)
 		if s == doc.Title || strings.HasPrefix(doc.Title, s+" ") || pg.headline(sp) {

@@ -162,6 +162,10 @@ func listItem(s string, pg page, act stated) ([]stated, bool) {
 	}
 	ms := withUnion(parties.Find(s), s, pg.union)
 	if len(ms) == 0 {
+		if code, ok := parties.ItemCode(strings.Trim(s, " -–—•*·.,;")); ok {
+			act.party = code // a name alone in a list of states: "- Granada" is Grenada
+			return []stated{act}, true
+		}
 		return nil, false
 	}
 	var facts []stated

@@ -21,7 +21,7 @@ import (
 // of its own after the main text (the "table region").
 
 var (
-	rePartyHeader = regexp.MustCompile(`(?i)^\W*(?:states?|participants?|members?|countr(?:y|ies)|états?|etats?|pays|signator(?:y|ies)|parties|party|staaten?)\b`)
+	rePartyHeader = regexp.MustCompile(`(?i)^\W*(?:states?|participants?|members?|countr(?:y|ies)|états?|etats?|pays|signator(?:y|ies)|parties|party|staat(?:en)?|estados?|pa[ií]s(?:es)?|stat[oi]|paes[ei]|participantes?|partecipanti|l[äa]nder)\b|^\s*(?:国名|締約国|国)`)
 	reStatusAsOf  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:status\s+as\s+(?:of|at)|situation\s+(?:au|as\s+of|at)|as\s+of|état\s+au|stand(?:\s+vom)?)\s*:?\s*`)
 	reConsentMark = regexp.MustCompile(`^\s*\(?\s*(AA|A|a|d|s)\s*\)?\s*$`)
 )
@@ -39,27 +39,45 @@ const (
 	colApproval
 	colEIF
 	colDenounced
+	colSuccession // a succession to a treaty: no event of its own in citewatch's vocabulary
 )
 
+// columnWords are the words a status table's header names its columns
+// with, in every language the sentence rules read, tried in this order
+// (a "Ratification, Accession (a)" column is a consent column).
+var columnWords = []struct {
+	col   column
+	words string
+}{
+	{colEIF, `entry\s+into\s+force|in\s+force|entrée\s+en\s+vigueur|en\s+vigueur|entrada\s+en\s+vigor|en\s+vigor|entrata\s+in\s+vigore|in\s+vigore|entrada\s+em\s+vigor|em\s+vigor|inkrafttreten|in\s+kraft|発効|効力発生`},
+	{colConsent, `ratification|ratified|ratifié|ratificación|ratificado|ratificação|ratifica|ratifikation|ratifizierung|ratifiziert|consent|deposit(?:ed)?|dépôt|depósito|deposito|hinterlegung|批准`},
+	{colDenounced, `denunciation|denounced|withdr\p{L}*|dénonciation|retrait|denuncia|denúncia|recesso|kündigung|austritt|脱退|廃棄`},
+	{colAccession, `accession|adhésion|adhesión|adesione|adesão|beitritt|加入`},
+	{colAcceptance, `acceptance|acceptation|aceptación|accettazione|aceitação|受諾`},
+	{colApproval, `approval|approbation|aprobación|approvazione|aprovação|genehmigung|承認`},
+	{colSigned, `signature|signed|signé|firma|firmado|assinatura|assinado|unterzeichnung|unterzeichnet|署名`},
+}
+
+// reColumns holds one expression per row of columnWords, matched without
+// word boundaries: a header whose cells lost their spaces runs its words
+// together ("SignedDeposited").
+var reColumns = func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(columnWords))
+	for i, w := range columnWords {
+		out[i] = regexp.MustCompile(`(?i)` + w.words)
+	}
+	return out
+}()
+
+// columnOf says what a header cell's column holds.
 func columnOf(header string) column {
-	h := strings.ToLower(header)
-	switch {
-	case rePartyHeader.MatchString(header):
+	if rePartyHeader.MatchString(header) {
 		return colParty
-	case strings.Contains(h, "entry into force") || strings.Contains(h, "in force") || strings.Contains(h, "entrée en vigueur") || strings.Contains(h, "en vigueur") || strings.Contains(h, "inkrafttreten"):
-		return colEIF
-	case strings.Contains(h, "ratification") || strings.Contains(h, "ratified") || strings.Contains(h, "ratifié") || strings.Contains(h, "consent"):
-		return colConsent
-	case strings.Contains(h, "denunciation") || strings.Contains(h, "denounced") || strings.Contains(h, "withdr") || strings.Contains(h, "dénonciation") || strings.Contains(h, "retrait"):
-		return colDenounced
-	case strings.Contains(h, "accession") || strings.Contains(h, "adhésion"):
-		return colAccession
-	case strings.Contains(h, "acceptance"):
-		return colAcceptance
-	case strings.Contains(h, "approval"):
-		return colApproval
-	case strings.Contains(h, "signature") || strings.Contains(h, "signed") || strings.Contains(h, "unterzeichnung"):
-		return colSigned
+	}
+	for i, re := range reColumns {
+		if re.MatchString(header) {
+			return columnWords[i].col
+		}
 	}
 	return colOther
 }
@@ -210,20 +228,8 @@ func cellFacts(cell string, col column, dc dates.Context) []stated {
 		return nil
 	}
 	m := ms[0]
-	ev := citewatch.EventSigned
-	switch col {
-	case colEIF:
-		ev = citewatch.EventEnteredIntoForce
-	case colDenounced:
-		ev = citewatch.EventDenounced
-	case colAccession:
-		ev = citewatch.EventAcceded
-	case colAcceptance:
-		ev = citewatch.EventAccepted
-	case colApproval:
-		ev = citewatch.EventApproved
-	case colConsent:
-		ev = citewatch.EventRatified
+	ev := columnEvent(col)
+	if col == colConsent {
 		if mark := reConsentMark.FindStringSubmatch(cell[m.End:]); mark != nil {
 			switch mark[1] {
 			case "A":
@@ -240,17 +246,44 @@ func cellFacts(cell string, col column, dc dates.Context) []stated {
 	return []stated{{event: ev, date: m.Date}}
 }
 
+// columnEvent is the act a dated column's dates are of.
+func columnEvent(col column) citewatch.Event {
+	switch col {
+	case colEIF:
+		return citewatch.EventEnteredIntoForce
+	case colDenounced:
+		return citewatch.EventDenounced
+	case colAccession:
+		return citewatch.EventAcceded
+	case colAcceptance:
+		return citewatch.EventAccepted
+	case colApproval:
+		return citewatch.EventApproved
+	case colConsent:
+		return citewatch.EventRatified
+	}
+	return citewatch.EventSigned
+}
+
 // tableDateContext reads the table's own numeric dates to learn its order
 // (a 25/09/2024 anywhere settles it); otherwise the page's order stands.
 func tableDateContext(trs []*html.Node, c dates.Context) dates.Context {
-	dayFirst, monthFirst := false, false
+	var texts []string
 	for _, tr := range trs {
-		for _, cell := range cells(tr) {
-			for _, m := range reNumericDate.FindAllStringSubmatch(cell, -1) {
-				a, b := number(m[1]), number(m[2])
-				dayFirst = dayFirst || a > 12
-				monthFirst = monthFirst || b > 12
-			}
+		texts = append(texts, cells(tr)...)
+	}
+	return numericOrder(texts, c)
+}
+
+// numericOrder reads the numeric dates of texts to learn their order (a
+// 25/09/2024 anywhere settles it); otherwise c's order stands.
+func numericOrder(texts []string, c dates.Context) dates.Context {
+	dayFirst, monthFirst := false, false
+	for _, t := range texts {
+		for _, m := range reNumericDate.FindAllStringSubmatch(t, -1) {
+			a, b := number(m[1]), number(m[2])
+			dayFirst = dayFirst || a > 12
+			monthFirst = monthFirst || b > 12
 		}
 	}
 	switch {

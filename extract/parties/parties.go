@@ -46,6 +46,9 @@ type table struct {
 	first      map[string]bool // the first words of byKey's names
 	maxWords   int
 	names      map[string]string // code -> English name
+	// alone are the names that in running text more often name something
+	// else (notNames), by code: a state's name only standing alone.
+	alone map[string]string
 }
 
 var (
@@ -55,7 +58,7 @@ var (
 
 func load() *table {
 	once.Do(func() {
-		tab = table{byKey: map[string]entry{}, first: map[string]bool{}, names: map[string]string{}}
+		tab = table{byKey: map[string]entry{}, first: map[string]bool{}, names: map[string]string{}, alone: map[string]string{}}
 		en, ja := display.English.Regions(), display.Japanese.Regions()
 		// The languages whose names are read as words, English first: a
 		// name two languages give different states keeps the first's.
@@ -82,9 +85,13 @@ func load() *table {
 				for _, l := range others {
 					if n := l.Name(r); !notNames[n] {
 						tab.addVariants(n, entry{code: code})
+					} else if n != "" {
+						tab.alone[n] = code
 					}
 				}
-				if n := german.Name(r); !notNames[n] {
+				if n := german.Name(r); notNames[n] && n != "" {
+					tab.alone[n] = code
+				} else if !notNames[n] {
 					for _, v := range germanForms(n) {
 						tab.addVariants(v, entry{code: code})
 					}
@@ -459,6 +466,19 @@ func Code(name string) (string, bool) {
 		return ms[0].Code, true
 	}
 	return "", false
+}
+
+// ItemCode returns the code for a name standing alone as an item of a
+// list of states or as a table row's state, and whether it is known:
+// Code's names, and the names that in running text more often name
+// something else (Spanish "Granada" is a city of Spain in a sentence, and
+// Grenada in a list of states).
+func ItemCode(name string) (string, bool) {
+	if code, ok := Code(name); ok {
+		return code, true
+	}
+	code, ok := load().alone[strings.TrimSpace(name)]
+	return code, ok
 }
 
 // articles may stand before a whole name given to Code.
