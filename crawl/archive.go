@@ -2,14 +2,11 @@ package crawl
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/url"
@@ -24,10 +21,6 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/crawl/warc"
 )
-
-// ImportedField marks the resource record of a copy a user saved and
-// added with Import: "WARC-Citewatch-Imported: true".
-const ImportedField = "WARC-Citewatch-Imported"
 
 // result is a fetch archived and classified, ready for the catalog.
 type result struct {
@@ -233,7 +226,10 @@ func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit 
 	}
 	hold = min(hold, c.cfg.MaxInFlight)
 	c.inflight.Acquire(context.Background(), hold) // never fails without a deadline
-	body, err := decodeBody(encoding, final.Body, c.cfg.MaxDecoded)
+	body, err := warc.DecodeBody(encoding, final.Body, c.cfg.MaxDecoded)
+	if errors.Is(err, warc.ErrTooLarge) {
+		err = &LimitError{What: "decoded body", Limit: c.cfg.MaxDecoded}
+	}
 	if err != nil {
 		c.inflight.Release(hold)
 		fail(citewatch.OutcomeFailed, citewatch.HealthError, err)
@@ -315,38 +311,6 @@ func requestMessage(h *hop) []byte {
 		uri = u.RequestURI()
 	}
 	return warc.HTTPRequestMessage(h.Method, uri, hdr, nil)
-}
-
-// decodeBody removes a gzip content coding, stopping past limit bytes.
-func decodeBody(encoding string, b []byte, limit int64) ([]byte, error) {
-	switch strings.ToLower(strings.TrimSpace(encoding)) {
-	case "", "identity":
-		return b, nil
-	case "gzip", "x-gzip":
-	default:
-		return nil, fmt.Errorf("%w: crawl: unsupported content encoding %q", citewatch.ErrUnavailable, encoding)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
-	}
-	// A gzip stream ends with its decoded size (mod 4 GiB): untrusted,
-	// but when it is right the body is decoded into one allocation of the
-	// right size instead of a doubling series, which matters for pages of
-	// tens of megabytes.
-	var buf bytes.Buffer
-	if len(b) >= 18 {
-		size := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
-		buf.Grow(int(min(size, limit)) + bytes.MinRead)
-	}
-	n, err := buf.ReadFrom(io.LimitReader(zr, limit+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: crawl: gzip body: %v", citewatch.ErrUnavailable, err)
-	}
-	if n > limit {
-		return nil, &LimitError{What: "decoded body", Limit: limit}
-	}
-	return buf.Bytes(), nil
 }
 
 // notFoundPhrases say, in a page's title or main heading, that the page
@@ -463,7 +427,7 @@ func indexTag(b []byte, s string) int {
 }
 
 // Import stores body, a copy of url that a user saved (a page behind a
-// bot wall, say), as a resource record marked with ImportedField, and
+// bot wall, say), as a resource record marked with warc.FieldImported, and
 // records it in the catalog as an OutcomeImported snapshot, which it
 // returns with Body set. An empty contentType is sniffed. It returns an
 // error wrapping citewatch.ErrInvalid for a bad URL or an empty body.
@@ -480,7 +444,7 @@ func (c *Crawler) Import(ctx context.Context, rawURL string, body []byte, conten
 	now := time.Now().UTC()
 	rec := warc.NewResource(rawURL, contentType, body)
 	rec.SetDate(now)
-	rec.Header.Set(ImportedField, "true")
+	rec.Header.Set(warc.FieldImported, "true")
 	locs, err := c.w.Write(rec)
 	if err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("crawl: import %s: %w", rawURL, err)
@@ -500,44 +464,4 @@ func (c *Crawler) Import(ctx context.Context, rawURL string, body []byte, conten
 	}
 	s.Body = body
 	return s, nil
-}
-
-// Load fills s.Body (decoded) and, for an HTTP response, s.Header from the
-// record s points at in archiveDir. It returns an error wrapping
-// citewatch.ErrNotFound when the file or record is missing, ErrRevisit for
-// a revisit (load the snapshot it refers to), and warc.ErrTruncated for a
-// record torn by a crash.
-func Load(archiveDir string, s citewatch.Snapshot) (citewatch.Snapshot, error) {
-	if s.WARCFile == "" {
-		return s, fmt.Errorf("%w: crawl: snapshot of %s has no WARC record", citewatch.ErrNotFound, s.URL)
-	}
-	rec, err := warc.ReadAt(archiveDir, warc.Location{File: s.WARCFile, Offset: s.WARCOffset})
-	if err != nil {
-		return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
-	}
-	switch rec.Type {
-	case warc.TypeRevisit:
-		return s, ErrRevisit
-	case warc.TypeResource:
-		s.Body = rec.Block
-		if s.ContentType == "" {
-			s.ContentType = rec.Header.Get(warc.FieldContentType)
-		}
-		return s, nil
-	case warc.TypeResponse:
-		hr, err := warc.ParseHTTPResponse(rec.Block)
-		if err != nil {
-			return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
-		}
-		body, err := decodeBody(hr.Header.Get("Content-Encoding"), hr.Body, DefaultMaxDecoded)
-		if err != nil {
-			return s, fmt.Errorf("crawl: load %s: %w", s.URL, err)
-		}
-		s.Body, s.Header = body, hr.Header
-		if s.ContentType == "" {
-			s.ContentType = hr.Header.Get("Content-Type")
-		}
-		return s, nil
-	}
-	return s, fmt.Errorf("%w: crawl: load %s: a %s record holds no page", citewatch.ErrInvalid, s.URL, rec.Type)
 }

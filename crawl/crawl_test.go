@@ -20,6 +20,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/crawl/warc"
 )
 
@@ -279,7 +280,7 @@ func TestRevisit(t *testing.T) {
 		if rec.Type != warc.TypeRevisit || rec.Header.Get(warc.FieldRefersTo) != first[u].WARCRecordID {
 			t.Errorf("%s: record %s refers to %q, want revisit of %q", u, rec.Type, rec.Header.Get(warc.FieldRefersTo), first[u].WARCRecordID)
 		}
-		if _, err := Load(cfg.ArchiveDir, snap); !errors.Is(err, ErrRevisit) {
+		if _, err := (archive.Store{Dir: cfg.ArchiveDir}).Load(snap); !errors.Is(err, archive.ErrRevisit) {
 			t.Errorf("Load(revisit) = %v, want ErrRevisit", err)
 		}
 	}
@@ -416,7 +417,7 @@ func TestHealth(t *testing.T) {
 	if !bytes.Contains(gz.Body, []byte("signed by 13 states")) {
 		t.Errorf("gzip body not decoded: %q", gz.Body)
 	}
-	loaded, err := Load(cfg.ArchiveDir, gz)
+	loaded, err := (archive.Store{Dir: cfg.ArchiveDir}).Load(gz)
 	if err != nil || !bytes.Equal(loaded.Body, gz.Body) || http.Header(loaded.Header).Get("Content-Encoding") != "gzip" {
 		t.Errorf("Load: %v, body %q, header %v", err, loaded.Body, loaded.Header)
 	}
@@ -443,10 +444,10 @@ func TestImportAndReplay(t *testing.T) {
 		t.Errorf("import: %q %q", imp.Outcome, imp.ContentType)
 	}
 	rec, err := warc.ReadAt(cfg.ArchiveDir, warc.Location{File: imp.WARCFile, Offset: imp.WARCOffset})
-	if err != nil || rec.Type != warc.TypeResource || rec.Header.Get(ImportedField) != "true" {
+	if err != nil || rec.Type != warc.TypeResource || rec.Header.Get(warc.FieldImported) != "true" {
 		t.Fatalf("import record: %v %+v", err, rec)
 	}
-	loaded, err := Load(cfg.ArchiveDir, imp)
+	loaded, err := (archive.Store{Dir: cfg.ArchiveDir}).Load(imp)
 	if err != nil || !bytes.Equal(loaded.Body, saved) {
 		t.Errorf("Load(import) = %q, %v", loaded.Body, err)
 	}
@@ -461,7 +462,7 @@ func TestImportAndReplay(t *testing.T) {
 	if rep.Outcome != citewatch.OutcomeReplayed || rep.WARCRecordID != first.WARCRecordID || !bytes.Equal(rep.Body, first.Body) {
 		t.Errorf("replay: %q record %q, want replayed %q", rep.Outcome, rep.WARCRecordID, first.WARCRecordID)
 	}
-	if _, err := Load(rcfg.ArchiveDir, rep); err != nil {
+	if _, err := (archive.Store{Dir: rcfg.ArchiveDir}).Load(rep); err != nil {
 		t.Errorf("replayed record not copied into the new archive: %v", err)
 	}
 	if o := got[base+"/en/web/unknown"].Outcome; o != citewatch.OutcomeNotInWARC {
@@ -589,7 +590,7 @@ func TestRecordBeforeHandle(t *testing.T) {
 		if rec.WARCRecordID == "" || rec.WARCRecordID != snap.WARCRecordID {
 			t.Errorf("%s handed on before the catalog recorded it (catalog has %q)", snap.URL, rec.WARCRecordID)
 		}
-		if loaded, err := Load(cfg.ArchiveDir, rec); err != nil || !bytes.Equal(loaded.Body, snap.Body) {
+		if loaded, err := (archive.Store{Dir: cfg.ArchiveDir}).Load(rec); err != nil || !bytes.Equal(loaded.Body, snap.Body) {
 			t.Errorf("%s: the catalog's record does not load: %v", snap.URL, err)
 		}
 		return nil

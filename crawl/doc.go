@@ -39,15 +39,15 @@
 //   - A fetch cut off by the crawl's own shutdown is not recorded, so the
 //     source stays due and the next run fetches it.
 //   - Imported copies are resource records with the header field
-//     "WARC-Citewatch-Imported: true" (ImportedField).
+//     "WARC-Citewatch-Imported: true" (warc.FieldImported).
 //   - Replay answers each URL from the newest response record for it. A
 //     replayed record that lives outside the archive folder is copied into
-//     it unchanged (same WARC-Record-ID), so that Load works from the data
-//     directory; one inside it is pointed at, not written again.
-//   - Damaged WARC data (a corrupt gzip member, a malformed record, a file
-//     that is not WARC) is skipped by the readers of the archive (Archived,
-//     List, replay), which resume at the next record and report what they
-//     skipped (DamageError); one bad record never hides the rest.
+//     it unchanged (same WARC-Record-ID), so that the archive package loads
+//     it from the data directory; one inside it is pointed at, not written
+//     again. Damaged WARC data is skipped with a warning (warc.ScanFile),
+//     the rest still answers.
+//   - The crawler writes the archive; package archive reads it back as a
+//     store (a snapshot's page, a URL's newest copy, a rebuild's pages).
 //   - Page tells archived pages from images, PDFs and other content that
 //     text extraction cannot read; such content is archived all the same.
 //   - Through a proxy, only URL hosts that are address literals or

@@ -21,9 +21,6 @@ var (
 	ErrBadRedirect = fmt.Errorf("crawl: redirect to a malformed URL: %w", citewatch.ErrUnavailable)
 	// ErrNotInReplay marks a URL that the replay archive does not hold.
 	ErrNotInReplay = fmt.Errorf("crawl: not in replay archive: %w", citewatch.ErrNotFound)
-	// ErrRevisit is returned by Load for a revisit snapshot, which holds no
-	// payload of its own: load the snapshot it refers to.
-	ErrRevisit = fmt.Errorf("crawl: a revisit record has no payload: %w", citewatch.ErrInvalid)
 )
 
 // RefusedError is a connection the crawler refused to make because the

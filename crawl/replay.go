@@ -81,7 +81,7 @@ func openReplay(paths []string, log zerolog.Logger) (*replayIndex, error) {
 
 func (ri *replayIndex) add(name string, log zerolog.Logger) error {
 	dir := filepath.Dir(name)
-	damage, truncated, err := eachRecord(context.Background(), name, func(rec *warc.Record, loc warc.Location) error {
+	damage, truncated, err := warc.ScanFile(context.Background(), name, func(rec *warc.Record, loc warc.Location) error {
 		if rec.Type != warc.TypeResponse || !rec.IsHTTP() {
 			return nil
 		}

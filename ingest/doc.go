@@ -10,6 +10,6 @@
 // imports no stage: it declares the few methods it needs of each as small
 // interfaces (Crawler, Catalog, Archive, Extractor, Index), and
 // cmd/citewatch passes the concrete types (*crawl.Crawler,
-// *sources.Catalog, crawl.Archive, *extract.Extractor, *index.Index),
+// *sources.Catalog, archive.Store, *extract.Extractor, *index.Index),
 // each opened once per command.
 package ingest

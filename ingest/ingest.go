@@ -25,7 +25,7 @@ type Index interface {
 	Rebuild(ctx context.Context, each func(yield func(*citewatch.Document, []citewatch.Fact) error) error) error
 }
 
-// Archive is the WARC archive read as a store. crawl.Archive implements it.
+// Archive is the WARC archive read as a store. archive.Store implements it.
 type Archive interface {
 	// Load fills s.Body (and Header) from the record s points at.
 	Load(s citewatch.Snapshot) (citewatch.Snapshot, error)

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/index"
 	"github.com/citewatch/citewatch/internal/safetext"
 )
@@ -194,6 +195,9 @@ func defaultDataDir() string {
 func (g *globals) catalogPath() string { return filepath.Join(g.dataDir, "catalog.db") }
 func (g *globals) archiveDir() string  { return filepath.Join(g.dataDir, "warc") }
 func (g *globals) indexPath() string   { return filepath.Join(g.dataDir, "index.bleve") }
+
+// archive is the WARC archive of the data directory, read as a store.
+func (g *globals) archive() archive.Store { return archive.Store{Dir: g.archiveDir()} }
 
 // ensureDataDir creates the data directory for commands that write.
 func (g *globals) ensureDataDir() error {

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/crawl/warc"
 )
@@ -89,8 +90,8 @@ func runArchiveLs(_ context.Context, o archiveOptions, g *globals, _ []string) e
 	if err := g.requireDataDir(); err != nil {
 		return err
 	}
-	files, damage := crawl.List(g.archiveDir())
-	var de *crawl.DamageError
+	files, damage := g.archive().List()
+	var de *archive.DamageError
 	if damage != nil && !errors.As(damage, &de) {
 		return damage
 	}

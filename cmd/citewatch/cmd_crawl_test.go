@@ -26,6 +26,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/crawl/warc"
 	"github.com/citewatch/citewatch/sources"
@@ -134,8 +135,8 @@ func TestCrawlKilledResumes(t *testing.T) {
 	}
 
 	// Every complete record reads back; only a torn tail may fail.
-	archive := filepath.Join(data, "warc")
-	files, _ := filepath.Glob(filepath.Join(archive, "*.warc.gz"))
+	archiveDir := filepath.Join(data, "warc")
+	files, _ := filepath.Glob(filepath.Join(archiveDir, "*.warc.gz"))
 	responses := 0
 	for _, name := range files {
 		f, err := os.Open(name)
@@ -178,7 +179,7 @@ func TestCrawlKilledResumes(t *testing.T) {
 			t.Fatal(err)
 		}
 		recorded[u] = true
-		if _, err := crawl.Load(archive, snap); err != nil {
+		if _, err := (archive.Store{Dir: archiveDir}).Load(snap); err != nil {
 			t.Errorf("recorded fetch of %s does not load: %v", u, err)
 		}
 	}

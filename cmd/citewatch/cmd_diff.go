@@ -13,7 +13,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/sources"
 	"github.com/citewatch/citewatch/watch"
@@ -96,7 +95,7 @@ func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 	}
 	x := extract.New(g.log)
 	read := func(s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error) {
-		s, err := crawl.Load(g.archiveDir(), s)
+		s, err := g.archive().Load(s)
 		if err != nil {
 			return nil, nil, fmt.Errorf("diff: %w", err)
 		}

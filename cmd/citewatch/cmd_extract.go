@@ -193,7 +193,7 @@ func archivedSnapshot(ctx context.Context, g *globals, url string) (citewatch.Sn
 	if err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("extract: %s: %w", url, err)
 	}
-	return crawl.Load(g.archiveDir(), s)
+	return g.archive().Load(s)
 }
 
 // writeExtract prints a document's metadata and facts for a terminal.

@@ -201,7 +201,7 @@ func fetchedDocument(ctx context.Context, st *stores, g *globals, url string) (*
 		}
 		return nil, fmt.Errorf("%w: %s: the document could not be read: %s", citewatch.ErrInvalid, url, why)
 	}
-	s, err = crawl.Load(g.archiveDir(), s)
+	s, err = g.archive().Load(s)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", url, err)
 	}

@@ -69,7 +69,7 @@ func newPipeline(g *globals, ex *extract.Extractor, ix *index.Index) *ingest.Pip
 	return &ingest.Pipeline{
 		Extractor: ex,
 		Index:     ix,
-		Archive:   crawl.Archive{Dir: g.archiveDir()},
+		Archive:   g.archive(),
 		Page:      crawl.Page,
 		Report: func(e *ingest.PageError) {
 			fmt.Fprintf(g.stderr, "citewatch: %s\n", safetext.Escape(e.Error()))

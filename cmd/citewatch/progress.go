@@ -9,7 +9,7 @@ import (
 	"github.com/vbauerster/mpb/v8/decor"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/ingest"
 )
 
@@ -89,7 +89,7 @@ func counted(n int, what string) string {
 func rebuildWithProgress(ctx context.Context, g *globals, p *ingest.Pipeline, each func(*citewatch.Document, []citewatch.Fact) error) error {
 	bar := g.startProgress("index", 0, nil)
 	if bar != nil {
-		bar.set(0, archivedPages(g.archiveDir()))
+		bar.set(0, archivedPages(g.archive()))
 		p.Archive = progressArchive{Archive: p.Archive, bar: bar}
 	}
 	defer bar.done()
@@ -111,8 +111,8 @@ func (a progressArchive) Archived(ctx context.Context, fn func(citewatch.Snapsho
 
 // archivedPages counts the archive's response and resource records, the
 // pages a rebuild reads, for its progress bar.
-func archivedPages(dir string) int64 {
-	files, _ := crawl.List(dir) // damage is the rebuild's to report
+func archivedPages(st archive.Store) int64 {
+	files, _ := st.List() // damage is the rebuild's to report
 	var n int64
 	for _, f := range files {
 		n += int64(f.Records["response"] + f.Records["resource"])

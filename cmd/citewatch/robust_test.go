@@ -17,7 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/crawl"
+	"github.com/citewatch/citewatch/archive"
 	"github.com/citewatch/citewatch/sources"
 )
 
@@ -184,7 +184,7 @@ func TestDamagedArchiveIsReported(t *testing.T) {
 	os.WriteFile(name, b, 0o644)
 
 	out, stderr, code, err := citewatchExit(ctx, "--data", data, "index", "--rebuild")
-	var de *crawl.DamageError
+	var de *archive.DamageError
 	if code != exitError || !errors.As(err, &de) {
 		t.Errorf("index --rebuild over damage: exit %d, %v", code, err)
 	}
@@ -277,7 +277,7 @@ search:
 		t.Errorf("%d snapshots in the catalog, want %d", len(snaps), 12*finished)
 	}
 	for _, snap := range snaps {
-		if _, err := crawl.Load(filepath.Join(data, "warc"), snap); err != nil {
+		if _, err := (archive.Store{Dir: filepath.Join(data, "warc")}).Load(snap); err != nil {
 			t.Errorf("%s: %v", snap.URL, err)
 		}
 	}
@@ -301,7 +301,7 @@ func TestInterruptedCrawlClosesCleanly(t *testing.T) {
 	if !strings.Contains(out, "left") || strings.Contains(out, " 0 left") {
 		t.Errorf("summary %q, want some URLs left", out)
 	}
-	files, err := crawl.List(filepath.Join(data, "warc"))
+	files, err := archive.Store{Dir: filepath.Join(data, "warc")}.List()
 	if err != nil {
 		t.Fatalf("archive after interrupt: %v", err)
 	}

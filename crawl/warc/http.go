@@ -3,11 +3,14 @@ package warc
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"net/http"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/citewatch/citewatch"
 )
@@ -123,4 +126,43 @@ func appendHeader(dst []byte, h http.Header) []byte {
 		}
 	}
 	return dst
+}
+
+// ErrTooLarge marks a body that decodes to more than the limit given to
+// DecodeBody. It wraps citewatch.ErrUnavailable.
+var ErrTooLarge = fmt.Errorf("warc: decoded body too large: %w", citewatch.ErrUnavailable)
+
+// DecodeBody removes a gzip content coding (encoding is the
+// Content-Encoding value) from an HTTP body, stopping past limit decoded
+// bytes with ErrTooLarge. An unsupported coding or a corrupt stream is an
+// error wrapping citewatch.ErrUnavailable.
+func DecodeBody(encoding string, b []byte, limit int64) ([]byte, error) {
+	switch strings.ToLower(strings.TrimSpace(encoding)) {
+	case "", "identity":
+		return b, nil
+	case "gzip", "x-gzip":
+	default:
+		return nil, fmt.Errorf("%w: warc: unsupported content encoding %q", citewatch.ErrUnavailable, encoding)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("%w: warc: gzip body: %v", citewatch.ErrUnavailable, err)
+	}
+	// A gzip stream ends with its decoded size (mod 4 GiB): untrusted,
+	// but when it is right the body is decoded into one allocation of the
+	// right size instead of a doubling series, which matters for pages of
+	// tens of megabytes.
+	var buf bytes.Buffer
+	if len(b) >= 18 {
+		size := int64(binary.LittleEndian.Uint32(b[len(b)-4:]))
+		buf.Grow(int(min(size, limit)) + bytes.MinRead)
+	}
+	n, err := buf.ReadFrom(io.LimitReader(zr, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%w: warc: gzip body: %v", citewatch.ErrUnavailable, err)
+	}
+	if n > limit {
+		return nil, ErrTooLarge
+	}
+	return buf.Bytes(), nil
 }

@@ -65,6 +65,9 @@ const (
 	FieldIPAddress             = "WARC-IP-Address"
 	FieldTruncated             = "WARC-Truncated"
 	FieldIdentifiedPayloadType = "WARC-Identified-Payload-Type"
+	// FieldImported, "true", marks the resource record of a copy a user
+	// saved and added (citewatch's own field).
+	FieldImported = "WARC-Citewatch-Imported"
 )
 
 // dateLayout is how the package writes WARC-Date: UTC with microseconds,

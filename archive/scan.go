@@ -1,4 +1,4 @@
-package crawl
+package archive
 
 import (
 	"context"
@@ -37,15 +37,15 @@ type scanned struct {
 // read: after fn has had every readable page, Archived returns a
 // *DamageError listing what it skipped. fn's error or ctx's stops the scan
 // and is returned.
-func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot) error) error {
-	files, err := warcFiles(archiveDir)
+func (st Store) Archived(ctx context.Context, fn func(citewatch.Snapshot) error) error {
+	files, err := warcFiles(st.Dir)
 	if err != nil {
 		return err
 	}
 	newest := map[string]scanned{}
-	var damage []Damage
+	var damage []warc.Damage
 	for _, name := range files {
-		d, err := scanFile(ctx, archiveDir, name, newest)
+		d, err := scanFile(ctx, st.Dir, name, newest)
 		damage = append(damage, d...)
 		if err != nil {
 			return err
@@ -64,12 +64,12 @@ func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot
 		if !ok {
 			continue
 		}
-		s, err := Load(archiveDir, s)
+		s, err := st.Load(s)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			damage = append(damage, Damage{File: s.WARCFile, Offset: s.WARCOffset, Resume: -1, Err: err})
+			damage = append(damage, warc.Damage{File: s.WARCFile, Offset: s.WARCOffset, Resume: -1, Err: err})
 			continue
 		}
 		if err := fn(s); err != nil {
@@ -79,12 +79,16 @@ func Archived(ctx context.Context, archiveDir string, fn func(citewatch.Snapshot
 	return damageError(damage)
 }
 
+// maxRedirects bounds the redirect chain follow walks: more than a crawl
+// follows (crawl.DefaultMaxRedirects is 10), and a guard against a loop.
+const maxRedirects = 20
+
 // follow builds the snapshot of u: its own content, or the content at the
-// end of its redirect chain (at most DefaultMaxRedirects hops).
+// end of its redirect chain (at most maxRedirects hops).
 func follow(u string, newest map[string]scanned) (citewatch.Snapshot, bool) {
 	s := citewatch.Snapshot{URL: u}
 	at := u
-	for range DefaultMaxRedirects + 1 {
+	for range maxRedirects + 1 {
 		e := newest[at]
 		switch {
 		case e.imported || (e.status >= 200 && e.status < 300):
@@ -113,11 +117,11 @@ func follow(u string, newest map[string]scanned) (citewatch.Snapshot, bool) {
 
 // scanFile records the newest response or imported resource record per
 // target URI of one WARC file, and returns the parts it had to skip.
-func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) ([]Damage, error) {
-	damage, _, err := eachRecord(ctx, filepath.Join(dir, name), func(rec *warc.Record, loc warc.Location) error {
+func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) ([]warc.Damage, error) {
+	damage, _, err := warc.ScanFile(ctx, filepath.Join(dir, name), func(rec *warc.Record, loc warc.Location) error {
 		e := scanned{date: rec.Date(), id: rec.ID(), digest: rec.PayloadDigest()}
 		switch {
-		case rec.Type == warc.TypeResource && rec.Header.Get(ImportedField) == "true":
+		case rec.Type == warc.TypeResource && rec.Header.Get(warc.FieldImported) == "true":
 			e.imported = true
 		case rec.Type == warc.TypeResponse && rec.IsHTTP():
 			hr, err := warc.ParseHTTPResponse(rec.Block)
@@ -143,11 +147,11 @@ func scanFile(ctx context.Context, dir, name string, newest map[string]scanned) 
 	case err == nil:
 		return damage, nil
 	case errors.Is(err, citewatch.ErrInvalid): // not a WARC file at all
-		return append(damage, Damage{File: name, Resume: -1, Err: err}), nil
+		return append(damage, warc.Damage{File: name, Resume: -1, Err: err}), nil
 	case ctx.Err() != nil:
 		return damage, ctx.Err()
 	}
-	return damage, fmt.Errorf("crawl: archive: %w", err)
+	return damage, fmt.Errorf("archive: %w", err)
 }
 
 // resolveRef resolves a Location header against the URL it came from.
@@ -171,7 +175,7 @@ func warcFiles(dir string) ([]string, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("crawl: archive: %w", err)
+		return nil, fmt.Errorf("archive: %w", err)
 	}
 	var names []string
 	for _, e := range entries {

@@ -1,4 +1,4 @@
-package crawl
+package archive
 
 import (
 	"context"
@@ -27,7 +27,7 @@ func TestArchived(t *testing.T) {
 	t0 := time.Date(2025, 2, 11, 9, 0, 0, 0, time.UTC)
 	moved := http.Header{"Location": {"/new"}}
 	imported := warc.NewResource("https://wall.example/page", "text/html", []byte("<p>saved copy</p>"))
-	imported.Header.Set(ImportedField, "true")
+	imported.Header.Set(warc.FieldImported, "true")
 	imported.SetDate(t0)
 	if _, err := w.Write(
 		resp("https://a.example/", 200, html, "<p>old</p>", t0),
@@ -50,7 +50,7 @@ func TestArchived(t *testing.T) {
 	}
 
 	got := map[string]citewatch.Snapshot{}
-	err = Archived(context.Background(), dir, func(s citewatch.Snapshot) error {
+	err = Store{Dir: dir}.Archived(context.Background(), func(s citewatch.Snapshot) error {
 		got[s.URL] = s
 		return nil
 	})
