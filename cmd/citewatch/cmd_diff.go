@@ -78,34 +78,16 @@ func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 		return err
 	}
 	defer cat.Close()
-	hist, err := cat.History(ctx, url)
+	older, newer, err := g.archive().Pair(ctx, cat, url, from, to)
 	if err != nil {
 		return fmt.Errorf("diff: %w", err)
 	}
-	ti := pick(hist, to, len(hist)-1)
-	if ti < 0 {
-		return fmt.Errorf("%w: diff: %s has no archived copy at or before %s", citewatch.ErrNotFound, url, o.to)
-	}
-	fi := pick(hist, from, ti-1)
-	if o.from != "" && fi == ti {
-		fi = -1
-	}
-	if fi < 0 {
-		return fmt.Errorf("%w: diff: %s has only one archived copy to compare (fetched %s)", citewatch.ErrNotFound, url, hist[ti].FetchedAt.Format(time.RFC3339))
-	}
 	x := extract.New(g.log)
-	read := func(s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error) {
-		s, err := g.archive().Load(s)
-		if err != nil {
-			return nil, nil, fmt.Errorf("diff: %w", err)
-		}
-		return x.Extract(ctx, s)
-	}
-	oldDoc, oldFacts, err := read(hist[fi])
+	oldDoc, oldFacts, err := x.Extract(ctx, older)
 	if err != nil {
 		return err
 	}
-	newDoc, newFacts, err := read(hist[ti])
+	newDoc, newFacts, err := x.Extract(ctx, newer)
 	if err != nil {
 		return err
 	}
@@ -118,8 +100,8 @@ func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 		}
 		return b.String()
 	}
-	text := udiff.Unified(hist[fi].FetchedAt.Format(time.RFC3339), hist[ti].FetchedAt.Format(time.RFC3339), lines(oldDoc), lines(newDoc))
-	res := diffResult{URL: url, From: hist[fi].FetchedAt, To: hist[ti].FetchedAt, Added: added, Removed: removed, Text: text,
+	text := udiff.Unified(older.FetchedAt.Format(time.RFC3339), newer.FetchedAt.Format(time.RFC3339), lines(oldDoc), lines(newDoc))
+	res := diffResult{URL: url, From: older.FetchedAt, To: newer.FetchedAt, Added: added, Removed: removed, Text: text,
 		Same: len(added) == 0 && len(removed) == 0 && text == ""}
 	if o.json {
 		enc := json.NewEncoder(g.stdout)
@@ -165,18 +147,4 @@ func parseWhen(flag, s string) (time.Time, error) {
 		return t.Add(24*time.Hour - time.Nanosecond), nil // the whole day
 	}
 	return time.Time{}, fmt.Errorf("%w: diff: %s %q: want YYYY-MM-DD or an RFC 3339 time", citewatch.ErrInvalid, flag, s)
-}
-
-// pick returns the index of the newest snapshot fetched at or before t,
-// or def when t is zero; -1 when none is.
-func pick(hist []citewatch.Snapshot, t time.Time, def int) int {
-	if t.IsZero() {
-		return def
-	}
-	for i := len(hist) - 1; i >= 0; i-- {
-		if !hist[i].FetchedAt.After(t) {
-			return i
-		}
-	}
-	return -1
 }

@@ -189,11 +189,11 @@ func archivedSnapshot(ctx context.Context, g *globals, url string) (citewatch.Sn
 		return citewatch.Snapshot{}, err
 	}
 	defer cat.Close()
-	s, err := cat.LastContent(ctx, url)
+	s, err := g.archive().Newest(ctx, cat, url)
 	if err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("extract: %s: %w", url, err)
 	}
-	return g.archive().Load(s)
+	return s, nil
 }
 
 // writeExtract prints a document's metadata and facts for a terminal.

@@ -193,15 +193,14 @@ func rescueDead(ctx context.Context, st *stores, cfg crawl.Config, g *globals, t
 // fetchedDocument reads a document that was given as a URL from its newest
 // archived copy, or says why it could not be fetched.
 func fetchedDocument(ctx context.Context, st *stores, g *globals, url string) (*citewatch.CitingDocument, error) {
-	s, err := st.cat.LastContent(ctx, url)
-	if err != nil {
+	s, err := g.archive().Newest(ctx, st.cat, url)
+	if errors.Is(err, citewatch.ErrNotFound) && s.WARCFile == "" { // nothing archived
 		why := "it could not be fetched"
 		if f, ferr := st.cat.LastFetch(ctx, url); ferr == nil && f.Error != "" {
 			why = f.Error
 		}
 		return nil, fmt.Errorf("%w: %s: the document could not be read: %s", citewatch.ErrInvalid, url, why)
 	}
-	s, err = g.archive().Load(s)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", url, err)
 	}
