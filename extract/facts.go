@@ -61,6 +61,9 @@ type anchorable struct {
 	// partyDates gives some parties dates of their own: "in 2003 and 2005,
 	// respectively", "Niger (9 December)".
 	partyDates map[string]int
+	// like is the act a clause without a verb of its own repeats ("...;
+	// Brazil on 13 March"), whose treaty it speaks of.
+	like *anchorable
 }
 
 // flow is what one sentence passes to the next: the date of its last
@@ -305,8 +308,9 @@ func possessiveOfNext(s string, d dates.Mention, next int) bool {
 	return strings.HasPrefix(gap, "'s ") || strings.HasPrefix(gap, "’s ")
 }
 
-// reInstrumentOf finds "instrument of" before an act word.
-var reInstrumentOf = regexp.MustCompile(`(?i)\binstruments?\s+(?:of\s+|d['’]|de\s+)$`)
+// reInstrumentOf finds "instrument of" before an act word: "instrument
+// d'acceptation", "instrumento de aceptación", "strumento di adesione".
+var reInstrumentOf = regexp.MustCompile(`(?i)\b(?:instruments?|instrumentos?|strumento|strumenti)\s+(?:of\s+|d['’]|de\s+|di\s+)$`)
 
 // reFronted is what may come before a date that opens a sentence.
 var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|by|since|le|en|depuis|dès|el|il|am|em|no|desde|dal|seit)\s+)?(?:\p{L}+,?\s+)?$`)

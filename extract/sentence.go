@@ -466,7 +466,7 @@ func gappedActs(st *sentence) bool {
 		if prev == nil || prev.date < 0 {
 			continue
 		}
-		g := &anchorable{start: first.Start, end: last.End, event: prev.event, date: di, finite: true}
+		g := &anchorable{start: first.Start, end: last.End, event: prev.event, date: di, finite: true, like: prev}
 		for _, p := range chain {
 			g.parties = append(g.parties, p.Code)
 			for _, a := range st.acts {
@@ -658,7 +658,11 @@ func (st *sentence) emit() []stated {
 		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) {
 			continue
 		}
-		treaty := treatyFor(s, a, st.tms, pg.subject, acts)
+		like := a
+		for like.like != nil {
+			like = like.like
+		}
+		treaty := treatyFor(s, like, st.tms, pg.subject, acts)
 		if treaty == "" {
 			continue
 		}
