@@ -86,6 +86,19 @@ type flow struct {
 	// sentences since: for a running total told in the next sentence.
 	lastDate citewatch.Date
 	lastAge  int
+	// prev is the last date a sentence told, prevAge the sentences since:
+	// what "90 days later", "the same year" and "on that day" count from.
+	prev    citewatch.Date
+	prevAge int
+	// days are the days a sentence named with their weekday ("Wednesday,
+	// June 21"), daysAge the sentences since: what a later "on
+	// Wednesday" stands for.
+	days    []citewatch.Date
+	daysAge int
+	// act is the last party's act told, actAge the sentences since: what
+	// "did likewise" points back at.
+	act    *pastAct
+	actAge int
 }
 
 // rePastEIF finds an entry into force told as done: "entered into force",

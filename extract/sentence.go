@@ -37,7 +37,11 @@ type sentence struct {
 	titles treatyBytes
 	acts   []*anchorable
 	ds     []dates.Mention
-	chains [][]parties.Mention
+	dated  bool // ds were read
+	// refTreaty is the treaty of an act word that points back at an act
+	// an earlier sentence told ("did likewise"), by where it starts.
+	refTreaty map[int]string
+	chains    [][]parties.Mention
 	// condition is set when the sentence states a rule of entry into
 	// force: only acts with dates of their own are facts beside it.
 	condition bool
@@ -63,7 +67,8 @@ var sentencePhases = []struct {
 // of sentence-level machinery behind Extract, FactsInText and Assertions.
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	st := &sentence{s: s, pg: pg, in: in,
-		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened, lastDate: in.lastDate, lastAge: in.lastAge + 1}}
+		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened, lastDate: in.lastDate, lastAge: in.lastAge + 1,
+			prev: in.prev, prevAge: in.prevAge + 1, days: in.days, daysAge: in.daysAge + 1, act: in.act, actAge: in.actAge + 1}}
 	if in.list != nil {
 		if facts, ok := listItem(s, pg, *in.list); ok {
 			st.out.list = in.list
@@ -76,6 +81,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	}
 	for _, ph := range sentencePhases {
 		if !ph.run(st) {
+			st.passDates()
 			return nil, st.out
 		}
 	}
@@ -86,7 +92,56 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			st.out.lastDate, st.out.lastAge = f.date, 0
 		}
 	}
+	// The last party's act told, dated or not ("Palau and Thailand
+	// deposited their instruments of ratification"), for "did likewise".
+	for _, a := range st.acts {
+		if !a.skip && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
+			if treaty := treatyFor(st.s, a, st.tms, pg.subject, st.acts); treaty != "" {
+				st.out.act, st.out.actAge = &pastAct{event: a.event, treaty: treaty}, 0
+			}
+		}
+	}
+	st.passDates()
 	return facts, st.out
+}
+
+// dateContext is what the sentence's dates are read against: the page's
+// anchor, and the date and named days the sentences just before told.
+func (st *sentence) dateContext() dates.Context {
+	c := st.pg.dates
+	if st.in.prevAge <= 1 {
+		c.Previous = st.in.prev
+	}
+	if st.in.daysAge <= 3 {
+		c.Days = st.in.days
+	}
+	return c
+}
+
+// passDates passes on the last date the sentence told and the days it
+// named with their weekday, reading its dates if no phase did (a
+// sentence with no act word may still name the days the next one
+// speaks of).
+func (st *sentence) passDates() {
+	ds := st.ds
+	if !st.dated {
+		if !hasDigit(st.s) {
+			return
+		}
+		ds = dates.Find(st.s, st.dateContext())
+	}
+	for _, d := range ds {
+		if !d.Ambiguous && d.Date.Year != 0 {
+			st.out.prev, st.out.prevAge = d.Date, 0
+		}
+	}
+	if named := dates.NamedDays(st.s, ds); len(named) > 0 {
+		st.out.days, st.out.daysAge = named, 0
+	}
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789０１２３４５６７８９")
 }
 
 // announcedList returns the act a sentence announces for a list below it:
@@ -189,11 +244,16 @@ func listItem(s string, pg page, act stated) ([]stated, bool) {
 func findActWords(st *sentence) bool {
 	s := st.s
 	lc := fold.Lower(s)
-	if st.in.section == "" && !lc.Has(words().stems...) { // mayState
+	if st.in.section == "" && !lc.Has(words().stems...) && !lc.Has(refNeeds...) { // mayState
 		return false
 	}
 	st.lc = lc
 	st.trigs = findTriggersLower(s, lc)
+	var more []trigger
+	if more, st.refTreaty = referenceTriggers(s, lc, st.trigs, st.in); len(more) > 0 {
+		st.trigs = append(st.trigs, more...)
+		sort.SliceStable(st.trigs, func(i, j int) bool { return st.trigs[i].start < st.trigs[j].start })
+	}
 	st.counts = findCountsLower(s, lc)
 	if len(st.trigs) == 0 && st.in.section != "" && len(s) > 0 {
 		// Under a heading naming an act ("Entry into force"), the
@@ -375,14 +435,22 @@ func markNotDone(st *sentence) bool {
 // dateActs finds the sentence's dates, drops those that name a treaty
 // rather than date an act ("the 1997 treaty"), and gives each act its date.
 func dateActs(st *sentence) bool {
-	ds := dates.Find(st.s, st.pg.dates)
+	ds := dates.Find(st.s, st.dateContext())
 	kept := ds[:0]
 	for _, d := range ds {
 		if !yearOfName(st.s, d, st.tms) && !sinceDate(st.s, d, st.trigs) {
 			kept = append(kept, d)
 		}
 	}
-	st.ds = kept
+	prev := citewatch.Date{}
+	if st.in.prevAge == 0 {
+		prev = st.in.prev
+	}
+	if more := thatDayDates(st.s, st.lc, kept, prev); len(more) > 0 {
+		kept = append(kept, more...)
+		sort.SliceStable(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
+	}
+	st.ds, st.dated = kept, true
 	assignDates(st.s, st.acts, st.ds)
 	return true
 }
@@ -436,6 +504,27 @@ func giveParties(st *sentence) bool {
 // April", "..., Nepal on Monday".
 var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
 
+// reAndGap is "and" before the parties of a clause without its verb,
+// right after the date of the act before it: "Palau ratified on
+// Wednesday and Thailand on Thursday".
+var reAndGap = regexp.MustCompile(`(?i)\s+(?:and|et|y|e|und)\s+(?:(?:the|la|le|l['’]|el|los|las|il|lo|o|a|os|as|die|der)\s+)?$`)
+
+// andAfterDate reports whether the text before at is "and" right after
+// one of the sentence's dates.
+func (st *sentence) andAfterDate(at int) bool {
+	loc := reAndGap.FindStringIndex(st.s[max(0, at-16):at])
+	if loc == nil {
+		return false
+	}
+	and := max(0, at-16) + loc[0]
+	for _, d := range st.ds {
+		if d.End == and && !d.Ambiguous {
+			return true
+		}
+	}
+	return false
+}
+
 // reGapAfter is what comes between the parties of such a clause and its
 // date: "on", "in", "le", "el", "did likewise on".
 var reGapAfter = regexp.MustCompile(`(?i)^\s*(?:(?:did|followed)\s+(?:likewise|suit|so)\s+|(?:also\s+)?)?(?:(?:on|in|le|en|el|il|am|em|no)\s+)?$`)
@@ -449,7 +538,7 @@ func gappedActs(st *sentence) bool {
 	var added []*anchorable
 	for _, chain := range st.chains {
 		first, last := chain[0], chain[len(chain)-1]
-		if !reGapBefore.MatchString(s[max(0, first.Start-16):first.Start]) {
+		if !reGapBefore.MatchString(s[max(0, first.Start-16):first.Start]) && !st.andAfterDate(first.Start) {
 			continue
 		}
 		di := dateAfter(st.ds, last.End, 24)
@@ -663,6 +752,9 @@ func (st *sentence) emit() []stated {
 			like = like.like
 		}
 		treaty := treatyFor(s, like, st.tms, pg.subject, acts)
+		if t, ok := st.refTreaty[like.start]; ok && len(st.tms) == 0 {
+			treaty = t // "Lithuania did likewise": the act told before, of its treaty
+		}
 		if treaty == "" {
 			continue
 		}

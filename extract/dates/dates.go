@@ -49,6 +49,16 @@ type Context struct {
 	// known ("the page is European") and goes into Resolved notes.
 	Order    Order
 	OrderWhy string
+	// Previous is the last date told before the text (in the sentence
+	// before it): a date told from the one before it ("ninety days
+	// later", "the same year", "同年") counts from it when the text
+	// tells none before. Zero means none.
+	Previous citewatch.Date
+	// Days are the days told with their weekday before the text
+	// ("Wednesday, June 21", see NamedDays): a plain weekday ("on
+	// Wednesday") is the one of them that falls on it, before the anchor
+	// is asked.
+	Days []citewatch.Date
 }
 
 // Mention is one date found in a text, with its byte span.
@@ -61,8 +71,11 @@ type Mention struct {
 	// swapped and whose order the Context did not give; Date is then zero.
 	Ambiguous bool
 
-	weekday bool   // a weekday resolved against the anchor
-	md      [2]int // the month and day of a date written without a year
+	weekday bool // a weekday resolved against the anchor
+	// plainDay is a plain weekday's day plus one ("on Wednesday"), which
+	// a day the text names with its weekday resolves (namedWeekdays).
+	plainDay int
+	md       [2]int // the month and day of a date written without a year
 	// context is true for a day and month or a month written without a
 	// year ("on 5 March", "in March"): a full date told before it in the
 	// same text gives its year (contextYears) before the anchor does.
@@ -193,16 +206,15 @@ func Find(s string, c Context) []Mention {
 	if hasJapanese(s) {
 		found = append(found, findJapanese(s, c)...)
 	}
-	if !c.Anchor.IsZero() {
-		found = append(found, findRelative(s, c)...)
-	}
+	found = append(found, findRelative(s, c)...)
 	if strings.Contains(s, "follow") || strings.Contains(s, "next") || strings.Contains(s, "suivant") {
 		found = append(found, findFollowing(s, dedupe(found))...)
 	}
-	found = dedupe(found)
-	found = afterEarlier(found)
+	found = dedupe(findFrom(s, dedupe(found)))
+	found = afterEarlier(found, c.Previous)
 	listYears(s, found)
 	contextYears(s, found)
+	namedWeekdays(s, found, c.Days, c.Anchor)
 	out := found[:0]
 	for i, m := range found {
 		if m.weekday && i+1 < len(found) && namesDay(s[m.End:found[i+1].Start], found[i+1]) {
@@ -217,9 +229,12 @@ func Find(s string, c Context) []Mention {
 
 // afterEarlier resolves mentions told relative to the date before them
 // in the same text ("同年5月", "翌年"), and drops those with none.
-func afterEarlier(ms []Mention) []Mention {
+func afterEarlier(ms []Mention, before citewatch.Date) []Mention {
 	out := ms[:0]
 	var prev *citewatch.Date
+	if before.Year != 0 {
+		prev = &before
+	}
 	for _, m := range ms {
 		if m.afterPrev != nil {
 			if prev == nil {
@@ -509,7 +524,7 @@ var yearStarts = func() []string {
 func findRelative(s string, c Context) []Mention {
 	var found []Mention
 	add := func(m Mention) {
-		if !m.Date.IsZero() || m.md != [2]int{} {
+		if !m.Date.IsZero() || m.md != [2]int{} || m.plainDay != 0 {
 			found = append(found, m)
 		}
 	}
@@ -519,6 +534,9 @@ func findRelative(s string, c Context) []Mention {
 			if loc := weekdayLoc(s, toks, i); loc != nil {
 				add(weekday(s, loc, c))
 			}
+		}
+		if c.Anchor.IsZero() {
+			continue // only a weekday the text named with its date is read without an anchor
 		}
 		if relativeTriggers[t.lower] {
 			if first := relativePhrases.ending(s, toks, i); first >= 0 {
@@ -533,6 +551,9 @@ func findRelative(s string, c Context) []Mention {
 	}
 	// "n years ago" holds numbers, in digits or words: an expression
 	// reads it, on windows around the words it ends with.
+	if c.Anchor.IsZero() {
+		return dedupe(found)
+	}
 	for _, w := range windows(s, toks, agoTriggers, 40, 8) {
 		sub := s[w[0]:w[1]]
 		for _, loc := range reYearsAgo.FindAllStringSubmatchIndex(sub, -1) {
@@ -1156,9 +1177,6 @@ func listYears(s string, ms []Mention) {
 // latest such day on or before the anchor, a "last" one the latest
 // strictly before it, a "next" one the first after it.
 func weekday(s string, loc []int, c Context) Mention {
-	if c.Anchor.Precision != citewatch.PrecisionDay {
-		return Mention{}
-	}
 	name := s[loc[4]:loc[5]]
 	before, after := "", ""
 	if loc[2] >= 0 {
@@ -1179,6 +1197,13 @@ func weekday(s string, loc []int, c Context) Mention {
 	want, ok := weekdayOf[strings.ToLower(name)]
 	if !ok {
 		return Mention{}
+	}
+	plainDay := 0
+	if after == "" && (before == "" || in(weekdayPlain, before)) {
+		plainDay = int(want) + 1
+	}
+	if c.Anchor.Precision != citewatch.PrecisionDay {
+		return Mention{Start: loc[0], End: loc[1], Partial: true, weekday: true, plainDay: plainDay}
 	}
 	t := c.Anchor.Time()
 	how := "on or before"
@@ -1204,7 +1229,7 @@ func weekday(s string, loc []int, c Context) Mention {
 	}
 	date := day(t.Year(), int(t.Month()), t.Day())
 	date.Resolved = fmt.Sprintf("%s %s %s %s", name, how, c.anchorName(), c.Anchor)
-	return Mention{Start: loc[0], End: end, Date: date, Partial: true, weekday: true}
+	return Mention{Start: loc[0], End: end, Date: date, Partial: true, weekday: true, plainDay: plainDay}
 }
 
 // relative resolves a phrase of the relatives table against the anchor.

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/fold"
+)
+
+// Acts and dates a sentence takes from its neighbours: "On that day, the
+// EU deposited ..." after a sentence that told the day; "Lithuania took
+// similar steps on 27 June" after a withdrawal; "Palau deposited on
+// Wednesday" after "Palau deposited its instrument of ratification" and
+// "The deposits were made on Wednesday, June 21; ...". The flow carries
+// what the sentences before told (flow.prev, flow.days, flow.act).
+
+// thatDayWords say "that day", "the same day" in each language: the day
+// told last, before them in the sentence or in the sentence before.
+var thatDayWords = [][]string{
+	{`(?:on\s+)?that\s+(?:same\s+|very\s+)?day`, `(?:on\s+)?the\s+(?:very\s+)?same\s+day`},
+	{`ce\s+jour[- ]là`, `(?:le|ce)\s+même\s+jour`, `le\s+jour\s+même`},
+	{`(?:ese|aquel|el)\s+mismo\s+día`, `ese\s+día`, `aquel\s+día`},
+	{`(?:am|an)\s+(?:selben|gleichen|demselben|diesem)\s+tag`},
+	{`(?:lo\s+stesso|quello\s+stesso|quel|nello\s+stesso|nel\s+medesimo)\s+giorno`},
+	{`(?:no|nesse|naquele)\s+(?:mesmo\s+)?dia`},
+	{`同日`},
+}
+
+// referenceWords tell an act by pointing back at the act told before:
+// "did likewise", "followed suit", "a pris des mesures similaires",
+// "hizo lo mismo". The act is the one told last before them, in the
+// sentence or in the few before it.
+var referenceWords = [][]string{
+	{`did\s+(?:likewise|the\s+same|so)`, `(?:followed|follows)\s+suit`, `(?:took|has\s+taken|have\s+taken)\s+(?:similar|the\s+same)\s+(?:steps?|measures?|action)`},
+	{`(?:a|ont|avait|avaient)\s+fait\s+(?:de\s+même|la\s+même\s+chose|pareil)`, `(?:a|ont|avait|avaient)\s+pris\s+des\s+mesures\s+(?:similaires|analogues|semblables)`,
+		`(?:a|ont)\s+(?:emboîté\s+le\s+pas|suivi\s+le\s+mouvement|suivi\s+l['’]exemple)`},
+	{`(?:hizo|hicieron|había\s+hecho)\s+lo\s+(?:mismo|propio)`, `(?:siguió|siguieron)\s+(?:el\s+ejemplo|sus\s+pasos)`, `(?:tomó|tomaron)\s+medidas\s+(?:similares|análogas)`},
+	{`(?:tat|taten)\s+(?:[\p{L}-]+\s+){0,3}?(?:dasselbe|das\s+gleiche|gleiches|ebenso|desgleichen)`, `(?:folgte|folgten)\s+dem\s+beispiel`, `(?:zog|zogen)\s+nach`},
+	{`(?:ha|hanno|aveva)\s+fatto\s+(?:lo\s+stesso|altrettanto)`, `(?:ha|hanno)\s+seguito\s+l['’]esempio`, `(?:ha|hanno)\s+preso\s+misure\s+(?:simili|analoghe)`},
+	{`(?:fez|fizeram)\s+o\s+mesmo`, `(?:seguiu|seguiram)\s+o\s+exemplo`, `(?:tomou|tomaram)\s+medidas\s+(?:semelhantes|similares)`},
+	{`同様の措置を(?:と|取)`},
+}
+
+// depositWords tell the deposit of an instrument without naming it
+// ("Palau deposited on Wednesday"): the consent told before.
+var depositWords = []string{`deposited`, `a\s+déposé`, `ont\s+déposé`, `depositó`, `depositaron`, `hinterlegte`, `hinterlegten`,
+	`ha\s+depositato`, `hanno\s+depositato`, `depositou`, `depositaram`}
+
+var (
+	reThatDay    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + joinRows(thatDayWords) + `)(?:[^\p{L}]|$)`)
+	reReference  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + joinRows(referenceWords) + `)(?:[^\p{L}]|$)`)
+	reDeposit    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(depositWords, "|") + `)(?:[^\p{L}]|$)`)
+	thatDayNeeds = []string{"day", "jour", "día", "tag", "giorno", "dia", "同日"}
+	refNeeds     = []string{"did", "follow", "took", "taken", "fait", "pris", "suivi", "emboîté", "hizo", "hicieron", "hecho", "sigui",
+		"tom", "tat", "folgte", "zog", "fatto", "seguito", "preso", "fez", "fizeram", "segui", "同様", "depos", "dépos", "hinterleg"}
+)
+
+func joinRows(rows [][]string) string {
+	var all []string
+	for _, r := range rows {
+		all = append(all, r...)
+	}
+	return strings.Join(all, "|")
+}
+
+// pastAct is a party's act a sentence told, for the sentences after it
+// that point back at it ("did likewise").
+type pastAct struct {
+	event  citewatch.Event
+	treaty string
+}
+
+// referenceTriggers returns the act words that point back at an act:
+// "did likewise" as the party act told last before it in s (among ts),
+// else as the act the sentences before told (in, recent enough), and
+// "deposited" told alone as that act when it is a consent.
+//
+// It returns the new act words, and the treaty of those that point back
+// at an earlier sentence's act, by where they start.
+func referenceTriggers(s string, lc fold.Text, ts []trigger, in flow) ([]trigger, map[int]string) {
+	if !lc.Has(refNeeds...) {
+		return nil, nil
+	}
+	var out []trigger
+	var treaties map[int]string
+	// before returns the act told last before at, and its treaty when an
+	// earlier sentence told it.
+	before := func(at int) (citewatch.Event, string, bool) {
+		for i := len(ts) - 1; i >= 0; i-- {
+			if t := ts[i]; t.end <= at && partyEvent(t.event) && t.event != citewatch.EventNegotiatedBy {
+				return t.event, "", true
+			}
+		}
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].end <= at {
+				return out[i].event, treaties[out[i].start], true
+			}
+		}
+		if in.act != nil && in.actAge <= 3 {
+			return in.act.event, in.act.treaty, true
+		}
+		return "", "", false
+	}
+	add := func(start, end int, ev citewatch.Event, treaty string) {
+		out = append(out, trigger{start: start, end: end, event: ev, finite: true})
+		if treaty != "" {
+			if treaties == nil {
+				treaties = map[int]string{}
+			}
+			treaties[start] = treaty
+		}
+	}
+	for _, loc := range reReference.FindAllStringSubmatchIndex(s, -1) {
+		if ev, treaty, ok := before(loc[2]); ok {
+			add(loc[2], loc[3], ev, treaty)
+		}
+	}
+	for _, loc := range reDeposit.FindAllStringSubmatchIndex(s, -1) {
+		if overlaps(out, loc[2], loc[3]) || namesAct(ts, loc[3], 60) {
+			continue // "deposited its instrument of ratification" names its act
+		}
+		if ev, treaty, ok := before(loc[2]); ok && consent(ev) {
+			add(loc[2], loc[3], ev, treaty)
+		}
+	}
+	return out, treaties
+}
+
+func overlaps(ts []trigger, start, end int) bool {
+	for _, t := range ts {
+		if t.start < end && start < t.end {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAct reports whether an act word of ts starts within n bytes after at.
+func namesAct(ts []trigger, at, n int) bool {
+	for _, t := range ts {
+		if t.start >= at && t.start-at <= n {
+			return true
+		}
+	}
+	return false
+}
+
+// thatDayDates returns the dates "that day" and "the same day" stand for
+// in s: the last day told before them in s (among ds), else the day the
+// sentence before told last (prev). ds is in order; so is the result.
+func thatDayDates(s string, lc fold.Text, ds []dates.Mention, prev citewatch.Date) []dates.Mention {
+	if !lc.Has(thatDayNeeds...) {
+		return nil
+	}
+	var out []dates.Mention
+	for _, loc := range reThatDay.FindAllStringSubmatchIndex(s, -1) {
+		d := prev
+		for _, m := range ds {
+			if m.End <= loc[2] && !m.Ambiguous && m.Date.Precision == citewatch.PrecisionDay {
+				d = m.Date
+			}
+		}
+		if d.Precision != citewatch.PrecisionDay || overlapsDate(ds, loc[2], loc[3]) {
+			continue
+		}
+		d.Resolved = "\"" + s[loc[2]:loc[3]] + "\": " + d.String() + ", told before it"
+		out = append(out, dates.Mention{Start: loc[2], End: loc[3], Date: d, Partial: true})
+	}
+	return out
+}
+
+func overlapsDate(ds []dates.Mention, start, end int) bool {
+	for _, m := range ds {
+		if m.Start < end && start < m.End {
+			return true
+		}
+	}
+	return false
+}
