@@ -4,7 +4,10 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -16,18 +19,18 @@ import (
 // pageSize is how many hits one request of a full scan fetches.
 const pageSize = 1000
 
-// eachHit calls fn for every entry matching q, with the stored fields
-// listed, in ID order. It pages with search-after, so it reads any number
-// of hits in bounded memory.
-func eachHit(ctx context.Context, bi bleve.Index, q query.Query, fields []string, fn func(id string, fields map[string]any) error) error {
+// eachHit calls fn for every entry matching q, with its stored JSON when
+// stored is set, sorted by the fields by (then by ID). It pages with
+// search-after, so it reads any number of hits in bounded memory, and each
+// page costs its own hits.
+func eachHit(ctx context.Context, bi bleve.Index, q query.Query, by []string, stored bool, fn func(id, doc string) error) error {
 	var after []string
 	for {
 		if err := ctxErr(ctx); err != nil {
 			return err
 		}
 		req := bleve.NewSearchRequestOptions(q, pageSize, 0, false)
-		req.Fields = fields
-		req.SortBy([]string{"_id"})
+		req.SortBy(append(slices.Clone(by), "_id"))
 		req.Score = "none"
 		if after != nil {
 			req.SetSearchAfter(after)
@@ -36,15 +39,21 @@ func eachHit(ctx context.Context, bi bleve.Index, q query.Query, fields []string
 		if err != nil {
 			return fmt.Errorf("index: search: %w", err)
 		}
-		for _, h := range res.Hits {
-			if err := fn(h.ID, h.Fields); err != nil {
+		docs := make([]string, len(res.Hits))
+		if stored {
+			if docs, err = storedJSON(bi, res.Hits); err != nil {
+				return err
+			}
+		}
+		for i, h := range res.Hits {
+			if err := fn(h.ID, docs[i]); err != nil {
 				return err
 			}
 		}
 		if len(res.Hits) < pageSize {
 			return nil
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		after = res.Hits[len(res.Hits)-1].Sort
 	}
 }
 
@@ -63,10 +72,9 @@ func anyTerm(field string, values []string) query.Query {
 	return bleve.NewDisjunctionQuery(qs...)
 }
 
-func decodeFact(fields map[string]any) (storedFact, error) {
+func decodeFact(doc string) (storedFact, error) {
 	var sf storedFact
-	s, _ := fields[fieldJSON].(string)
-	if err := json.Unmarshal([]byte(s), &sf); err != nil {
+	if err := json.Unmarshal([]byte(doc), &sf); err != nil {
 		return sf, fmt.Errorf("index: stored fact: %w", err)
 	}
 	return sf, nil
@@ -127,7 +135,6 @@ func (ix *Index) firstFacts(ctx context.Context, q query.Query, limit int) ([]ci
 	}
 	defer ix.release()
 	req := bleve.NewSearchRequestOptions(q, limit, 0, false)
-	req.Fields = []string{fieldJSON}
 	req.SortByCustom(search.SortOrder{
 		&search.SortField{Field: fieldDate, Type: search.SortFieldAsString, Missing: search.SortFieldMissingFirst},
 		&search.SortDocID{},
@@ -137,9 +144,13 @@ func (ix *Index) firstFacts(ctx context.Context, q query.Query, limit int) ([]ci
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	docs, err := storedJSON(bi, res.Hits)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]citewatch.Fact, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		sf, err := decodeFact(h.Fields)
+	for _, doc := range docs {
+		sf, err := decodeFact(doc)
 		if err != nil {
 			return nil, err
 		}
@@ -155,8 +166,8 @@ func (ix *Index) scanFacts(ctx context.Context, q query.Query, fn func(storedFac
 		return err
 	}
 	defer ix.release()
-	return eachHit(ctx, bi, q, []string{fieldJSON}, func(_ string, fields map[string]any) error {
-		sf, err := decodeFact(fields)
+	return eachHit(ctx, bi, q, nil, true, func(_, doc string) error {
+		sf, err := decodeFact(doc)
 		if err != nil {
 			return err
 		}
@@ -189,10 +200,9 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 	defer ix.release()
 
 	var out []citewatch.Passage
-	collect := func(score float64, fields map[string]any) error {
+	collect := func(score float64, doc string) error {
 		var p citewatch.Passage
-		s, _ := fields[fieldJSON].(string)
-		if err := json.Unmarshal([]byte(s), &p); err != nil {
+		if err := json.Unmarshal([]byte(doc), &p); err != nil {
 			return fmt.Errorf("index: stored passage: %w", err)
 		}
 		p.Score = score
@@ -203,29 +213,40 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 		if len(q.URLs) == 0 {
 			return nil, fmt.Errorf("%w: index: a passage query needs text or URLs", citewatch.ErrInvalid)
 		}
-		// Page order: by source, then place in the page.
-		var req *bleve.SearchRequest
-		from := 0
-		for {
-			req = bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), pageSize, from, false)
-			req.Fields = []string{fieldJSON}
-			req.SortBy([]string{fieldOrd})
-			req.Score = "none"
-			res, err := bi.SearchInContext(ctx, req)
-			if err != nil {
-				return nil, fmt.Errorf("index: passages: %w", err)
-			}
-			for _, h := range res.Hits {
-				if err := collect(0, h.Fields); err != nil {
-					return nil, err
-				}
-			}
-			from += len(res.Hits)
-			if len(res.Hits) < pageSize {
-				break
-			}
+		// Page order: by source, then place in the page, which the
+		// entry's ID ends with (sorted here rather than by the index,
+		// which would read each hit's place from its column).
+		var ords []int
+		err := eachHit(ctx, bi, bleve.NewConjunctionQuery(conj...), nil, true, func(id, doc string) error {
+			ords = append(ords, passageOrd(id))
+			return collect(0, doc)
+		})
+		if err != nil {
+			return nil, fmt.Errorf("index: passages: %w", err)
 		}
-		sort.SliceStable(out, func(i, j int) bool { return urlRank(q.URLs, out[i].URL) < urlRank(q.URLs, out[j].URL) })
+		at := make([]int, len(out))
+		for i := range at {
+			at[i] = i
+		}
+		rank := make([]int, len(out))
+		for i, p := range out {
+			rank[i] = urlRank(q.URLs, p.URL)
+		}
+		sort.Slice(at, func(a, b int) bool {
+			i, j := at[a], at[b]
+			if rank[i] != rank[j] {
+				return rank[i] < rank[j]
+			}
+			if ords[i] != ords[j] {
+				return ords[i] < ords[j]
+			}
+			return i < j // by ID
+		})
+		sorted := make([]citewatch.Passage, len(out))
+		for k, i := range at {
+			sorted[k] = out[i]
+		}
+		out = sorted
 		if q.Limit > 0 && len(out) > q.Limit {
 			out = out[:q.Limit]
 		}
@@ -241,17 +262,27 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 		limit = DefaultPassageLimit
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), limit, 0, false)
-	req.Fields = []string{fieldJSON}
 	res, err := bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: passages: %w", err)
 	}
-	for _, h := range res.Hits {
-		if err := collect(h.Score, h.Fields); err != nil {
+	docs, err := storedJSON(bi, res.Hits)
+	if err != nil {
+		return nil, err
+	}
+	for i, h := range res.Hits {
+		if err := collect(h.Score, docs[i]); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
+}
+
+// passageOrd is the place in its page of the passage with entry ID id
+// (passageID).
+func passageOrd(id string) int {
+	n, _ := strconv.Atoi(id[strings.LastIndexByte(id, '#')+1:])
+	return n
 }
 
 func urlRank(urls []string, u string) int {

@@ -114,7 +114,11 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 	}
-	return result(req, res, locs)
+	docs, err := storedJSON(bi, res.Hits)
+	if err != nil {
+		return nil, err
+	}
+	return result(req, res, docs, locs)
 }
 
 // locations finds where the query matched the quotes of hits. Asking for
@@ -181,7 +185,6 @@ func searchRequest(req Request) (*bleve.SearchRequest, error) {
 		return nil, fmt.Errorf("%w: index: negative offset", citewatch.ErrInvalid)
 	}
 	sreq := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), limit, req.Offset, false)
-	sreq.Fields = []string{fieldJSON}
 	switch req.Sort {
 	case "", "relevance":
 	case "date":
@@ -228,10 +231,10 @@ const (
 )
 
 // result translates Bleve's answer into ours.
-func result(req Request, res *bleve.SearchResult, locs map[string]search.FieldTermLocationMap) (*Result, error) {
+func result(req Request, res *bleve.SearchResult, docs []string, locs map[string]search.FieldTermLocationMap) (*Result, error) {
 	out := &Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		sf, err := decodeFact(h.Fields)
+	for i, h := range res.Hits {
+		sf, err := decodeFact(docs[i])
 		if err != nil {
 			return nil, err
 		}

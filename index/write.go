@@ -174,7 +174,7 @@ func idsOf(ctx context.Context, bi bleve.Index, url string) ([]string, error) {
 	q := bleve.NewTermQuery(url)
 	q.SetField(fieldSource)
 	var ids []string
-	err := eachHit(ctx, bi, q, nil, func(id string, _ map[string]any) error {
+	err := eachHit(ctx, bi, q, nil, false, func(id, _ string) error {
 		ids = append(ids, id)
 		return nil
 	})

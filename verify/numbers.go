@@ -192,18 +192,12 @@ func explainedNumbers(as []citewatch.Assertion) map[string]bool {
 // unstated returns the words with digits of claim ("2001", "COP21") that
 // its assertions do not account for and that no sentence of the source
 // has: values the claim states beyond what the facts settle.
-func unstated(claim string, as []citewatch.Assertion, sentences []string) []string {
+func unstated(claim string, as []citewatch.Assertion, page *pageText) []string {
 	explained := explainedNumbers(as)
-	page := map[string]bool{}
-	for _, s := range sentences {
-		for _, t := range tokens(s) {
-			page[t.low] = true
-		}
-	}
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range tokens(claim) {
-		if !hasDigit(t.low) || explained[t.low] || page[t.low] || seen[t.low] {
+		if !hasDigit(t.low) || explained[t.low] || seen[t.low] || page.has(t.low) {
 			continue
 		}
 		seen[t.low] = true
@@ -256,7 +250,7 @@ type substitution struct {
 // source never states), a source sentence that states a number of the same
 // kind (a year for a year) amid at least two of the words around the
 // claim's number. The sentence sharing the most such words wins.
-func substitutions(claim string, nums []string, sentences []string) []substitution {
+func substitutions(claim string, nums []string, page *pageText) []substitution {
 	ct := tokens(claim)
 	var out []substitution
 	for _, num := range nums {
@@ -272,8 +266,7 @@ func substitutions(claim string, nums []string, sentences []string) []substituti
 			}
 		}
 		best, bestShared := substitution{}, 1
-		for si, s := range sentences {
-			st := tokens(s)
+		for si, st := range page.sentenceTokens() {
 			for i, t := range st {
 				m, err := strconv.Atoi(t.low)
 				if err != nil || m == n || isYear(m) != isYear(n) {

@@ -26,22 +26,16 @@ const (
 // the matched facts' sentences have, names (capitalised words), numbers and
 // the words of acts and treaties are accounted for; a claim that says
 // little beyond its facts is never held back by this.
-func unbacked(claim string, results []assertionResult, page []string) []string {
+func unbacked(claim string, results []assertionResult, page *pageText) []string {
 	rest := restOf(claim, results)
-	if len(rest) < restWords || !sameLanguage(claim, page) {
+	if len(rest) < restWords || english(claim) != page.isEnglish() {
 		// A page in another language states the same facts in other
 		// words: its words cannot back or fail the rest of the claim.
 		return nil
 	}
-	have := map[string]bool{}
-	for _, s := range page {
-		for _, w := range strings.FieldsFunc(s, notWordRune) {
-			have[stemKey(w)] = true
-		}
-	}
 	var missing []string
 	for _, w := range rest {
-		if !have[stemKey(w)] {
+		if !page.hasStem(stemKey(w)) {
 			missing = append(missing, w)
 		}
 	}
@@ -114,21 +108,19 @@ years`) {
 	}
 }
 
-// sameLanguage reports whether claim and page read as written in the same
-// language, as far as English function words tell: both have many of
-// them, or both few. A page in French or Japanese has few.
-func sameLanguage(claim string, page []string) bool {
-	english := func(texts ...string) bool {
-		words, function := 0, 0
-		for _, t := range texts {
-			for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
-				words++
-				if citing.Stopword(w) {
-					function++
-				}
+// english reports whether texts read as written in English, as far as
+// English function words tell: many of their words are. A claim and a page
+// in the same language both have many of them, or both few: a page in
+// French or Japanese has few.
+func english(texts ...string) bool {
+	words, function := 0, 0
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
+			words++
+			if citing.Stopword(w) {
+				function++
 			}
 		}
-		return words > 0 && float64(function) >= 0.15*float64(words)
 	}
-	return english(claim) == english(page...)
+	return words > 0 && float64(function) >= 0.15*float64(words)
 }

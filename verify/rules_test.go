@@ -172,26 +172,26 @@ func TestUnstatedAndSubstitutions(t *testing.T) {
 	}
 	as := []citewatch.Assertion{{Event: citewatch.EventSigned, Party: "CHL", Date: citewatch.DayDate(2020, time.April, 2)}}
 	claim := "Chile signed the treaty on 2 April 2020 and has been a member of the regional council since 1998."
-	got := unstated(claim, as, sentences)
+	got := unstated(claim, as, readPage(sentences, sentences))
 	if len(got) != 1 || got[0] != "1998" {
 		t.Fatalf("unstated = %v, want [1998]", got)
 	}
-	subs := substitutions(claim, got, sentences)
+	subs := substitutions(claim, got, readPage(sentences, sentences))
 	if len(subs) != 1 || subs[0].said != "1994" || subs[0].sentence != 1 {
 		t.Errorf("substitutions = %+v, want 1994 in sentence 1", subs)
 	}
 	// A number stated nowhere in the claim's words is only unstated.
 	claim = "Chile signed the treaty on 2 April 2020 at the SUMMIT7 meeting."
-	if got := unstated(claim, as, sentences); len(got) != 1 || got[0] != "SUMMIT7" {
+	if got := unstated(claim, as, readPage(sentences, sentences)); len(got) != 1 || got[0] != "SUMMIT7" {
 		t.Errorf("unstated = %v, want [SUMMIT7]", got)
 	}
 	// A count in other words: the 33 member states against the 31.
 	claim = "The text was drafted by the 33 member states of the council."
-	if subs := substitutions(claim, []string{"33"}, sentences); len(subs) != 1 || subs[0].said != "31" {
+	if subs := substitutions(claim, []string{"33"}, readPage(sentences, sentences)); len(subs) != 1 || subs[0].said != "31" {
 		t.Errorf("substitutions = %+v, want 31", subs)
 	}
 	// A year is not replaced by a count, nor a number by unrelated words.
-	if subs := substitutions("The archive opened in 1971 to researchers.", []string{"1971"}, sentences); len(subs) != 0 {
+	if subs := substitutions("The archive opened in 1971 to researchers.", []string{"1971"}, readPage(sentences, sentences)); len(subs) != 0 {
 		t.Errorf("substitutions = %+v, want none", subs)
 	}
 }

@@ -16,15 +16,15 @@ func TestUnbacked(t *testing.T) {
 	rs := []assertionResult{count}
 
 	claim := "With nine signatories, the accord aims to restore coral reefs while funding marine research stations and training local rangers."
-	if got := unbacked(claim, rs, page); len(got) == 0 {
+	if got := unbacked(claim, rs, readPage(page, page)); len(got) == 0 {
 		t.Errorf("unbacked(%q) = none, want the reefs, research and rangers", claim)
 	}
 	claim = "With nine signatories, the accord protects coastal fish stocks from overfishing."
-	if got := unbacked(claim, rs, page); len(got) != 0 {
+	if got := unbacked(claim, rs, readPage(page, page)); len(got) != 0 {
 		t.Errorf("unbacked(%q) = %q, want none: the page says it", claim, got)
 	}
 	claim = "Nine states have signed the accord."
-	if got := unbacked(claim, rs, page); len(got) != 0 {
+	if got := unbacked(claim, rs, readPage(page, page)); len(got) != 0 {
 		t.Errorf("unbacked(%q) = %q, want none: nothing beyond the fact", claim, got)
 	}
 	if saysMore("Chile signed the accord on 3 May 2021.") {
@@ -42,7 +42,7 @@ func TestUnbackedOtherLanguage(t *testing.T) {
 		Citation: citewatch.Citation{Quote: "Neuf États ont désormais signé l’accord sur la pêche."}}}}
 	page := []string{"Neuf États ont désormais signé l’accord sur la pêche.", "L’accord protège les stocks de poissons côtiers contre la surpêche."}
 	claim := "With nine signatories, the accord protects coastal fish stocks from overfishing by trawler fleets."
-	if got := unbacked(claim, []assertionResult{count}, page); len(got) != 0 {
+	if got := unbacked(claim, []assertionResult{count}, readPage(page, page)); len(got) != 0 {
 		t.Errorf("unbacked against a French page = %q, want none", got)
 	}
 }

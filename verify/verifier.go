@@ -51,7 +51,7 @@ func (f HealthFunc) Availability(ctx context.Context, url string) (citewatch.Ava
 
 // judge is the lexical evidence scorer: evidence.Scorer.
 type judge interface {
-	Judge(claim, context string, sentences []string) evidence.Judgement
+	JudgePage(claim, context string, page *evidence.Page) evidence.Judgement
 }
 
 // Beyond-the-citations search limits per claim.
@@ -98,7 +98,10 @@ type source struct {
 	// judged is sentences and, last, one "(meta data)" sentence with the
 	// page's title and publication date, which the lexical judge reads
 	// with every sentence.
-	judged  []string
+	judged []string
+	// text is sentences and judged read for the checks that read the
+	// whole page, once per run.
+	text    *pageText
 	facts   []citewatch.Fact
 	subject string // the treaty most of facts are about
 	// borrowed are the facts whose date their own sentence does not
@@ -113,6 +116,13 @@ type run struct {
 	sources map[string]*source
 	// read caches what each page sentence asserts.
 	read map[string][]citewatch.Assertion
+	// bearing caches the facts other sources state on a step of a treaty
+	// (treaty, event, party), which many claims ask for.
+	bearing map[string][]citewatch.Fact
+	// readSubject is the treaty most facts of every source read so far
+	// are about, when readSources sources had been read.
+	readSubject string
+	readSources int
 }
 
 // Verify checks every claim of doc against each source it cites and lists
@@ -126,7 +136,7 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 	}
 	r := &Report{Document: doc, Checked: v.now().UTC(), Claims: []ClaimResult{}}
 	r.Problems = append(r.Problems, doc.Problems...)
-	rn := &run{v: v, sources: map[string]*source{}, read: map[string][]citewatch.Assertion{}}
+	rn := &run{v: v, sources: map[string]*source{}, read: map[string][]citewatch.Assertion{}, bearing: map[string][]citewatch.Fact{}}
 	unavailable := map[string]bool{}
 	for _, c := range doc.Claims {
 		if err := ctx.Err(); err != nil {
@@ -250,11 +260,14 @@ func (rn *run) subject(cited []string) string {
 	if t := subjectTreaty(facts); t != "" {
 		return t
 	}
-	facts = facts[:0]
-	for _, s := range rn.sources {
-		facts = append(facts, s.facts...)
+	if rn.readSources != len(rn.sources) {
+		facts = facts[:0]
+		for _, s := range rn.sources {
+			facts = append(facts, s.facts...)
+		}
+		rn.readSubject, rn.readSources = subjectTreaty(facts), len(rn.sources)
 	}
-	return subjectTreaty(facts)
+	return rn.readSubject
 }
 
 // withTreaty returns c with treaty filled into the assertions that name
@@ -308,6 +321,7 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 		s.subject = subjectTreaty(fs)
 		s.judged = append(append([]string(nil), s.sentences...), metaSentence(ps))
 	}
+	s.text = readPage(s.sentences, s.judged)
 	rn.sources[url] = s
 	return s, nil
 }
@@ -369,7 +383,7 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 		if a.Event == "" || !valued(a) && a.Event != citewatch.EventEIFCondition {
 			continue
 		}
-		fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Limit: 50})
+		fs, err := rn.bearingOn(ctx, a)
 		if err != nil {
 			return nil, fmt.Errorf("verify: facts for claim %s: %w", c.ID, err)
 		}
@@ -398,6 +412,21 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Label == citewatch.Supported && out[j].Label != citewatch.Supported })
 	return out, nil
+}
+
+// bearingOn returns the first facts, by date, stated on the step of a
+// treaty an assertion is about, once per run.
+func (rn *run) bearingOn(ctx context.Context, a citewatch.Assertion) ([]citewatch.Fact, error) {
+	key := a.Treaty + "\x00" + string(a.Event) + "\x00" + a.Party
+	if fs, ok := rn.bearing[key]; ok {
+		return fs, nil
+	}
+	fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{Treaty: a.Treaty, Event: a.Event, Party: a.Party, Limit: 50})
+	if err != nil {
+		return nil, err
+	}
+	rn.bearing[key] = fs
+	return fs, nil
 }
 
 // judgeSource gives the verdict for claim c against one source.
@@ -444,8 +473,8 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		vd.Evidence = factEvidence(contra)
 		return vd
 	}
-	unst := unstated(c.Text, c.Assertions, s.judged)
-	if subs := substitutions(c.Text, unst, s.sentences); len(subs) > 0 {
+	unst := unstated(c.Text, c.Assertions, s.text)
+	if subs := substitutions(c.Text, unst, s.text); len(subs) > 0 {
 		vd.Label = citewatch.Contradicted
 		var parts []string
 		for _, sub := range subs {
@@ -474,7 +503,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 			vd.Unbacked = unst
 			return vd
 		}
-		if rest := unbacked(c.Text, results, s.judged); len(rest) > 0 {
+		if rest := unbacked(c.Text, results, s.text); len(rest) > 0 {
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it does not say the rest of the claim (" + strings.Join(rest, ", ") + ")"
 			vd.Unbacked = []string{"the rest of the claim: " + strings.Join(rest, ", ")}
@@ -485,7 +514,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		return vd
 	}
 	// The lexical judge reads the whole page: only when facts do not settle it.
-	j := rn.v.judge.Judge(reported(c.Text), "", s.judged)
+	j := rn.v.judge.JudgePage(reported(c.Text), "", s.text.judgePage())
 	lexical := rn.passageEvidence(s, j.Best)
 	if supported+partial > 0 {
 		// Words from the sentences around an act do not date it when its

@@ -3,6 +3,7 @@ package evidence
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // BM25 parameters: the usual defaults, which suit sentence-length documents.
@@ -29,29 +30,31 @@ func Rank(query string, sentences []string, k int) []Scored {
 
 // page is a source's sentences, tokenized, with document frequencies.
 type page struct {
-	sents  []map[string]int // term key -> count, per sentence
+	sents  []counts // the terms of each sentence
 	lens   []int
 	avgLen float64
-	df     map[string]int
+	// in lists, per term key, the sentences that have it, in order: a
+	// claim is weighed against the sentences that share its terms, not
+	// against every sentence of a long page.
+	in   map[string][]int
+	meta []int // the "(meta data)" sentences
 }
 
 func newPage(sentences []string) *page {
 	p := &page{
-		sents: make([]map[string]int, len(sentences)),
+		sents: make([]counts, len(sentences)),
 		lens:  make([]int, len(sentences)),
-		df:    make(map[string]int),
+		in:    make(map[string][]int),
 	}
 	total := 0
+	read := stems{}
+	seen := map[string]int{}
 	for i, s := range sentences {
-		ts := terms(s)
-		m := make(map[string]int, len(ts))
-		for _, t := range ts {
-			m[t.key]++
+		if strings.HasPrefix(s, metaPrefix) {
+			p.meta = append(p.meta, i)
 		}
-		for key := range m {
-			p.df[key]++
-		}
-		p.sents[i] = m
+		ts := termsWith(s, read)
+		p.sents[i] = p.count(i, ts, seen)
 		p.lens[i] = len(ts)
 		total += len(ts)
 	}
@@ -64,11 +67,63 @@ func newPage(sentences []string) *page {
 	return p
 }
 
+// counts are the terms of a sentence, each with how often it has it. A
+// sentence has few distinct terms: a list costs less than a map.
+type counts []termCount
+
+type termCount struct {
+	key string
+	n   int
+}
+
+// count returns the counts of ts, the terms of sentence i, and lists the
+// sentence under each of its terms. seen is scratch space for a long
+// sentence.
+func (p *page) count(i int, ts []term, seen map[string]int) counts {
+	var c counts
+	if len(ts) <= 32 {
+	next:
+		for _, t := range ts {
+			for k := range c {
+				if c[k].key == t.key {
+					c[k].n++
+					continue next
+				}
+			}
+			c = append(c, termCount{t.key, 1})
+		}
+	} else {
+		clear(seen)
+		for _, t := range ts {
+			if k, ok := seen[t.key]; ok {
+				c[k].n++
+				continue
+			}
+			seen[t.key] = len(c)
+			c = append(c, termCount{t.key, 1})
+		}
+	}
+	for _, t := range c {
+		p.in[t.key] = append(p.in[t.key], i)
+	}
+	return c
+}
+
+// of returns how often the sentence has key.
+func (c counts) of(key string) int {
+	for _, t := range c {
+		if t.key == key {
+			return t.n
+		}
+	}
+	return 0
+}
+
 // idf is BM25's inverse document frequency of key over the page's
 // sentences; a key the page never uses gets the highest value.
 func (p *page) idf(key string) float64 {
 	n := float64(len(p.sents))
-	df := float64(p.df[key])
+	df := float64(len(p.in[key]))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
 
@@ -77,7 +132,7 @@ func (p *page) score(i int, query []string) float64 {
 	var s float64
 	norm := bm25K1 * (1 - bm25B + bm25B*float64(p.lens[i])/p.avgLen)
 	for _, key := range query {
-		tf := float64(p.sents[i][key])
+		tf := float64(p.sents[i].of(key))
 		if tf == 0 {
 			continue
 		}

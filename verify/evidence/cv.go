@@ -37,7 +37,7 @@ func CrossValidate(items []Item, base Options, folds int, seed uint64) *CVResult
 	s := New(base)
 	fs := make([]features, len(items))
 	for i, it := range items {
-		fs[i] = s.features(it.Claim, it.Meta.ClaimContext, it.Evidence)
+		fs[i] = s.features(it.Claim, it.Meta.ClaimContext, newPage(it.Evidence))
 	}
 	folds = min(max(folds, 2), len(items))
 	res := &CVResult{Folds: folds}

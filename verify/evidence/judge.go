@@ -81,7 +81,21 @@ func (s *Scorer) Options() Options { return s.opts }
 // words found there count as covered. Judge never fails: a claim with no
 // content words or a source with no sentences is judged None.
 func (s *Scorer) Judge(claim, context string, sentences []string) Judgement {
-	f := s.features(claim, context, sentences)
+	return s.JudgePage(claim, context, NewPage(sentences))
+}
+
+// Page is a source's sentences read once for judging: a caller that
+// judges many claims against one source reads it once with NewPage and
+// passes it to JudgePage.
+type Page struct{ p *page }
+
+// NewPage reads sentences, the source's text in order, for JudgePage.
+func NewPage(sentences []string) *Page { return &Page{newPage(sentences)} }
+
+// JudgePage is Judge against a page read with NewPage. It does not change
+// the page, and is safe for concurrent use.
+func (s *Scorer) JudgePage(claim, context string, p *Page) Judgement {
+	f := s.features(claim, context, p.p)
 	return decide(f, s.opts.SupportedAt, s.opts.PartialAt)
 }
 
@@ -105,22 +119,19 @@ type claimTerm struct {
 // author, publication date) rather than its text.
 const metaPrefix = "(meta data)"
 
-func (s *Scorer) features(claim, context string, sentences []string) features {
+func (s *Scorer) features(claim, context string, p *page) features {
 	var f features
 	ct := claimTerms(claim)
 	f.content = len(ct)
 	if len(ct) == 0 {
 		return f
 	}
-	p := newPage(sentences)
 	covered := make([]bool, len(ct))
 	// The page's metadata goes with every sentence: a claim's subject is
 	// often named only in the title, its date only in the publication date.
-	for i, sent := range sentences {
-		if strings.HasPrefix(sent, metaPrefix) {
-			for k, t := range ct {
-				covered[k] = covered[k] || p.sents[i][t.key] > 0
-			}
+	for _, i := range p.meta {
+		for k, t := range ct {
+			covered[k] = covered[k] || p.sents[i].of(t.key) > 0
 		}
 	}
 	// A name the claim shares with the text before it is what the claim is
@@ -139,23 +150,29 @@ func (s *Scorer) features(claim, context string, sentences []string) features {
 		keys[k] = ct[k].key
 		ct[k].weight = p.idf(ct[k].key)
 		total += ct[k].weight
-		if ct[k].kind != kindWord && p.df[ct[k].key] == 0 && !(ct[k].kind == kindEntity && given[ct[k].key]) {
+		if ct[k].kind != kindWord && len(p.in[ct[k].key]) == 0 && !(ct[k].kind == kindEntity && given[ct[k].key]) {
 			f.absent = append(f.absent, ct[k].surface)
 		}
 	}
 	// Pick up to TopK sentences greedily, each time the one that adds the
-	// most weight of claim terms not yet covered: evidence for one claim is
-	// often split across sentences.
+	// most weight of claim terms not yet covered (the first such): evidence
+	// for one claim is often split across sentences. Only sentences that
+	// have an uncovered term can add any, so the gains are summed over the
+	// sentences each term is in, term by term as a sentence would sum them.
+	gains := map[int]float64{}
 	for range s.opts.TopK {
-		best, gain := -1, 0.0
-		for i := range p.sents {
-			var g float64
-			for k, t := range ct {
-				if !covered[k] && p.sents[i][t.key] > 0 {
-					g += t.weight
-				}
+		clear(gains)
+		for k, t := range ct {
+			if covered[k] {
+				continue
 			}
-			if g > gain {
+			for _, i := range p.in[t.key] {
+				gains[i] += t.weight
+			}
+		}
+		best, gain := -1, 0.0
+		for i, g := range gains {
+			if g > gain || g == gain && g > 0 && i < best {
 				best, gain = i, g
 			}
 		}
@@ -164,7 +181,7 @@ func (s *Scorer) features(claim, context string, sentences []string) features {
 		}
 		f.best = append(f.best, best)
 		for k, t := range ct {
-			covered[k] = covered[k] || p.sents[best][t.key] > 0
+			covered[k] = covered[k] || p.sents[best].of(t.key) > 0
 		}
 	}
 	if len(f.best) > 0 {

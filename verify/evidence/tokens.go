@@ -33,7 +33,26 @@ type term struct {
 // letter is marked as an entity unless it is a stop word; the same stem may
 // then appear once as an entity and elsewhere as a word, and the caller
 // decides how much that matters.
-func terms(text string) []term {
+func terms(text string) []term { return termsWith(text, nil) }
+
+// stems remembers the stems of words already read: a page says the same
+// words many times. A nil stems remembers nothing.
+type stems map[string]string
+
+func (m stems) of(lower string) string {
+	if m == nil {
+		return stem(lower)
+	}
+	s, ok := m[lower]
+	if !ok {
+		s = stem(lower)
+		m[lower] = s
+	}
+	return s
+}
+
+// termsWith is terms with the stems of words remembered in m.
+func termsWith(text string, m stems) []term {
 	var out []term
 	for _, w := range words(text) {
 		if n, ok := number(w); ok {
@@ -59,7 +78,7 @@ func terms(text string) []term {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 			k = kindEntity
 		}
-		out = append(out, term{key: stem(lower), kind: k, surface: w})
+		out = append(out, term{key: m.of(lower), kind: k, surface: w})
 	}
 	return out
 }
