@@ -100,10 +100,11 @@ type source struct {
 	// with every sentence.
 	judged []string
 	// text is sentences and judged read for the checks that read the
-	// whole page, once per run.
-	text    *pageText
-	facts   []citewatch.Fact
-	subject string // the treaty most of facts are about
+	// whole page, once per run; nil until readText.
+	text     *pageText
+	archived bool // the index may hold the source's text
+	facts    []citewatch.Fact
+	subject  string // the treaty most of facts are about
 	// borrowed are the facts whose date their own sentence does not
 	// give (the extractor read it from a neighbouring sentence), with
 	// that date; in facts their date is left out.
@@ -162,7 +163,10 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 			if err != nil {
 				return nil, err
 			}
-			vd := rn.judgeSource(c, src)
+			vd, err := rn.judgeSource(ctx, c, src)
+			if err != nil {
+				return nil, err
+			}
 			vd.Ref = n
 			if vd.Label == citewatch.SourceUnavailable && !unavailable[ref.URL] {
 				unavailable[ref.URL] = true
@@ -186,6 +190,9 @@ func (v *Verifier) Verify(ctx context.Context, doc *citewatch.CitingDocument) (*
 		}
 		src, err := rn.source(ctx, ref.URL)
 		if err != nil {
+			return nil, err
+		}
+		if err := rn.readText(ctx, src); err != nil {
 			return nil, err
 		}
 		r.Sources = append(r.Sources, src.info(ref))
@@ -304,26 +311,39 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 			s.status, s.known = st, true
 		}
 	}
-	if rn.v.health == nil || s.status.Archived {
-		ps, err := rn.v.passages.Passages(ctx, citewatch.PassageQuery{URLs: []string{url}, Kind: "sentence"})
-		if err != nil {
-			return nil, fmt.Errorf("verify: passages of %s: %w", url, err)
-		}
-		s.passages = ps
-		for _, p := range ps {
-			s.sentences = append(s.sentences, p.Text)
-		}
+	s.archived = rn.v.health == nil || s.status.Archived
+	if s.archived {
 		fs, err := rn.v.facts.Facts(ctx, citewatch.FactQuery{URLs: []string{url}})
 		if err != nil {
 			return nil, fmt.Errorf("verify: facts of %s: %w", url, err)
 		}
 		s.facts, s.borrowed = rn.ownDates(fs)
 		s.subject = subjectTreaty(fs)
+	}
+	rn.sources[url] = s
+	return s, nil
+}
+
+// readText loads the passages of a source, once per run: only where its
+// facts do not settle a verdict, or the report describes it, is its whole
+// text read.
+func (rn *run) readText(ctx context.Context, s *source) error {
+	if s.text != nil {
+		return nil
+	}
+	if s.archived {
+		ps, err := rn.v.passages.Passages(ctx, citewatch.PassageQuery{URLs: []string{s.url}, Kind: "sentence"})
+		if err != nil {
+			return fmt.Errorf("verify: passages of %s: %w", s.url, err)
+		}
+		s.passages = ps
+		for _, p := range ps {
+			s.sentences = append(s.sentences, p.Text)
+		}
 		s.judged = append(append([]string(nil), s.sentences...), metaSentence(ps))
 	}
 	s.text = readPage(s.sentences, s.judged)
-	rn.sources[url] = s
-	return s, nil
+	return nil
 }
 
 // unavailableReason says why a source has no text to check against.
@@ -397,10 +417,18 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 		if err != nil {
 			return nil, err
 		}
-		if len(src.passages) == 0 && len(src.facts) == 0 {
-			continue
+		if len(src.facts) == 0 {
+			if err := rn.readText(ctx, src); err != nil {
+				return nil, err
+			}
+			if len(src.passages) == 0 {
+				continue
+			}
 		}
-		vd := rn.judgeSource(c, src)
+		vd, err := rn.judgeSource(ctx, c, src)
+		if err != nil {
+			return nil, err
+		}
 		switch vd.Label {
 		case citewatch.Supported, citewatch.Contradicted:
 			// Only a source whose facts bear on what the claim asserts:
@@ -445,10 +473,10 @@ func (rn *run) bearingOn(ctx context.Context, a citewatch.Assertion) ([]citewatc
 // for support; finding much of what the claim says besides makes it
 // partially supported; else the source does not state it. A claim that
 // asserts no values is left to the lexical judge.
-func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) {
+func (rn *run) judgeSource(ctx context.Context, c citewatch.Claim, s *source) (vd citewatch.Verdict, err error) {
 	if m := s.status.Memento; m != nil {
 		defer func() {
-			if vd.Label == citewatch.SourceUnavailable {
+			if err != nil || vd.Label == citewatch.SourceUnavailable {
 				return
 			}
 			vd.Memento = m
@@ -460,10 +488,15 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		}()
 	}
 	vd = citewatch.Verdict{ClaimID: c.ID, URL: s.url}
-	if len(s.passages) == 0 && len(s.facts) == 0 {
-		vd.Label = citewatch.SourceUnavailable
-		vd.Reason = s.unavailableReason(rn.v.health != nil)
-		return vd
+	if len(s.facts) == 0 {
+		if err := rn.readText(ctx, s); err != nil {
+			return vd, err
+		}
+		if len(s.passages) == 0 {
+			vd.Label = citewatch.SourceUnavailable
+			vd.Reason = s.unavailableReason(rn.v.health != nil)
+			return vd, nil
+		}
 	}
 	results := factResults(c, s.facts, s.subject)
 	noteBorrowed(results, s.borrowed, s.subject)
@@ -471,7 +504,11 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		vd.Label = citewatch.Contradicted
 		vd.Reason = joinReasons(contra)
 		vd.Evidence = factEvidence(contra)
-		return vd
+		return vd, nil
+	}
+	// The rest reads the page.
+	if err := rn.readText(ctx, s); err != nil {
+		return vd, err
 	}
 	unst := unstated(c.Text, c.Assertions, s.text)
 	if subs := substitutions(c.Text, unst, s.text); len(subs) > 0 {
@@ -484,7 +521,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 			}
 		}
 		vd.Reason = strings.Join(parts, "; ")
-		return vd
+		return vd, nil
 	}
 	supported, partial := 0, 0
 	for _, r := range results {
@@ -501,17 +538,17 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it never mentions " + strings.Join(unst, ", ")
 			vd.Unbacked = unst
-			return vd
+			return vd, nil
 		}
 		if rest := unbacked(c.Text, results, s.text); len(rest) > 0 {
 			vd.Label = citewatch.PartiallySupported
 			vd.Reason = "the source says " + joinSays(results) + "; it does not say the rest of the claim (" + strings.Join(rest, ", ") + ")"
 			vd.Unbacked = []string{"the rest of the claim: " + strings.Join(rest, ", ")}
-			return vd
+			return vd, nil
 		}
 		vd.Label = citewatch.Supported
 		vd.Reason = "the source says " + joinSays(results)
-		return vd
+		return vd, nil
 	}
 	// The lexical judge reads the whole page: only when facts do not settle it.
 	j := rn.v.judge.JudgePage(reported(c.Text), "", s.text.judgePage())
@@ -529,7 +566,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 		}
 		vd.Evidence = append(factEvidence(results), lexical...)
 		vd.Evidence = vd.Evidence[:min(len(vd.Evidence), maxEvidence)]
-		return vd
+		return vd, nil
 	}
 
 	// No fact bears on the claim: lexical evidence decides, but the best
@@ -550,7 +587,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 			vd.Label = citewatch.Contradicted
 			vd.Reason = joinReasons(contra)
 			vd.Evidence = factEvidence(contra)
-			return vd
+			return vd, nil
 		}
 	}
 	vd.Evidence = lexical
@@ -590,7 +627,7 @@ func (rn *run) judgeSource(c citewatch.Claim, s *source) (vd citewatch.Verdict) 
 	}
 	// A verdict shows the words it rests on: for a source that does not
 	// state the claim, the closest it comes.
-	return vd
+	return vd, nil
 }
 
 // ownDates returns facts with the dates their own sentences do not give
