@@ -108,9 +108,15 @@ var rePastEIF = regexp.MustCompile(`(?i)^(?:entered|came|took|went|entrée?s?)\b
 // reConnector finds words that attach a list of parties to an earlier
 // list or act: "including", "as well as", "de même que".
 var (
-	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|alongside|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que)\s+(?:by\s+|par\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
-	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|alongside|together\s+with|ainsi\s+que|de\s+même\s+que`)
+	reConnector = regexp.MustCompile(`(?i)(?:\b(?:including|notably|such\s+as|among\s+them|as\s+well\s+as|along\s+with|alongside|together\s+with|dont|notamment|ainsi\s+que(?:\s+par)?|de\s+même\s+que|` + alsoWords + `)\s+(?:by\s+|par\s+)?(?:(?:those|that|celles?|ceux|quell[aei]|quelli|las|los|aquell[ao]s|aquel[ae]s|as|os|die|denen)\s+(?:of|de|des|du|di|del|dei|delle|do|da|dos|das|von)\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’])?)$`)
+	reAlso      = regexp.MustCompile(`(?i)as\s+well\s+as|along\s+with|alongside|together\s+with|ainsi\s+que|de\s+même\s+que|` + alsoWords)
 )
+
+// alsoWords join a list of parties to the act of an earlier one in the
+// other languages: "insieme a quelle di", "junto con", "bem como", "sowie".
+const alsoWords = `insieme\s+a(?:lle|gli|i|l)?|così\s+come|junto\s+(?:con|a)|así\s+como|juntamente\s+com|junto\s+com|bem\s+como|assim\s+como|zusammen\s+mit|ebenso\s+wie|sowie`
+
+var ()
 
 // reModalAfter finds a modal after a named act: "the ratification would
 // take effect", "sa ratification devrait".
@@ -349,7 +355,7 @@ var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\
 
 // nearestDated returns the date of the dated act nearest to a, or zero.
 // reNewClause finds a comma that opens a clause with its own verb.
-var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:a|has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s`)
+var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s|a\s+\p{L})`)
 
 var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 

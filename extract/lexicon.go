@@ -61,6 +61,9 @@ type actRow struct {
 	// subject: an entry into force whose party is the sentence's subject,
 	// as a state's own act ("Peru became a party on 1 June").
 	subject bool
+	// noun: the words name an act whatever their ending (Italian
+	// "firme", signatures).
+	noun bool
 }
 
 // pieces returns what every match of the row holds one of.
@@ -133,7 +136,7 @@ func buildWords() *builtWords {
 				spaced[i].needs = append(spaced[i].needs, r.pieces()...)
 			}
 			w.stems = append(w.stems, r.pieces()...)
-			if r.object || r.subject {
+			if r.object || r.subject || r.noun {
 				w.flagged = append(w.flagged, flaggedRow{r, regexp.MustCompile(`(?i)^(?:` + r.expr + `)$`)})
 			}
 		}
@@ -294,6 +297,9 @@ func setFlags(t *trigger, word string) {
 	for _, r := range words().flagged {
 		if r.event == t.event && r.whole.MatchString(word) {
 			t.object, t.subject = r.object, r.subject
+			if r.noun {
+				t.noun, t.finite = true, false
+			}
 			return
 		}
 	}

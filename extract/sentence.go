@@ -342,8 +342,25 @@ func dropNonActs(st *sentence) bool {
 			kept = append(kept, st.trigs[i])
 		}
 	}
-	st.trigs = instrumentSigned(st.s, dropActEffects(st.s, kept))
+	st.trigs = depositedSignatures(st.s, instrumentSigned(st.s, dropActEffects(st.s, kept)))
 	return len(st.trigs) > 0 || len(st.counts) > 0
+}
+
+// reDepositedAfter finds a deposit told after a signature noun: "the
+// signatures of Chile and Peru, deposited in March", "le firme ...
+// depositate a marzo".
+var reDepositedAfter = regexp.MustCompile(`(?i)^[^.;:]{0,60}?(?:^|[^\p{L}])(?:deposited|lodged|déposée?s?|depositad[oa]s?|depositat[aeio]|hinterlegt(?:e|en)?)(?:[^\p{L}]|$)`)
+
+// depositedSignatures reads signatures that were deposited as the
+// instruments of consent they are: a signature alone is never deposited,
+// an instrument of ratification is.
+func depositedSignatures(s string, ts []trigger) []trigger {
+	for i, t := range ts {
+		if t.event == citewatch.EventSigned && t.noun && reDepositedAfter.MatchString(s[t.end:min(len(s), t.end+80)]) {
+			ts[i].event = citewatch.EventRatified
+		}
+	}
+	return ts
 }
 
 // instrumentSigned reads "the instrument of acceptance was signed by the
@@ -478,6 +495,17 @@ func giveParties(st *sentence) bool {
 			return partyEvent(a.event) || a.subject || a.event == citewatch.EventEnteredIntoForce && forParty(s, a, first)
 		})
 		connector := reConnector.FindString(s[max(0, first.Start-30):first.Start])
+		if reDepositedBy.MatchString(s[max(0, first.Start-40):first.Start]) {
+			// "The instruments of acceptance were deposited by Chile and
+			// Peru": the agents of the deposit, however long the subject.
+			if a := lastInstrument(acts, first.Start); a != nil {
+				best, connector = a, "by"
+				a.noun, a.finite = false, true
+				if di := dateAfter(st.ds, last.End, 24); di >= 0 && a.date < 0 && reGapAfter.MatchString(s[last.End:st.ds[di].Start]) {
+					a.date = di // "... deposited by Chile and Peru on 3 May"
+				}
+			}
+		}
 		switch {
 		case connector != "" && prevAct != nil && reAlso.MatchString(connector):
 			best = prevAct // "..., de même que le Royaume-Uni"
@@ -497,6 +525,22 @@ func giveParties(st *sentence) bool {
 		}
 	}
 	return true
+}
+
+// reDepositedBy finds a passive deposit right before its agents: "were
+// deposited by", "ont été déposés par", "depositate da".
+var reDepositedBy = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?(?:deposited|lodged|submitted|handed\s+over)\s+by|été\s+déposée?s?\s+par|(?:fueron|fue|sido)\s+depositad[oa]s?\s+por|(?:stat[eio]|stata)\s+depositat[aeio]\s+da(?:l|lla|i|gli|lle)?|(?:foram|foi|sido)\s+depositad[oa]s?\s+(?:por|pel[oa]s?))\s+(?:the\s+|les?\s+|la\s+|l['’]|el\s+|los\s+|il\s+|o\s+|a\s+)?$`)
+
+// lastInstrument returns the last act of consent named before at, whose
+// instruments a passive deposit's agents deposited.
+func lastInstrument(acts []*anchorable, at int) *anchorable {
+	var last *anchorable
+	for _, a := range acts {
+		if a.end <= at && consent(a.event) && a.count == nil && !a.skip {
+			last = a
+		}
+	}
+	return last
 }
 
 // reGapBefore is what comes before a clause that repeats the act before
@@ -968,7 +1012,24 @@ func (tb treatyBytes) within(lo, hi int) int {
 func (st *sentence) reach(a *anchorable, start, end int) int {
 	d := distance(a.start, a.end, start, end)
 	lo, hi := min(a.end, end), max(a.start, start)
-	return d - st.titles.within(lo, hi)
+	return d - st.titles.within(lo, hi) - asides(st.s, lo, hi)
+}
+
+// reAside is an aside between dashes or in brackets: "the EU and seven of
+// its member States – Austria, Chile and Peru – deposited ...".
+var reAside = regexp.MustCompile(`\s[–—-]\s[^–—]{1,300}?\s[–—-]\s|\([^()]{1,300}\)`)
+
+// asides returns the bytes of the asides that lie wholly between lo and
+// hi: they do not part a subject from its verb.
+func asides(s string, lo, hi int) int {
+	if lo >= hi || !strings.ContainsAny(s[lo:hi], "–—-(") {
+		return 0
+	}
+	n := 0
+	for _, loc := range reAside.FindAllStringIndex(s[lo:hi], -1) {
+		n += loc[1] - loc[0]
+	}
+	return n
 }
 
 // treatyObject reports whether a treaty is the object of an act word:
@@ -1045,9 +1106,16 @@ func sinceDate(s string, d dates.Mention, ts []trigger) bool {
 		if t.end <= d.Start && d.Start-t.end <= 2 {
 			return false // the act word ends in "since": "in force since"
 		}
+		if t.event == citewatch.EventEnteredIntoForce && t.end <= d.Start && reFromDate.MatchString(s[t.end:d.Start]) {
+			return false // "binding as from 17 January": the day it takes effect
+		}
 	}
 	return true
 }
+
+// reFromDate is what stands between an entry into force and the day it
+// takes effect: "as from", "à compter du", "a partire dal".
+var reFromDate = regexp.MustCompile(`(?i)^\s*(?:(?:with\s+effect\s+|as\s+)?from|à\s+(?:partir|compter)\s+du|à\s+(?:partir|compter)\s+de|a\s+partir\s+del?|a\s+partire\s+dal(?:l['’]|la)?|ab\s+dem|a\s+partir\s+de|desde\s+el)\s*$`)
 
 // yearOfName reports whether a date is part of a treaty's name ("the 1997
 // treaty", "the 1997 Ottawa Convention") rather than an act's date.

@@ -89,6 +89,8 @@ var frenchWords = lexicon{
 		{event: opened, expr: `ouverture\s+(?:à\s+la\s+signature|du\s+traité)`},
 		{event: inForce, expr: `entr(?:ée?s?|era|eront|ent|ait|er|e|é)\s+en\s+vigueur`},
 		{event: inForce, expr: `en\s+vigueur\s+depuis`, needs: "vigueur"},
+		// "deviendra juridiquement contraignant le 17 janvier".
+		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
 		{event: adopted, expr: `adopt(?:ée?s?|é)`},
 		{event: signed, expr: `sign(?:ée?s?|é|er|ataire|atures?)`},
 		{event: ratified, expr: `ratifi(?:ée?s?|é|er|cations?)`},
@@ -123,6 +125,8 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `entr(?:ó|a|ará|arán|ar|aba|e)\s+en\s+vigor`},
 		{event: inForce, expr: `entrada\s+en\s+vigor`},
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
+		// "será jurídicamente vinculante a partir del 17 de enero".
+		{event: inForce, expr: `(?:será|serán|es|fue|se\s+volvió|se\s+vuelve|se\s+volverá)\s+(?:jurídicamente|legalmente)\s+vinculante`, needs: "vinculante"},
 		{event: adopted, expr: `adopt(?:ó|aron|ad[oa]s?)`},
 		{event: adopted, expr: `adopción`},
 		{event: signed, expr: `firm(?:ó|aron|ad[oa]s?|antes?)`},
@@ -152,6 +156,8 @@ var germanWords = lexicon{
 		{event: opened, expr: `zur\s+unterzeichnung\s+aufgelegt`, needs: "unterzeichnung"},
 		{event: inForce, expr: `in\s+kraft\s+(?:getreten|treten|tritt|trat|traten)`, needs: "kraft"},
 		{event: inForce, expr: `inkrafttreten`},
+		// "wird am 17. Januar rechtsverbindlich".
+		{event: inForce, expr: `(?:rechts|völkerrechtlich\s+)verbindlich`, needs: "verbindlich"},
 		{event: adopted, expr: `angenommen`},
 		{event: signed, expr: `unterzeichne(?:t|te|ten)`},
 		{event: signed, expr: `unterschrieben`},
@@ -181,9 +187,12 @@ var italianWords = lexicon{
 		{event: inForce, expr: `entr(?:ato|ata|ati|ate|a|erà|eranno|ò)\s+in\s+vigore`},
 		{event: inForce, expr: `entrata\s+in\s+vigore`},
 		{event: inForce, expr: `in\s+vigore\s+dal`, needs: "vigore"},
+		// "diventerà giuridicamente vincolante dal 17 gennaio".
+		{event: inForce, expr: `divent(?:a|ano|erà|eranno|ato|ata|ò|arono)\s+(?:giuridicamente\s+)?vincolante`, needs: "vincolant"},
 		{event: adopted, expr: `adottat[oaie]`},
 		{event: adopted, expr: `adozione`},
 		{event: signed, expr: `firm(?:at[oaie]|ò|arono|atari[oe]?)`},
+		{event: signed, expr: `firm[ae]`, noun: true},
 		{event: ratified, expr: `ratific(?:at[oaie]|ò|arono|he|a)`},
 		{event: accepted, expr: `accettazione`},
 		{event: approved, expr: `approvazione`},
@@ -211,6 +220,8 @@ var portugueseWords = lexicon{
 		{event: inForce, expr: `entr(?:ou|a|ará|arão|ar)\s+em\s+vigor`},
 		{event: inForce, expr: `entrada\s+em\s+vigor`},
 		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
+		// "se tornará juridicamente vinculativo em 17 de janeiro".
+		{event: inForce, expr: `torn(?:a|ará|ou|am|arão)(?:-se|\s+se)?\s+(?:juridicamente|legalmente)\s+(?:vinculante|vinculativ[oa])`, needs: "vincula"},
 		{event: adopted, expr: `ado(?:p)?t(?:ou|aram|ad[oa]s?)`, needs: "ado"},
 		{event: adopted, expr: `adoção`},
 		{event: signed, expr: `assin(?:ou|aram|ad[oa]s?|atura|aturas)`},

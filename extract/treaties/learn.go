@@ -55,6 +55,12 @@ func Define(text string, ms []Mention) Aliases {
 			inner := text[m.End+loc[2] : m.End+loc[3]]
 			inner = strings.Trim(inner[len(reDefinedLead.FindString(inner)):], " \"“”«»‘’'„「」『』")
 			if definedName(inner) && (!reAcronym.MatchString(inner) || abbreviates(inner, text[m.Start:m.End])) {
+				if known, ok := lookupTable(inner); ok && m.Name != "" && known != m.ID {
+					// A title the table lacks, defined by a name it has
+					// ("Accordo sulla ... (BBNJ)"): the table's treaty.
+					add(text[m.Start:m.End], known)
+					continue
+				}
 				add(inner, m.ID)
 			}
 		}

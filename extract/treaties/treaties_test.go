@@ -270,3 +270,29 @@ func TestNames(t *testing.T) {
 		t.Errorf("Names(NO-SUCH-1) = %q, want nil", got)
 	}
 }
+
+// TestLearnKnownShortName reads a full title the name table lacks, which
+// the page defines by a short name the table has, as the table's treaty,
+// in each language.
+func TestLearnKnownShortName(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"Il testo, noto come Accordo sulla tutela della biodiversità marina nelle acque internazionali (BBNJ), è stato ratificato dal Cile.", "Accordo sulla tutela della biodiversità marina nelle acque internazionali"},
+		{"Le texte, appelé Accord relatif à la protection de la vie marine (BBNJ), a été ratifié par le Chili.", "Accord relatif à la protection de la vie marine"},
+		{"The Agreement on Biological Life in the Open Ocean Beyond National Jurisdiction (BBNJ) was ratified by Chile.", "Agreement on Biological Life in the Open Ocean Beyond National Jurisdiction"},
+	} {
+		o := Options{}
+		o.Aliases = Learn(tt.text, o)
+		found := false
+		for _, m := range Find(tt.text, o) {
+			if tt.text[m.Start:m.End] == tt.title {
+				found = true
+				if m.ID != "UNTC-XXI-10" {
+					t.Errorf("%q = %q, want the table's UNTC-XXI-10 (defined as BBNJ)", tt.title, m.ID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", tt.title, tt.text)
+		}
+	}
+}
