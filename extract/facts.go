@@ -120,7 +120,9 @@ var ()
 
 // reModalAfter finds a modal after a named act: "the ratification would
 // take effect", "sa ratification devrait".
-var reModalAfter = regexp.MustCompile(`(?i)^[^,;.]*?\b(?:would|will|shall|could|may|might|should|devrait|pourrait|sera)\b`)
+// "May" with a capital is the month: "its ratification of the treaty on 18
+// May 2017".
+var reModalAfter = regexp.MustCompile(`^[^,;.]*?\b(?:(?i:would|will|shall|could|might|should|devrait|pourrait|sera)|may)\b`)
 
 var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:text|texte))\b`)
 
@@ -248,7 +250,7 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 	if len(ds) > 0 && len(acts) > 0 && !ds[0].Ambiguous && ds[0].End <= acts[0].start && reFronted.MatchString(s[:ds[0].Start]) && strings.HasPrefix(s[ds[0].End:], ",") {
 		first := acts[0]
 		for _, a := range acts {
-			if !a.skip {
+			if !a.skip && (a.count == nil || a.count.reached == 0) { // a threshold reached takes the date nearest its words
 				first = a
 				break
 			}
@@ -269,8 +271,8 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		}()
 	}
 	for i, a := range acts {
-		if a.date >= 0 {
-			continue
+		if a.date >= 0 || a.count != nil && a.count.rank {
+			continue // a rank is dated by the act it ranks
 		}
 		next := -1
 		if i+1 < len(acts) {
@@ -287,12 +289,15 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		}
 	}
 	for i, a := range acts {
-		if a.date >= 0 {
+		if a.date >= 0 || a.count != nil && a.count.rank {
 			continue
 		}
 		prev := 0
-		if i > 0 {
-			prev = acts[i-1].end
+		for j := i - 1; j >= 0; j-- {
+			if b := acts[j]; b.count == nil || !b.count.rank { // "am 3. März als zehnter Staat ratifiziert"
+				prev = b.end
+				break
+			}
 		}
 		sameDay := reTheDay.MatchString(s[max(0, a.start-40):a.start])
 		if a.count != nil && i > 0 && acts[i-1].count != nil && acts[i-1].date >= 0 && reCountAnd.MatchString(s[acts[i-1].end:a.start]) {

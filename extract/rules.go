@@ -94,10 +94,20 @@ var (
 	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
 	// reCountToFr is "portant à treize le nombre de signataires".
 	reCountToFr = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
-	reCountTo   = regexp.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
-	reCountHave = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(signed|ratified)\b`)
-	reCountBy   = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
-	reCountNone = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	// reCountToFirst is "bringing to 51 that day the number of Parties",
+	// "elevando a 51 el número de Estados Partes", "portando a 51 il
+	// numero delle parti", "elevando para 51 o número de partes".
+	reCountToFirst = regexp.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|ratifiche|signatários|ratificações)(?:[^\p{L}]|$)`)
+	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	// reCountHave is "61 countries have ratified", "40 countries had
+	// become Contracting Parties", "160 States have joined the
+	// Convention", "48 states have deposited their instruments".
+	reCountHave = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|all\s+)?(signed|ratified|acceded|deposited\s+(?:their|its)\s+instruments?|become\s+(?:contracting\s+|states?\s+)?(?:parties|signatories)|joined\s+(?:it\b|the\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+|of\s+|on\s+|the\s+|\d{4}\s+){0,6}?(?:treaty|convention|agreement|protocol|amendment|accord|pact)\b))`)
+	// reCountHaveML is the same in the other languages: "52 pays ont
+	// adhéré", "52 États sont devenus parties", "52 países se han adherido".
+	reCountHaveML = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:pays|états|nations|países|estados|naciones|paesi|stati|nazioni|nações)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:ont|avaient|han|habían|hanno|avevano|têm|tinham|sont|étaient|sono|erano)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
+	reCountBy     = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
+	reCountNone   = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
 	reCountActors = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
@@ -106,7 +116,6 @@ var (
 	reCountTotalOf = regexp.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
 	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+(?:(?:last|first|latter|former|remaining|other)\s+)?$`)
 	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
-	reCountOrdinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(\d{1,3}(?:st|nd|rd|th)|` + ordinalWordRE + `)\s+(signatory|party|state\s+to\s+sign|state\s+to\s+ratify)\b`)
 	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
 	reCountJoined  = regexp.MustCompile(`(?i)\b(?:join|joins|joined|joining|rejoignent|rejoint|rejoignant)\s+(?:the\s+|les\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,5}?(?:that|which|who|qui)\s+(?:had|have|avaient|ont)\s+(?:already\s+|déjà\s+)?sign`)
 )
@@ -183,7 +192,29 @@ var reSignedAfter = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have\s+|ha
 
 // reThreshold finds words before a number that make it a threshold, not a
 // count: "the threshold of 55 Parties", "le seuil de 55 Parties", "at least 55".
-var reThreshold = regexp.MustCompile(`(?i)\b(?:threshold\s+of|seuil\s+de|at\s+least|au\s+moins|minimum\s+of|required|requis)\s*$`)
+var reThreshold = regexp.MustCompile(`(?i)\b(?:threshold\s+of|seuil\s+de|at\s+least|au\s+moins|minimum\s+of|required|requis|needed|needs|need|requires|umbral\s+de|al\s+menos|soglia\s+d(?:i|ell[ae])|almeno|mindestens|limiar\s+de|pelo\s+menos)\s*$`)
+
+// reAtLeast finds a minimum before a number: reached, it tells no count.
+var reAtLeast = regexp.MustCompile(`(?i)\b(?:at\s+least|au\s+moins|minimum\s+of|al\s+menos|almeno|mindestens|pelo\s+menos)\s*$`)
+
+// reThresholdAfter finds words after a number that make it a threshold:
+// "the 60 ratifications needed", "les 60 pays nécessaires".
+var reThresholdAfter = regexp.MustCompile(`(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:required|needed|necessary|requis|requises|nécessaires|necesari[oa]s|requerid[oa]s|necessari[ei]|richiest[ei]|notwendig\w*|erforderlich\w*|necessári[oa]s)\b`)
+
+// reReached finds a threshold told as reached: "a threshold reached in
+// May 2017", "reached the required 50 parties", "ha raggiunto la soglia".
+var reReached = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:reached|met|achieved|attained|crossed|atteint|franchi|alcanzó|alcanzado|alcanzada|superó|raggiunto|raggiunta|superato|erreicht|überschritten|atingiu|atingido|alcançou|alcançado)(?:[^\p{L}]|$)|に達し|を達成`)
+
+// reachedAt returns where s tells a threshold reached, or -1: not in a
+// hypothesis ("once it has reached", "until it reaches").
+func reachedAt(s string) int {
+	for _, loc := range reReached.FindAllStringIndex(s, -1) {
+		if !reUnrealCount.MatchString(s[max(0, loc[0]-40):loc[0]]) {
+			return loc[0]
+		}
+	}
+	return -1
+}
 
 // countMention is a count stated in a sentence.
 type countMention struct {
@@ -197,11 +228,13 @@ type countMention struct {
 	tally      bool // a number of signatories or parties as such ("the number of signatories to 13"), not the acts' subject
 	total      bool // a running total told as the result of acts: "bringing the total to 49"
 	actors     bool // the number of states that did the acts ("Eighteen countries ratified"), a total only when no total is told beside it
+	rank       bool // a state's rank among those that acted ("the 60th state to ratify"): dated by its act or not at all
+	reached    int  // a threshold told as reached: 1 + where the sentence says so ("a threshold reached in May"), else 0
 }
 
 func countEvent(noun string) citewatch.Event {
 	noun = strings.ToLower(noun)
-	if noun == "signed" || noun == "signé" || noun == "inked" || strings.HasPrefix(noun, "put") {
+	if noun == "signed" || noun == "signé" || noun == "inked" || strings.HasPrefix(noun, "put") || strings.Contains(noun, "signator") {
 		return citewatch.EventSignatoryCount
 	}
 	if strings.HasPrefix(noun, "signat") || strings.HasPrefix(noun, "signature") || strings.HasPrefix(noun, "state to sign") {
@@ -297,7 +330,9 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 		}
 		return false
 	}
-	if !has("ignat", "arties", "atif", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun", "nked", "otal", "firm", "arte", "arti", "aese", "aís", "atific", "unterzeichn", "atifizi", "国") {
+	// The pieces of every count's words ("adhéré", "joined", "deposited",
+	// and the nouns of a rank: "Party", "country", "Staat").
+	if !has("ignat", "arties", "atif", "dhé", "dhi", "deri", "oined", "eposit", "ecome", "arty", "tate", "ountr", "ation", "ays", "aes", "taat", "ARTIES", "IGNAT", "tates", "ign", "one", "ucun", "nked", "otal", "firm", "arte", "arti", "aese", "aís", "atific", "unterzeichn", "atifizi", "国") {
 		return nil
 	}
 	// Each expression runs only when the sentence holds the words it
@@ -331,7 +366,14 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			}
 		}
 	}
-	if num && lc.Has("signed", "ratified", "inked", "put their") {
+	if num && lc.Has("ont ", "han ", "hanno", "têm", "sont", "avaient", "habían", "avevano", "tinham", "étaient", "sono", "erano") {
+		for _, loc := range reCountHaveML.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
+				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]]), actors: true})
+			}
+		}
+	}
+	if num && lc.Has("signed", "ratified", "inked", "put their", "acceded", "joined", "deposited", "become") {
 		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
 			if reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				continue // "17 more countries have ratified"
@@ -386,6 +428,11 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
 		}
 	}
+	if lc.Has("number", "número", "numero") && (fold.HasDigit(s) || lc.HasWord(numberWordList...)) {
+		for _, loc := range reCountToFirst.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
+		}
+	}
 	if lc.Has("nombre") {
 		for _, loc := range reCountToFr.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
@@ -396,11 +443,7 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), joining: true, event: citewatch.EventSignatoryCount})
 		}
 	}
-	if (fold.HasDigit(s) || lc.HasWord(ordinalWordList...)) && lc.Has("signatory", "party", "state") {
-		for _, loc := range reCountOrdinal.FindAllStringSubmatchIndex(s, -1) {
-			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true})
-		}
-	}
+	out = append(out, findRanks(s, lc)...)
 	out = append(out, findCountsML(s, lc)...)
 	return withUnionCounted(s, totalsOverActors(approxCounts(s, dedupeCounts(out))))
 }

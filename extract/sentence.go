@@ -43,8 +43,10 @@ type sentence struct {
 	refTreaty map[int]string
 	chains    [][]parties.Mention
 	// condition is set when the sentence states a rule of entry into
-	// force: only acts with dates of their own are facts beside it.
+	// force: only acts with dates of their own are facts beside it, and
+	// counts outside the rule's words (ruleSpans).
 	condition bool
+	ruleSpans []citewatch.Span
 }
 
 // sentencePhases are the phases of the sentence engine, in order. A phase
@@ -414,7 +416,10 @@ func markNotDone(st *sentence) bool {
 		if t.event == citewatch.EventEnteredIntoForce {
 			if eifRule < 0 {
 				eifRule = 0
-				if eifConditionNeeds.May(st.lc) && reEIFCondition.MatchString(s) {
+				if eifConditionNeeds.May(st.lc) {
+					st.ruleSpans = eifRuleSpans(s, st.counts)
+				}
+				if len(st.ruleSpans) > 0 {
 					eifRule = 1
 				}
 			}
@@ -435,9 +440,17 @@ func markNotDone(st *sentence) bool {
 	}
 	for i := range st.counts {
 		c := &st.counts[i]
-		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || reThreshold.MatchString(s[max(0, c.start-30):c.start]) ||
-			strings.HasSuffix(strings.TrimSpace(s[max(0, c.start-12):c.start]), " by the") {
+		if reUnrealCount.MatchString(s[max(0, c.start-40):c.start]) || strings.HasSuffix(strings.TrimSpace(s[max(0, c.start-12):c.start]), " by the") {
 			continue
+		}
+		if thresholdCount(s, *c) {
+			// A threshold is no count, unless the sentence tells it
+			// reached: then it is the count on the day it was.
+			at := reachedAt(s)
+			if at < 0 || reAtLeast.MatchString(s[max(0, c.start-30):c.start]) {
+				continue // "needed at least 55 and reached that": a minimum, not how many there were
+			}
+			c.reached = at + 1
 		}
 		acts = append(acts, &anchorable{start: c.start, end: c.end, event: c.event, date: -1, count: c})
 	}
@@ -447,6 +460,54 @@ func markNotDone(st *sentence) bool {
 	sort.SliceStable(acts, func(i, j int) bool { return acts[i].start < acts[j].start })
 	st.acts = acts
 	return true
+}
+
+// reDoneBy is what comes before a count told as done, not as a rule:
+// "has been ratified by 164 states", "a été signé par 40 pays", "compte
+// désormais 90 signataires".
+var reDoneBy = regexp.MustCompile(`(?i)\b(?:compte|comptait|counts|has|had|now\s+has|cuenta\s+con|contaba\s+con|conta|contava|zählt|zählte|tem|tinha)\s+(?:désormais|maintenant|déjà|now|already|ya|ora|già|bereits|já)\s+$|(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been|\bwas|\bwere|\ba\s+été|\bont\s+été|\bfue|\bha\s+sido|\bhan\s+sido|\bwurde|\bist|\bè\s+stato|\bè\s+stata|\bfoi)\s+(?:\p{L}+ly\s+)?(?:signed|ratified|signée?|ratifiée?|firmad[oa]|ratificad[oa]|unterzeichnet|ratifiziert|firmat[oa]|ratificat[oa]|assinad[oa])\s+(?:by|par|por|von|da)\s+(?:a\s+total\s+of\s+)?$`)
+
+// eifRuleSpans returns where s words a rule of entry into force, leaving
+// out a number of states that is a count told as done ("The treaty, in
+// force since 1999, has been ratified by 164 states").
+func eifRuleSpans(s string, cs []countMention) []citewatch.Span {
+	var out []citewatch.Span
+	for _, loc := range reEIFCondition.FindAllStringIndex(s, -1) {
+		done := false
+		for _, c := range cs {
+			if loc[0] >= c.start && loc[0] < c.end && reDoneBy.MatchString(s[max(0, c.start-60):c.start]) {
+				done = true
+				break
+			}
+		}
+		if !done {
+			out = append(out, citewatch.Span{Start: loc[0], End: loc[1]})
+		}
+	}
+	return out
+}
+
+// thresholdCount reports whether a count is a number that a treaty needs,
+// not one it has: "the 60 ratifications required", "after 50
+// ratifications", "in 2024 parties" apart.
+func thresholdCount(s string, c countMention) bool {
+	return reThreshold.MatchString(s[max(0, c.start-30):c.start]) || reThresholdAfter.MatchString(s[c.end:min(len(s), c.end+30)]) ||
+		reCountAfter.MatchString(s[max(0, c.start-16):c.start])
+}
+
+// reCountAfter finds a condition's word before a number: "after 50
+// ratifications", "dès 30 ratifications".
+var reCountAfter = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:after|once|upon|until|après|dès|tras|después\s+de|dopo|nach|após|depois\s+de)\s+(?:the\s+|les\s+|las\s+|los\s+)?$`)
+
+// inRule reports whether an act lies in the words of the sentence's rule
+// of entry into force ("after 50 ratifications").
+func (st *sentence) inRule(a *anchorable) bool {
+	for _, r := range st.ruleSpans {
+		if a.start < r.End && r.Start < a.end {
+			return true
+		}
+	}
+	return false
 }
 
 // dateActs finds the sentence's dates, drops those that name a treaty
@@ -788,7 +849,7 @@ func (st *sentence) emit() []stated {
 
 	var facts []stated
 	for i, a := range acts {
-		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) {
+		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) && (a.count == nil || st.inRule(a)) {
 			continue
 		}
 		like := a
@@ -825,6 +886,14 @@ func (st *sentence) emit() []stated {
 			continue // "the signature reflects Canada's commitment" names an act without telling it
 		}
 		switch {
+		case a.count != nil && a.count.reached > 0:
+			// A threshold reached is dated by the date nearest the words
+			// that tell it reached, or not at all.
+			if f.date = nearestDate(ds, a.count.reached-1); f.date.IsZero() {
+				continue
+			}
+			f.count = a.count.n
+			facts = append(facts, f)
 		case a.count != nil:
 			if a.count.actors && a.count.past && !st.opening() && (dayDated(ds) || reOccasion.MatchString(s)) {
 				continue // "5 states ratified it at the ceremony", "Eighteen countries ratified on Monday": how many acted that day, not how many there are
@@ -832,9 +901,15 @@ func (st *sentence) emit() []stated {
 			f.count = a.count.n
 			if f.date.IsZero() && (a.count.past || reSameDay.MatchString(s)) {
 				f.date = nearestDated(acts, a, ds) // "175 parties signed it on the first day" of an opening dated in the sentence
-				if f.date.IsZero() && in.age <= 3 {
+				if a.count.rank {
+					f.date = rankDate(acts, a, ds) // "the first to ratify it, announced its withdrawal on 20 March" is no rank on 20 March
+				}
+				if f.date.IsZero() && in.age <= 3 && !a.count.rank {
 					f.date = in.date // "Ten signatures were collected on the opening day"
 				}
+			}
+			if f.date.IsZero() && a.count.rank && !pg.claim {
+				continue // "becoming the 44th Party", undated: a rank at no known day
 			}
 			if f.date.IsZero() && !a.count.label && !a.count.past && !a.count.joining {
 				// A running total told after acts is theirs: "..., Niger (9
@@ -945,6 +1020,40 @@ func (st *sentence) treatySigned(a *anchorable) bool {
 		}
 	}
 	return false
+}
+
+// rankDate returns the date of the dated act nearest a rank that is of
+// the kind it counts (a consent for parties, a signature for
+// signatories), or zero.
+func rankDate(acts []*anchorable, a *anchorable, ds []dates.Mention) citewatch.Date {
+	best := nearest(acts, a.start, a.end, func(b *anchorable) bool {
+		if b == a || b.date < 0 || b.count != nil {
+			return false
+		}
+		if a.event == citewatch.EventSignatoryCount {
+			return b.event == citewatch.EventSigned
+		}
+		return consent(b.event) || b.event == citewatch.EventEnteredIntoForce && len(b.parties) > 0
+	})
+	if best == nil {
+		return citewatch.Date{}
+	}
+	return ds[best.date].Date
+}
+
+// nearestDate returns the unambiguous date nearest position at, or zero.
+func nearestDate(ds []dates.Mention, at int) citewatch.Date {
+	var best citewatch.Date
+	bestDist := -1
+	for _, d := range ds {
+		if d.Ambiguous {
+			continue
+		}
+		if dist := distance(d.Start, d.End, at, at+1); bestDist < 0 || dist < bestDist {
+			best, bestDist = d.Date, dist
+		}
+	}
+	return best
 }
 
 // dayDated reports whether a sentence gives a date to the day.
