@@ -85,3 +85,41 @@ func TestLegallyBinding(t *testing.T) {
 		{name: "since a day, not from it", pub: pub, text: "Dal 16 agosto 2017 la Convenzione di Minamata ha raccolto nuove firme.", want: []string{}},
 	})
 }
+
+// TestMembersOfTheUnion reads "the first members of the European Union to
+// ratify" as naming the Union's members, not the Union as a party.
+func TestMembersOfTheUnion(t *testing.T) {
+	pub := citewatch.DayDate(2025, 2, 10)
+	want := []string{"UNTC-XXI-10|ratified|ESP|2025-02-04"}
+	checkRules(t, []ruleCase{
+		{name: "en", pub: pub, text: "Spain ratified the High Seas Treaty on 4 February 2025, the first of the members of the European Union to do so.", want: want},
+		{name: "fr", pub: pub, text: "L'Espagne a ratifié le traité sur la haute mer le 4 février 2025, premier des membres de l'Union européenne à le faire.", want: want},
+		{name: "es", pub: pub, text: "España ratificó el Tratado de Alta Mar el 4 de febrero de 2025, el primero de los miembros de la Unión Europea en hacerlo.", want: want},
+		{name: "it", pub: pub, text: "La Spagna ha ratificato il Trattato sull'alto mare il 4 febbraio 2025, primo tra i membri dell'Unione europea.", want: want},
+		{name: "pt", pub: pub, text: "A Espanha ratificou o Tratado do Alto Mar em 4 de fevereiro de 2025, o primeiro dos membros da União Europeia.", want: want},
+		{name: "de", pub: pub, text: "Spanien hat das Hochseeschutzabkommen am 4. Februar 2025 ratifiziert, als erstes der Mitglieder der Europäischen Union.", want: want},
+	})
+}
+
+// TestAdoptionInGerman reads "Annahme" by an assembly as the adoption, so
+// that its date is not a later count's.
+func TestAdoptionInGerman(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "adoption, then a count", pub: citewatch.DayDate(2025, 2, 10),
+			text: "Nach der Annahme durch die Generalversammlung am 19. Juni 2023 haben inzwischen 90 Staaten das Hochseeschutzabkommen unterzeichnet.",
+			want: []string{"UNTC-XXI-10|adopted||2023-06-19", "UNTC-XXI-10|signatory-count||2025-02-10|n=90"}},
+	})
+}
+
+// TestCountWithTheUnion adds the European Union named after a number of
+// states, after a note in brackets too, in English and Japanese.
+func TestCountWithTheUnion(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "en", pub: citewatch.DayDate(2025, 12, 1),
+			text: "The High Seas Treaty now has 40 parties (Japan among them) and the European Union.",
+			want: []string{"UNTC-XXI-10|party-count||2025-12-01|n=41"}},
+		{name: "ja", pub: citewatch.DayDate(2025, 12, 1),
+			text: "公海条約の締約国は、40か国（我が国を含む。）と欧州連合。",
+			want: []string{"UNTC-XXI-10|party-count||2025-12-01|n=41"}},
+	})
+}

@@ -131,8 +131,9 @@ var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté
 const maxReach = 80
 
 // reNotAgent finds words before a party that make it a place or a
-// destination, not an actor: "ambassador to France", "in Paris, France".
-var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+,\s*)$`)
+// destination, not an actor: "ambassador to France", "in Paris, France",
+// "the first members of the European Union to ratify".
+var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|\b(?:members?|member\s+states|membres?|États\s+membres|miembros?|Estados\s+miembros|membri|Stati\s+membri|membros?|Estados-membros|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten)\s+(?:(?:of|de|du|des|del|della|dello|da|do|der)\s+|dell['’]|d['’])(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+,\s*)$`)
 
 // reTheUnion finds "the Union" standing alone, and what follows it.
 var reTheUnion = regexp.MustCompile(`\b(?:[Tt]he\s+|[Ll]['’])(Union)\b(\s+\p{L}+)?`)

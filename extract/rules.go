@@ -488,16 +488,17 @@ func approxCounts(s string, cs []countMention) []countMention {
 
 // reAndTheUnion finds the European Union added to a number of states:
 // "76 countries and the European Union" are 77 parties.
-var reAndTheUnion = regexp.MustCompile(`^\s+(?:and|plus|as\s+well\s+as|et|y|e|und)\s+(?:the\s+|l['’]|la\s+|l[ao]\s+|die\s+|a\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|União\s+Europeia|Europäische\s+Union)\b`)
+var reAndTheUnion = regexp.MustCompile(`^(?:\s*[(（][^()（）]{0,60}[)）])?(?:\s+(?:and|plus|as\s+well\s+as|et|y|e|und)\s+(?:the\s+|l['’]|la\s+|l[ao]\s+|die\s+|a\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|União\s+Europeia|Europäische\s+Union)\b|\s*(?:と|及び|並びに)\s*(?:欧州連合|EU|ＥＵ))`)
 
 // withUnionCounted adds the European Union to the counts it follows.
 func withUnionCounted(s string, cs []countMention) []countMention {
 	for i := range cs {
 		c := &cs[i]
-		if c.n == 0 || c.label || !strings.Contains(s[c.end:min(len(s), c.end+40)], "U") {
+		rest := s[c.end:min(len(s), c.end+100)]
+		if c.n == 0 || c.label || !strings.Contains(rest, "U") && !strings.Contains(rest, "欧州連合") {
 			continue
 		}
-		if loc := reAndTheUnion.FindStringIndex(s[c.end:min(len(s), c.end+40)]); loc != nil {
+		if loc := reAndTheUnion.FindStringIndex(rest); loc != nil {
 			c.n++
 			c.end += loc[1]
 		}

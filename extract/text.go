@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -299,10 +300,17 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 		}
 		start = end
 	}
+	glued := gluedStarts(p)
 	for i := 0; i < len(p); i++ {
 		c := p[i]
+		if len(glued) > 0 && glued[0] == i {
+			glued = glued[1:]
+			emit(i) // "... peu ratifiéAinsi, ...": a heading run into the sentence below it
+		}
 		if c == 0xE3 && strings.HasPrefix(p[i:], "。") { // Japanese full stop
-			emit(i + len("。"))
+			if !openParen(p[start:i]) { // "76か国（我が国を含む。）と": a note's stop, not the sentence's
+				emit(i + len("。"))
+			}
 			i += len("。") - 1
 			continue
 		}
@@ -319,6 +327,9 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 			break
 		}
 		if p[j] != ' ' {
+			if c == '.' && reGluedNext.MatchString(p[j:min(len(p), j+12)]) && reWordBeforeStop.MatchString(p[max(0, i-12):i]) && !noBreakBefore(p[:i]) {
+				emit(j) // "... ratifiziert.Als erste ...": a stop whose space was lost
+			}
 			continue
 		}
 		k := j
@@ -339,6 +350,35 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 	}
 	emit(len(p))
 	return out
+}
+
+// reGluedStart finds a capitalised word run into the lower-case word
+// before it, where a heading without a stop lost its line break ("Signé
+// par beaucoup, mais peu ratifiéAinsi, ..."): the word before starts in
+// lower case, which brand names ("PlayStation") do not.
+var reGluedStart = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])\p{Ll}{3,}(\p{Lu})\p{Ll}`)
+
+// gluedStarts returns where in p a sentence starts run into the word
+// before it, in order.
+func gluedStarts(p string) []int {
+	var out []int
+	for _, loc := range reGluedStart.FindAllStringSubmatchIndex(p, -1) {
+		out = append(out, loc[2])
+	}
+	return out
+}
+
+// reGluedNext is the start of a sentence right after a stop, its space
+// lost: a capitalised word, perhaps after an opening quote.
+var reGluedNext = regexp.MustCompile(`^["“„«‘]?\p{Lu}\p{Ll}{2}`)
+
+// reWordBeforeStop is a lower-case word of two letters or more ending
+// right at a stop: not an initial, an abbreviation's capitals or a number.
+var reWordBeforeStop = regexp.MustCompile(`(?:^|[^\p{L}])\p{Ll}\p{Ll}+$`)
+
+// openParen reports whether s opens a bracket it does not close.
+func openParen(s string) bool {
+	return strings.Count(s, "(")+strings.Count(s, "（") > strings.Count(s, ")")+strings.Count(s, "）")
 }
 
 // dayBeforeMonth reports whether a dot ends a day written as an ordinal

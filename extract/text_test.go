@@ -22,6 +22,13 @@ func TestSplitSentences(t *testing.T) {
 		{"Chile hat es am 4. März 2024 ratifiziert. Palau folgte.", []string{"Chile hat es am 4. März 2024 ratifiziert.", "Palau folgte."}},
 		{"Es trat am 1. Januar in Kraft. Es gilt seit 2. Jan. 2024.", []string{"Es trat am 1. Januar in Kraft.", "Es gilt seit 2. Jan. 2024."}},
 		{"The votes were 12. Norway abstained.", []string{"The votes were 12.", "Norway abstained."}},
+		// A heading run into the sentence below it, a stop that lost its space.
+		{"Signé par peu, mais ratifiéAinsi, le Chili a ratifié.", []string{"Signé par peu, mais ratifié", "Ainsi, le Chili a ratifié."}},
+		{"Many signed, few ratifiedSo far, Chile has ratified.", []string{"Many signed, few ratified", "So far, Chile has ratified."}},
+		{"Chile hat es ratifiziert.Als erster Staat folgte Peru.", []string{"Chile hat es ratifiziert.", "Als erster Staat folgte Peru."}},
+		{"Sony's PlayStation and the U.S.A. are names.", []string{"Sony's PlayStation and the U.S.A. are names."}},
+		{"See the page example.org/Docs.Html now.", []string{"See the page example.org/Docs.Html now."}},
+		{"締約国は76か国（我が国を含む。）と欧州連合。次の文。", []string{"締約国は76か国（我が国を含む。）と欧州連合。", "次の文。"}},
 	}
 	for _, tt := range tests {
 		doc := textDocument("https://example.org/", tt.in, citewatch.Date{})

@@ -159,6 +159,8 @@ var germanWords = lexicon{
 		// "wird am 17. Januar rechtsverbindlich".
 		{event: inForce, expr: `(?:rechts|völkerrechtlich\s+)verbindlich`, needs: "verbindlich"},
 		{event: adopted, expr: `angenommen`},
+		// "nach der Annahme durch die Generalversammlung am 19. Juni".
+		{event: adopted, expr: `annahme`, noun: true},
 		{event: signed, expr: `unterzeichne(?:t|te|ten)`},
 		{event: signed, expr: `unterschrieben`},
 		{event: ratified, expr: `ratifizier(?:t|te|ten|ung)`},
