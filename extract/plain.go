@@ -51,7 +51,8 @@ func (x *Extractor) extractPlain(ctx context.Context, s citewatch.Snapshot, h Hi
 }
 
 // layOut sets a text document's text, paragraphs and sentences from b, and
-// its title, when it has none, from a short first paragraph.
+// its title, when it has none, from a short first paragraph that reads as
+// a headline.
 func layOut(doc *citewatch.Document, b *textBuilder) {
 	doc.Text = b.text.String()
 	doc.Paragraphs = b.paras
@@ -59,7 +60,9 @@ func layOut(doc *citewatch.Document, b *textBuilder) {
 		doc.Sentences = splitSentences(doc.Text, p, doc.Sentences)
 	}
 	if doc.Title == "" && len(doc.Paragraphs) > 0 {
-		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle {
+		// A first line that ends with a full stop is the body's first
+		// sentence (a page whose headline was not kept), not a title.
+		if first := doc.Slice(doc.Paragraphs[0]); len(first) <= maxTitle && !strings.HasSuffix(first, ".") {
 			doc.Title = first
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -42,5 +43,31 @@ func TestPlainTextPage(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no ratification by NOR on 2016-06-20 in %+v", facts)
+	}
+}
+
+// TestPlainTextFirstSentence checks that a plain-text page whose first
+// line is a sentence (its headline was not kept) reads that sentence's
+// facts instead of taking it as a title.
+func TestPlainTextFirstSentence(t *testing.T) {
+	body := "Norway deposited its instrument of ratification of the Paris Agreement on 20 June 2016, becoming its 23rd Party.\n" +
+		"The government welcomed the step.\n"
+	s := citewatch.Snapshot{URL: "https://news.example/norway-lede", Body: []byte(body), ContentType: "text/plain; charset=utf-8"}
+	doc, facts, err := New(zerolog.Nop()).ExtractWithHints(context.Background(), s, Hints{Published: citewatch.DayDate(2016, 6, 21), Language: "en"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title != "" {
+		t.Errorf("title %q: a first line ending in a full stop is a sentence", doc.Title)
+	}
+	var got []string
+	for _, f := range facts {
+		got = append(got, string(f.Event)+"|"+f.Party+"|"+f.Date.String()+"|"+itoa(f.Count))
+	}
+	want := []string{"ratified|NOR|2016-06-20|0", "party-count||2016-06-20|23"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("facts %q: want %q", got, w)
+		}
 	}
 }
