@@ -60,7 +60,7 @@ func docxText(name string, data []byte) (string, error) {
 			if err != nil {
 				return nil, err
 			}
-			defer rc.Close()
+			defer func() { _ = rc.Close() }() // a zip part read from memory: closing loses nothing
 			b, err := io.ReadAll(io.LimitReader(rc, maxDOCXPart+1))
 			if err != nil {
 				return nil, err

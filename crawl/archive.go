@@ -225,7 +225,7 @@ func (c *Crawler) classify(s *citewatch.Snapshot, f *fetch, final *hop, revisit 
 		hold = c.cfg.MaxDecoded
 	}
 	hold = min(hold, c.cfg.MaxInFlight)
-	c.inflight.Acquire(context.Background(), hold) // never fails without a deadline
+	_ = c.inflight.Acquire(context.Background(), hold) // never fails: no deadline, and hold <= MaxInFlight
 	body, err := warc.DecodeBody(encoding, final.Body, c.cfg.MaxDecoded)
 	if errors.Is(err, warc.ErrTooLarge) {
 		err = &LimitError{What: "decoded body", Limit: c.cfg.MaxDecoded}

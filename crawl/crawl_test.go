@@ -614,3 +614,12 @@ func TestRecordBeforeHandle(t *testing.T) {
 		t.Errorf("progress with a failing catalog = %+v; want nothing counted as done", p)
 	}
 }
+
+// must fails the test at once when a step of its setup fails, so that no
+// test passes on a premise it did not set up.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

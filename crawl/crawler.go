@@ -89,8 +89,7 @@ func New(cfg Config, cat Catalog, log zerolog.Logger) (*Crawler, error) {
 	if len(cfg.Replay) > 0 {
 		c.replay, err = openReplay(cfg.Replay, c.log)
 		if err != nil {
-			w.Close()
-			return nil, err
+			return nil, errors.Join(err, w.Close())
 		}
 		rt = c.replay
 	} else {
@@ -602,7 +601,7 @@ func (c *Crawler) allowed(ctx context.Context, u *url.URL) error {
 			}
 			return err
 		}
-		resp.Body.Close()
+		_ = resp.Body.Close() // a response body: closing it only frees the connection
 		if data = c.polite.robots(u.Scheme, u.Host); data == nil {
 			return nil // a robots.txt that says nothing usable: fail open
 		}

@@ -294,8 +294,8 @@ func TestReplayFromDamagedArchive(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A second file that is not WARC at all, and a torn copy.
-	os.WriteFile(filepath.Join(dir, "junk.warc.gz"), []byte("not a warc"), 0o644)
-	os.WriteFile(filepath.Join(dir, "torn.warc.gz"), data[:len(data)-7], 0o644)
+	must(t, os.WriteFile(filepath.Join(dir, "junk.warc.gz"), []byte("not a warc"), 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "torn.warc.gz"), data[:len(data)-7], 0o644))
 
 	// Replay from the damaged folder answers what it can.
 	rcfg := DefaultConfig(t.TempDir())

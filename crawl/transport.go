@@ -160,7 +160,7 @@ func (t *retrier) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		waited += wait
 		if resp != nil {
-			resp.Body.Close()
+			_ = resp.Body.Close() // the attempt given up on: closing only frees the connection
 		}
 		timer := time.NewTimer(wait)
 		select {
@@ -363,7 +363,7 @@ func (l *limiter) RoundTrip(req *http.Request) (*http.Response, error) {
 	if err != nil {
 		return nil, l.timedOut(ctx, req.Context(), err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read below; closing only frees the connection
 	if isRedirect(resp) {
 		// Only the start of a redirect's body is kept, for the archive:
 		// nobody reads it, and a chain of ten hops would otherwise hold ten

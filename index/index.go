@@ -133,12 +133,10 @@ func Open(path string, opts Options, log zerolog.Logger) (*Index, error) {
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 		if err != nil {
-			lock.release()
-			return nil, fmt.Errorf("index: create %s: %w", path, err)
+			return nil, fmt.Errorf("index: create %s: %w", path, errors.Join(err, lock.release()))
 		}
 		if err := bi.Close(); err != nil {
-			lock.release()
-			return nil, fmt.Errorf("index: create %s: %w", path, err)
+			return nil, fmt.Errorf("index: create %s: %w", path, errors.Join(err, lock.release()))
 		}
 	}
 	return ix, nil

@@ -77,8 +77,7 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 		return nil, fmt.Errorf("index: lock file: %w", err)
 	}
 	if err := f.Chmod(0o600); err != nil { // one made by an older version
-		f.Close()
-		return nil, fmt.Errorf("index: lock file: %w", err)
+		return nil, fmt.Errorf("index: lock file: %w", errors.Join(err, f.Close()))
 	}
 	deadline := time.Now().Add(wait)
 	for {
@@ -87,11 +86,10 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 			break
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			f.Close()
-			return nil, fmt.Errorf("index: lock file: %w", err)
+			return nil, fmt.Errorf("index: lock file: %w", errors.Join(err, f.Close()))
 		}
 		if time.Now().After(deadline) {
-			f.Close()
+			_ = f.Close() // not locked, nothing written: the other holder's file is as it was
 			return nil, &BusyError{Path: path, Holder: readHolder(path)}
 		}
 		time.Sleep(50 * time.Millisecond)
@@ -103,8 +101,7 @@ func acquireWriter(path string, wait time.Duration) (*writerLock, error) {
 		_, err = f.WriteAt(append(b, '\n'), 0)
 	}
 	if err != nil {
-		f.Close()
-		return nil, fmt.Errorf("index: lock file: %w", err)
+		return nil, fmt.Errorf("index: lock file: %w", errors.Join(err, f.Close()))
 	}
 	return &writerLock{f: f}, nil
 }

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"syscall"
@@ -201,8 +202,7 @@ func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Do
 	}
 	n, err := build(ctx, tmp, ix.bounds(), each)
 	if err != nil {
-		os.RemoveAll(tmp)
-		return err
+		return errors.Join(err, os.RemoveAll(tmp))
 	}
 	// Let go of the old index; readers that have it open keep it.
 	ix.mu.Lock()
@@ -216,16 +216,20 @@ func (ix *Index) Rebuild(ctx context.Context, each func(yield func(*citewatch.Do
 	}
 	ix.mu.Unlock()
 	if err != nil {
-		os.RemoveAll(tmp)
-		return fmt.Errorf("index: rebuild: %w", err)
+		return fmt.Errorf("index: rebuild: %w", errors.Join(err, os.RemoveAll(tmp)))
 	}
 	old := ix.path + ".old"
-	os.RemoveAll(old)
+	if err := os.RemoveAll(old); err != nil { // a rebuild's leftover: the rename below needs the name
+		return fmt.Errorf("index: rebuild: %w", err)
+	}
 	if err := os.Rename(ix.path, old); err != nil {
 		return fmt.Errorf("index: rebuild: %w", err)
 	}
 	if err := os.Rename(tmp, ix.path); err != nil {
-		os.Rename(old, ix.path)
+		// Put the old index back; if even that fails, say where it is.
+		if rerr := os.Rename(old, ix.path); rerr != nil {
+			err = errors.Join(err, fmt.Errorf("the previous index is kept at %s: %w", old, rerr))
+		}
 		return fmt.Errorf("index: rebuild: %w", err)
 	}
 	if err := os.RemoveAll(old); err != nil {

@@ -113,12 +113,10 @@ func Open(ctx context.Context, path string, log zerolog.Logger, opts ...Option) 
 	}
 	c := &Catalog{db: db, path: path, opts: o, log: log.With().Str("stage", "sources").Logger()}
 	if err := c.migrate(ctx); err != nil {
-		db.Close()
-		return nil, err
+		return nil, errors.Join(err, db.Close())
 	}
 	if err := c.prepare(ctx); err != nil {
-		db.Close()
-		return nil, err
+		return nil, errors.Join(err, db.Close())
 	}
 	return c, nil
 }
@@ -127,7 +125,7 @@ func Open(ctx context.Context, path string, log zerolog.Logger, opts ...Option) 
 func (c *Catalog) Close() error {
 	for _, st := range []*sql.Stmt{c.stmts.insertSource, c.stmts.insertFetch, c.stmts.selectStates, c.stmts.updateSource} {
 		if st != nil {
-			st.Close()
+			_ = st.Close() // frees a prepared statement; it holds no data, and db.Close below frees it too
 		}
 	}
 	if err := c.db.Close(); err != nil {
@@ -211,8 +209,7 @@ func (c *Catalog) write(ctx context.Context, what string, fn func(*sql.Tx) error
 		return c.wrap(what, err)
 	}
 	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return c.wrap(what, err)
+		return c.wrap(what, errors.Join(err, tx.Rollback()))
 	}
 	if err := tx.Commit(); err != nil {
 		return c.wrap(what, err)
@@ -439,7 +436,7 @@ func (c *Catalog) sources(ctx context.Context, what, query string, args ...any) 
 	if err != nil {
 		return nil, c.wrap(what, err)
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }() // read only; rows.Err says whether every row was read
 	var out []citewatch.Source
 	for rows.Next() {
 		s, err := scanSource(rows)
@@ -585,12 +582,14 @@ func (c *Catalog) recordAll(ctx context.Context, tx *sql.Tx, batch []*fetchReq) 
 	if err != nil {
 		return err
 	}
+	// Closing a transaction's statement only frees it; the transaction's
+	// commit or rollback says whether the rows were written.
 	insertSource := tx.StmtContext(ctx, c.stmts.insertSource)
-	defer insertSource.Close()
+	defer func() { _ = insertSource.Close() }()
 	updateSource := tx.StmtContext(ctx, c.stmts.updateSource)
-	defer updateSource.Close()
+	defer func() { _ = updateSource.Close() }()
 	insertFetch := tx.StmtContext(ctx, c.stmts.insertFetch)
-	defer insertFetch.Close()
+	defer func() { _ = insertFetch.Close() }()
 	for _, r := range batch {
 		s := r.snap
 		health := checkHealth(s)
@@ -644,7 +643,7 @@ func (c *Catalog) states(ctx context.Context, tx *sql.Tx, batch []*fetchReq) (ma
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }() // read only; rows.Err says whether every row was read
 	out := make(map[string]*state, len(batch))
 	for rows.Next() {
 		var url, days string
@@ -803,7 +802,7 @@ func (c *Catalog) History(ctx context.Context, url string) ([]citewatch.Snapshot
 	if err != nil {
 		return nil, c.wrap("history of "+url, err)
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }() // read only; rows.Err says whether every row was read
 	var out []citewatch.Snapshot
 	for rows.Next() {
 		s, err := scanFetch(rows)
@@ -844,7 +843,7 @@ func (c *Catalog) Snapshots(ctx context.Context) ([]citewatch.Snapshot, error) {
 	if err != nil {
 		return nil, c.wrap("snapshots", err)
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }() // read only; rows.Err says whether every row was read
 	var out []citewatch.Snapshot
 	for rows.Next() {
 		s, err := scanFetch(rows)
@@ -892,7 +891,7 @@ func (c *Catalog) Entries(ctx context.Context) ([]Entry, error) {
 	if err != nil {
 		return nil, c.wrap("entries", err)
 	}
-	defer rows.Close()
+	defer func() { _ = rows.Close() }() // read only; rows.Err says whether every row was read
 	last := map[string]*citewatch.Snapshot{}
 	for rows.Next() {
 		s, err := scanFetch(rows)

@@ -231,18 +231,16 @@ func (s *State) Save(path string) error {
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}
+	// On failure the temporary file is removed; the state at path is as
+	// it was, and a removal that fails leaves only a hidden .state-* file.
 	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("watch: %w", err)
+		return fmt.Errorf("watch: %w", errors.Join(err, tmp.Close(), os.Remove(tmp.Name())))
 	}
 	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("watch: %w", err)
+		return fmt.Errorf("watch: %w", errors.Join(err, os.Remove(tmp.Name())))
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("watch: %w", err)
+		return fmt.Errorf("watch: %w", errors.Join(err, os.Remove(tmp.Name())))
 	}
 	return nil
 }

@@ -70,12 +70,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 // terminal.
 func runWithInput(ctx context.Context, stdin io.Reader, args []string, stdout, stderr io.Writer) error {
 	out := safetext.NewWriter(stdout)
-	defer out.Flush()
 	sw := newStderrSwitch(stderr)
 	g := &globals{stdout: out, stderr: sw, errSwitch: sw, in: stdin}
 	root := newRootCmd(g)
 	root.SetArgs(args)
-	return root.ExecuteContext(ctx)
+	err := root.ExecuteContext(ctx)
+	if ferr := out.Flush(); ferr != nil { // a failed write of the output, or its held-back end
+		err = errors.Join(err, ferr)
+	}
+	return err
 }
 
 // newRootCmd builds the command tree around g.
@@ -110,7 +113,7 @@ commands to try next.`,
 	pf.StringVar(&g.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	pf.BoolVarP(&g.quiet, "quiet", "q", false, "print no progress and no hints")
 	pf.BoolVar(&g.noPager, "no-pager", false, "never page long output (default: $PAGER or less on a terminal)")
-	root.MarkPersistentFlagDirname("data")
+	_ = root.MarkPersistentFlagDirname("data") // its only error is a flag not defined, and it is, above
 	completeWords(root, "log-format", "console", "json")
 	completeWords(root, "log-level", "debug", "info", "warn", "error")
 

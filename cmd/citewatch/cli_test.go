@@ -150,7 +150,7 @@ func TestCompletion(t *testing.T) {
 // every command that only reads, and no directory appears.
 func TestReadOnlyCommandsCreateNothing(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "doc.md")
-	os.WriteFile(doc, []byte("It was adopted in 2024 [1].\n\n[1] https://www.example.org/a\n"), 0o644)
+	must(t, os.WriteFile(doc, []byte("It was adopted in 2024 [1].\n\n[1] https://www.example.org/a\n"), 0o644))
 	missing := filepath.Join(t.TempDir(), "typo")
 	for _, args := range [][]string{
 		{"sources", "list"}, {"search", "x"}, {"status", "CETS-225"}, {"timeline", "CETS-225"},
@@ -309,5 +309,14 @@ func TestHelpFitsEightyColumns(t *testing.T) {
 	walk(root, nil)
 	if n < 20 {
 		t.Errorf("walked %d commands, want every one", n)
+	}
+}
+
+// must fails the test at once when a step of its setup fails, so that no
+// test passes on a premise it did not set up.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

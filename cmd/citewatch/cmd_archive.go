@@ -62,12 +62,12 @@ func runArchiveAdd(ctx context.Context, o archiveOptions, g *globals, args []str
 	if err != nil {
 		return fmt.Errorf("archive add: %w", err)
 	}
-	return withStores(ctx, g, func(st *stores) error {
+	return withStores(ctx, g, func(st *stores) (err error) {
 		cr, err := st.crawler(crawl.DefaultConfig(g.archiveDir()))
 		if err != nil {
 			return err
 		}
-		defer cr.Close()
+		defer closeJoin(&err, cr)
 		s, err := cr.Import(ctx, url, body, o.contentType)
 		if err != nil {
 			return err

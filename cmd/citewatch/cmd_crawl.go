@@ -178,22 +178,21 @@ func runCrawl(ctx context.Context, o crawlOptions, g *globals, args []string) er
 	// Every new snapshot is extracted and indexed as it arrives; the index
 	// is held only while a page is written, so searches keep working.
 	failed := 0
-	err = withStores(ctx, g, func(st *stores) error {
+	err = withStores(ctx, g, func(st *stores) (err error) {
 		cr, err := st.crawler(cfg)
 		if err != nil {
 			return err
 		}
-		defer cr.Close()
+		defer closeJoin(&err, cr)
 		cctx, cancel := o.crawl.withDeadline(ctx)
 		defer cancel()
 		if err := st.pipeline.Crawl(cctx, shownCrawler{Crawler: cr, g: g, report: true, failed: &failed, json: o.json}, args, o.schedule); err != nil {
 			if o.crawl.deadlineReached(ctx, err) {
-				cr.Close()
 				return fmt.Errorf("%w: --deadline %v reached: what was fetched is archived and recorded, and a rerun goes on from there", citewatch.ErrUnavailable, o.crawl.deadline)
 			}
 			return err
 		}
-		return cr.Close()
+		return nil
 	})
 	if err == nil && failed > 0 {
 		return errChecksFailed // the failures were said, one line each: exit status 1

@@ -80,7 +80,7 @@ func TestCrawlCommand(t *testing.T) {
 	}
 
 	saved := filepath.Join(t.TempDir(), "saved.html")
-	os.WriteFile(saved, []byte("<html><title>Saved</title><p>Signed on 11 February 2025.</p></html>"), 0o644)
+	must(t, os.WriteFile(saved, []byte("<html><title>Saved</title><p>Signed on 11 February 2025.</p></html>"), 0o644))
 	out.Reset()
 	if err := run(context.Background(), []string{"--data", data, "archive", "add", url, saved}, &out, &errOut); err != nil {
 		t.Fatalf("archive add: %v", err)

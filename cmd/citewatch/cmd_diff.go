@@ -77,7 +77,7 @@ func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 	if err != nil {
 		return err
 	}
-	defer cat.Close()
+	defer func() { _ = cat.Close() }() // only read: closing loses nothing
 	older, newer, err := g.archive().Pair(ctx, cat, url, from, to)
 	if err != nil {
 		return fmt.Errorf("diff: %w", err)

@@ -31,8 +31,9 @@ citewatch-search.1, ...), with --markdown DIR one Markdown file per command.`,
 	}
 	cmd.Flags().StringVar(&o.man, "man", "", "write manual pages (section 1) into `DIR`")
 	cmd.Flags().StringVar(&o.markdown, "markdown", "", "write Markdown files into `DIR`")
-	cmd.MarkFlagDirname("man")
-	cmd.MarkFlagDirname("markdown")
+	// Their only error is a flag not defined, and both are, above.
+	_ = cmd.MarkFlagDirname("man")
+	_ = cmd.MarkFlagDirname("markdown")
 	return cmd
 }
 

@@ -89,7 +89,7 @@ func runEvalDocument(ctx context.Context, o evalDocumentOptions, g *globals, dir
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
+	defer func() { _ = os.RemoveAll(tmp) }() // a scratch copy of what the evaluation read; the OS cleans temp folders too
 	g.dataDir = tmp
 	if err := archivePages(ctx, g, dir, pages); err != nil {
 		return err
@@ -145,7 +145,7 @@ func readSeedPages(path string) ([]seedPage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: eval document: %v", citewatch.ErrInvalid, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	var out []seedPage
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
@@ -168,12 +168,12 @@ func readSeedPages(path string) ([]seedPage, error) {
 // cited address, as "archive add" does, and indexes it read with its
 // publication date.
 func archivePages(ctx context.Context, g *globals, dir string, pages []seedPage) error {
-	return withStores(ctx, g, func(st *stores) error {
+	return withStores(ctx, g, func(st *stores) (err error) {
 		cr, err := st.crawler(crawl.DefaultConfig(g.archiveDir()))
 		if err != nil {
 			return err
 		}
-		defer cr.Close()
+		defer closeJoin(&err, cr)
 		for _, p := range pages {
 			if p.Page == nil || *p.Page == "" {
 				continue
@@ -201,7 +201,7 @@ func archivePages(ctx context.Context, g *globals, dir string, pages []seedPage)
 				return err
 			}
 		}
-		return cr.Close()
+		return nil
 	})
 }
 

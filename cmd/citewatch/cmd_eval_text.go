@@ -56,7 +56,7 @@ func runEvalText(ctx context.Context, o evalTextOptions, g *globals, dir string)
 			return fmt.Errorf("eval text: %w", err)
 		}
 		truth, err = texteval.ReadTruth(f)
-		f.Close()
+		_ = f.Close() // read only: closing loses nothing
 		if err != nil {
 			return err
 		}

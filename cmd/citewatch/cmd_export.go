@@ -47,7 +47,7 @@ func runExport(ctx context.Context, o exportOptions, g *globals, _ []string) (er
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	out := g.stdout
 	if o.output != "" {
 		f, err := os.Create(o.output)

@@ -188,7 +188,7 @@ func archivedSnapshot(ctx context.Context, g *globals, url string) (citewatch.Sn
 	if err != nil {
 		return citewatch.Snapshot{}, err
 	}
-	defer cat.Close()
+	defer func() { _ = cat.Close() }() // only read: closing loses nothing
 	s, err := g.archive().Newest(ctx, cat, url)
 	if err != nil {
 		return citewatch.Snapshot{}, fmt.Errorf("extract: %s: %w", url, err)

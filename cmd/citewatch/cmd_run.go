@@ -152,26 +152,23 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 }
 
 // crawlURLs crawls urls with a crawler of its own, through the pipeline.
-func crawlURLs(ctx context.Context, st *stores, cfg crawl.Config, g *globals, urls []string) error {
+func crawlURLs(ctx context.Context, st *stores, cfg crawl.Config, g *globals, urls []string) (err error) {
 	cr, err := st.crawler(cfg)
 	if err != nil {
 		return err
 	}
-	defer cr.Close()
-	if err := st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{}); err != nil {
-		return err
-	}
-	return cr.Close()
+	defer closeJoin(&err, cr)
+	return st.pipeline.Crawl(ctx, shownCrawler{Crawler: cr, g: g}, urls, ingest.Schedule{})
 }
 
 // rescueDead looks up an archived copy of every cited source that is gone
 // and says on stderr, one line each, what was found.
-func rescueDead(ctx context.Context, st *stores, cfg crawl.Config, g *globals, timegate string, urls []string) error {
+func rescueDead(ctx context.Context, st *stores, cfg crawl.Config, g *globals, timegate string, urls []string) (err error) {
 	cr, err := st.crawler(cfg)
 	if err != nil {
 		return err
 	}
-	defer cr.Close()
+	defer closeJoin(&err, cr)
 	res, err := st.pipeline.Rescue(ctx, shownCrawler{Crawler: cr, g: g}, st.cat, timegate, urls)
 	for _, r := range res {
 		if r.Memento != nil {
@@ -184,10 +181,7 @@ func rescueDead(ctx context.Context, st *stores, cfg crawl.Config, g *globals, t
 			fmt.Fprintf(g.stderr, "citewatch: %s is gone, and %v\n", r.URL, r.Err)
 		}
 	}
-	if err != nil {
-		return err
-	}
-	return cr.Close()
+	return err
 }
 
 // fetchedDocument reads a document that was given as a URL from its newest

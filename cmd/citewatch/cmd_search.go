@@ -63,8 +63,9 @@ JSON object and with --jsonl as one hit per line.`,
 	f.IntVar(&o.offset, "offset", 0, "hits to skip")
 	addJSONFlag(cmd, &o.json, "write the result as one JSON object")
 	addJSONLFlag(cmd, &o.jsonl, "write one JSON hit per line")
-	cmd.RegisterFlagCompletionFunc("treaty", completeTreatyFlag(g))
-	cmd.RegisterFlagCompletionFunc("party", completeParties(g))
+	// Their only errors are a flag not defined or completed twice.
+	_ = cmd.RegisterFlagCompletionFunc("treaty", completeTreatyFlag(g))
+	_ = cmd.RegisterFlagCompletionFunc("party", completeParties(g))
 	events := make([]string, len(citewatch.Events))
 	for i, e := range citewatch.Events {
 		events[i] = string(e)
@@ -89,7 +90,7 @@ func runSearch(ctx context.Context, o searchOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	// Treaties and parties may be given by name ("AI Convention", "Japan").
 	if req.Treaty != "" {
 		if req.Treaty, err = resolveTreaty(ctx, ix, req.Treaty); err != nil {

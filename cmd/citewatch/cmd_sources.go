@@ -86,7 +86,7 @@ func runSourcesList(ctx context.Context, opts sourcesListOptions, g *globals, _ 
 		if err != nil {
 			return err
 		}
-		defer cat.Close()
+		defer func() { _ = cat.Close() }() // only read: closing loses nothing
 		if entries, err = cat.Entries(ctx); err != nil {
 			return err
 		}
@@ -123,7 +123,7 @@ func writeSourcesTable(w io.Writer, entries []sources.Entry, width int) error {
 	return t.write(w, width)
 }
 
-func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args []string) error {
+func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args []string) (err error) {
 	if err := sources.ValidateKind(opts.kind); err != nil {
 		return err
 	}
@@ -136,7 +136,7 @@ func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, g *globals, args
 	if err != nil {
 		return err
 	}
-	defer cat.Close()
+	defer closeJoin(&err, cat)
 	for _, u := range args {
 		s, err := cat.Add(ctx, u, opts.kind)
 		if err != nil {
@@ -162,12 +162,12 @@ parse.`,
 	}
 }
 
-func runSourcesRemove(ctx context.Context, g *globals, args []string) error {
+func runSourcesRemove(ctx context.Context, g *globals, args []string) (err error) {
 	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
 	if err != nil {
 		return err
 	}
-	defer cat.Close()
+	defer closeJoin(&err, cat)
 	for _, u := range args {
 		if err := cat.Remove(ctx, u); err != nil {
 			return err

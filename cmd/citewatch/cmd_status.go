@@ -59,7 +59,7 @@ func runStatus(ctx context.Context, o statusOptions, g *globals, args []string) 
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	treaty, err := resolveTreaty(ctx, ix, args[0])
 	if err != nil {
 		return fmt.Errorf("status: %w", err)

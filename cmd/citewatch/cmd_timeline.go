@@ -43,7 +43,7 @@ func runTimeline(ctx context.Context, o timelineOptions, g *globals, args []stri
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	treaty, err := resolveTreaty(ctx, ix, args[0])
 	if err != nil {
 		return fmt.Errorf("timeline: %w", err)

@@ -49,7 +49,7 @@ func runTreaties(ctx context.Context, o treatiesOptions, g *globals) error {
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	list, err := summarizeTreaties(ctx, ix)
 	if err != nil {
 		return err

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -248,17 +249,16 @@ func openVerifyDeps(ctx context.Context, g *globals) (*verifyDeps, error) {
 	}
 	cat, err := sources.Open(ctx, g.catalogPath(), g.log)
 	if err != nil {
-		ix.Close()
-		return nil, fmt.Errorf("verify: %w", err)
+		return nil, fmt.Errorf("verify: %w", errors.Join(err, ix.Close()))
 	}
 	return &verifyDeps{
 		passages: ix,
 		facts:    ix,
 		claims:   extract.New(g.log),
 		health:   cat,
-		close: func() {
-			cat.Close()
-			ix.Close()
+		close: func() { // verification only reads them: closing loses nothing
+			_ = cat.Close()
+			_ = ix.Close()
 		},
 	}, nil
 }

@@ -101,7 +101,7 @@ func TestVerifyProblemsOnStderr(t *testing.T) {
 func TestVerifyBadDocuments(t *testing.T) {
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.md")
-	os.WriteFile(empty, nil, 0o644)
+	must(t, os.WriteFile(empty, nil, 0o644))
 	for _, tt := range []struct {
 		args []string
 		want string

@@ -75,7 +75,7 @@ Exit status: 0 when nothing changed, 1 when something did, 2 on error.`,
 	return cmd
 }
 
-func runWatch(ctx context.Context, o watchOptions, g *globals, names []string) error {
+func runWatch(ctx context.Context, o watchOptions, g *globals, names []string) (err error) {
 	if o.every < 0 || (o.every > 0 && o.every < ingest.MinEvery && o.rounds == 0) {
 		return fmt.Errorf("%w: --every %v: want at least %v", citewatch.ErrInvalid, o.every, ingest.MinEvery)
 	}
@@ -93,7 +93,7 @@ func runWatch(ctx context.Context, o watchOptions, g *globals, names []string) e
 		if err != nil {
 			return fmt.Errorf("%w: watch: --events: %v", citewatch.ErrInvalid, err)
 		}
-		defer f.Close()
+		defer closeJoin(&err, f) // the events written: a failed close may have lost them
 		eventsFile = f
 	}
 	statePath := filepath.Join(g.dataDir, "watch", stateName(names)+".json")

@@ -28,7 +28,7 @@ func completeFromIndex(g *globals, fn func(ix *index.Index) []string) []string {
 	if err != nil {
 		return nil
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	return fn(ix)
 }
 

@@ -107,7 +107,7 @@ func TestRunURLAndSeveralDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	broken := filepath.Join(dir, "empty.md")
-	os.WriteFile(broken, nil, 0o644)
+	must(t, os.WriteFile(broken, nil, 0o644))
 
 	var stdout, stderr bytes.Buffer
 	args := append([]string{"run", "--data", filepath.Join(dir, "data")}, fixtureFlags(w)...)
@@ -232,12 +232,12 @@ func TestRunPDFAndWikipedia(t *testing.T) {
 	}
 	dir := t.TempDir()
 	pdfDoc := filepath.Join(dir, "brief.pdf")
-	os.WriteFile(pdfDoc, pdftest.Make([]string{
+	must(t, os.WriteFile(pdfDoc, pdftest.Make([]string{
 		"Norway ratified the Paris Agreement on 20 June 2016 [1].",
 		"[1] " + source,
-	}, pdftest.Options{Title: "Brief"}), 0o644)
+	}, pdftest.Options{Title: "Brief"}), 0o644))
 	wiki := filepath.Join(dir, "article.html")
-	os.WriteFile(wiki, []byte(`<html><body><div class="mw-parser-output"><p>Norway <a href="`+source+`">ratified the Paris Agreement</a> on 20 June 2016.</p></div></body></html>`), 0o644)
+	must(t, os.WriteFile(wiki, []byte(`<html><body><div class="mw-parser-output"><p>Norway <a href="`+source+`">ratified the Paris Agreement</a> on 20 June 2016.</p></div></body></html>`), 0o644))
 
 	var stdout, stderr bytes.Buffer
 	args := append([]string{"run", "--data", filepath.Join(dir, "data"), "--no-memento"}, fixtureFlags(w)...)
@@ -258,11 +258,11 @@ func TestRunPDFAndWikipedia(t *testing.T) {
 	names := []string{wiki}
 	for name, data := range broken {
 		p := filepath.Join(dir, name)
-		os.WriteFile(p, data, 0o644)
+		must(t, os.WriteFile(p, data, 0o644))
 		names = append(names, p)
 	}
 	norefs := filepath.Join(dir, "norefs.wiki")
-	os.WriteFile(norefs, []byte("'''Lakes''' are [[water]].\n"), 0o644)
+	must(t, os.WriteFile(norefs, []byte("'''Lakes''' are [[water]].\n"), 0o644))
 	names = append(names, norefs)
 	stdout.Reset()
 	stderr.Reset()

@@ -33,7 +33,7 @@ func readFile(name string, limit int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", citewatch.ErrInvalid, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", citewatch.ErrInvalid, err)

@@ -16,7 +16,7 @@ func printNextSteps(ctx context.Context, g *globals) {
 	if err != nil {
 		return
 	}
-	defer ix.Close()
+	defer func() { _ = ix.Close() }() // opened read-only: closing loses nothing
 	known, err := knownTreaties(ctx, ix)
 	if err != nil || len(known) == 0 {
 		return

@@ -156,10 +156,10 @@ func TestOutputIsSafe(t *testing.T) {
 		t.Fatalf("crawl: %v\n%s", err, stderr)
 	}
 	doc := filepath.Join(t.TempDir(), "doc.md")
-	os.WriteFile(doc, []byte("# Brief\n\nThe Framework Convention on Artificial Intelligence was opened for signature on 5 September 2024 [1].\n\n"+
-		"Norway signed the Framework Convention on Artificial Intelligence on 5 September 2024 [1].\n\n## References\n\n[1] "+u+"\n"), 0o644)
+	must(t, os.WriteFile(doc, []byte("# Brief\n\nThe Framework Convention on Artificial Intelligence was opened for signature on 5 September 2024 [1].\n\n"+
+		"Norway signed the Framework Convention on Artificial Intelligence on 5 September 2024 [1].\n\n## References\n\n[1] "+u+"\n"), 0o644))
 	page := filepath.Join(t.TempDir(), "page.html")
-	os.WriteFile(page, []byte(hostilePage), 0o644)
+	must(t, os.WriteFile(page, []byte(hostilePage), 0o644))
 	sawText := false
 	for _, args := range [][]string{
 		{"verify", "--color", "never", doc},
@@ -220,7 +220,7 @@ func TestMalformedURLIsOneFailure(t *testing.T) {
 	for i, u := range bad {
 		text += fmt.Sprintf("[%d] %s\n", i+2, u)
 	}
-	os.WriteFile(doc, []byte(text), 0o644)
+	must(t, os.WriteFile(doc, []byte(text), 0o644))
 	addr := strings.TrimPrefix(s.URL, "http://")
 	out, stderr, code, err := citewatchExit(context.Background(), "--data", data, "run", "--allow-private", "--delay", "0", "--retries", "0",
 		"--resolve", "*:"+addr, "--no-memento", "--format", "json", doc)
@@ -298,7 +298,7 @@ func TestDeadline(t *testing.T) {
 	}
 
 	doc := filepath.Join(t.TempDir(), "doc.md")
-	os.WriteFile(doc, []byte("# Brief\n\nThe Convention was opened for signature in Vilnius on 5 September 2024 [1][2].\n\n## References\n\n[1] http://fast.example/fast/3\n[2] http://stuck.example/stuck/3\n"), 0o644)
+	must(t, os.WriteFile(doc, []byte("# Brief\n\nThe Convention was opened for signature in Vilnius on 5 September 2024 [1][2].\n\n## References\n\n[1] http://fast.example/fast/3\n[2] http://stuck.example/stuck/3\n"), 0o644))
 	start = time.Now()
 	out, stderr, code, _ := citewatchExit(context.Background(), "--data", data, "run", "--allow-private", "--ignore-robots", "--delay", "0", "--retries", "0",
 		"--resolve", "*:"+addr, "--no-memento", "--deadline", "1s", "--format", "json", doc)
@@ -362,7 +362,7 @@ func TestSmallerBreaks(t *testing.T) {
 	}
 	// While a writer holds the index, archive add stores nothing.
 	page := filepath.Join(t.TempDir(), "page.html")
-	os.WriteFile(page, []byte("<html><title>Saved</title><p>Norway signed the Convention on 5 September 2024.</p></html>"), 0o644)
+	must(t, os.WriteFile(page, []byte("<html><title>Saved</title><p>Norway signed the Convention on 5 September 2024.</p></html>"), 0o644))
 	_, stderr, code, _ := citewatchExit(ctx, "--data", data, "archive", "add", "http://www.example.org/saved", page)
 	_ = stderr
 	if code == exitOK {
@@ -375,7 +375,7 @@ func TestSmallerBreaks(t *testing.T) {
 
 	// An image is no page to extract.
 	png := filepath.Join(t.TempDir(), "image.png")
-	os.WriteFile(png, append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...), 0o644)
+	must(t, os.WriteFile(png, append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 100)...), 0o644))
 	if _, stderr, code, _ := citewatchExit(ctx, "--data", data, "extract", png); code != exitError || !strings.Contains(stderr, "not an HTML or text page") {
 		t.Errorf("extract of a PNG: exit %d, %s", code, stderr)
 	}

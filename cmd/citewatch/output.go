@@ -71,8 +71,8 @@ func (g *globals) paged(write func(w io.Writer) error) error {
 	if err := safe.Flush(); werr == nil {
 		werr = err
 	}
-	in.Close()
-	cmd.Wait() // the pager's own exit status says nothing about ours
+	_ = in.Close() // ends the pager's input; Flush above saw any failed write
+	_ = cmd.Wait() // the pager's own exit status says nothing about ours
 	if errors.Is(werr, syscall.EPIPE) || errors.Is(werr, os.ErrClosed) {
 		return nil
 	}

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/extract"
@@ -74,6 +76,16 @@ func newPipeline(g *globals, ex *extract.Extractor, ix *index.Index) *ingest.Pip
 		Report: func(e *ingest.PageError) {
 			fmt.Fprintf(g.stderr, "citewatch: %s\n", safetext.Escape(e.Error()))
 		},
+	}
+}
+
+// closeJoin closes c and joins its error to *err; deferred with a named
+// result, it loses no close error of a store written to (a WARC file's
+// last bytes, the catalog) on any path. Closing twice is harmless: the
+// crawler, the catalog and the index return nil the second time.
+func closeJoin(err *error, c io.Closer) {
+	if cerr := c.Close(); cerr != nil {
+		*err = errors.Join(*err, cerr)
 	}
 }
 

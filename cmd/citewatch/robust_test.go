@@ -111,13 +111,13 @@ func TestCrawlSaysWhyURLsFailed(t *testing.T) {
 func TestBadInputsExitTwo(t *testing.T) {
 	base := t.TempDir()
 	file := filepath.Join(base, "a-file")
-	os.WriteFile(file, []byte("not a folder"), 0o644)
+	must(t, os.WriteFile(file, []byte("not a folder"), 0o644))
 	corrupt := filepath.Join(base, "corrupt")
-	os.MkdirAll(filepath.Join(corrupt, "warc"), 0o755)
+	must(t, os.MkdirAll(filepath.Join(corrupt, "warc"), 0o755))
 	junk := bytes.Repeat([]byte{0x5a, 0xa5, 0x13, 0x37}, 4096)
-	os.WriteFile(filepath.Join(corrupt, "catalog.db"), junk, 0o644)
+	must(t, os.WriteFile(filepath.Join(corrupt, "catalog.db"), junk, 0o644))
 	notWARC := filepath.Join(base, "notes.warc.gz")
-	os.WriteFile(notWARC, []byte("hello"), 0o644)
+	must(t, os.WriteFile(notWARC, []byte("hello"), 0o644))
 	data := filepath.Join(base, "data")
 	const u = "http://www.example.org/"
 	for _, tt := range []struct {
@@ -181,7 +181,7 @@ func TestDamagedArchiveIsReported(t *testing.T) {
 	name := filepath.Join(data, "warc", snap.WARCFile)
 	b, _ := os.ReadFile(name)
 	copy(b[snap.WARCOffset+40:], "DAMAGED BYTES")
-	os.WriteFile(name, b, 0o644)
+	must(t, os.WriteFile(name, b, 0o644))
 
 	out, stderr, code, err := citewatchExit(ctx, "--data", data, "index", "--rebuild")
 	var de *archive.DamageError

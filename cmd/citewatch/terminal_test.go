@@ -128,7 +128,7 @@ func TestNoColor(t *testing.T) {
 		t.Errorf("search with NO_COLOR: %v, escape codes or no bracketed match:\n%q", err, out)
 	}
 	doc := filepath.Join(t.TempDir(), "doc.md")
-	os.WriteFile(doc, []byte("The Convention was adopted on 17 May 2024 [1].\n\n[1] https://www.coe.int/en/web/portal/-/page\n"), 0o644)
+	must(t, os.WriteFile(doc, []byte("The Convention was adopted on 17 May 2024 [1].\n\n[1] https://www.coe.int/en/web/portal/-/page\n"), 0o644))
 	out, err = runOnTerminal(t, 80, "--data", dir, "--no-pager", "verify", doc)
 	if (err != nil && !errors.Is(err, errChecksFailed)) || strings.Contains(out, "\x1b[") {
 		t.Errorf("verify with NO_COLOR: %v, escape codes:\n%q", err, out)

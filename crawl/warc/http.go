@@ -41,7 +41,7 @@ func ParseHTTPResponse(block []byte) (*HTTPResponse, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: warc: HTTP response: %v", citewatch.ErrInvalid, err)
 	}
-	resp.Body.Close()
+	_ = resp.Body.Close() // a header only, read from memory: nothing to release
 	r := &HTTPResponse{Proto: resp.Proto, Status: resp.StatusCode, Header: resp.Header, Body: block[end:]}
 	chunked := len(resp.TransferEncoding) > 0 && resp.TransferEncoding[0] == "chunked"
 	if chunked {

@@ -140,7 +140,7 @@ func (r *Reader) Resync() (int64, error) {
 			if !r.compressed {
 				i++ // resume at the version line, after the newline
 			}
-			r.br.Discard(i)
+			_, _ = r.br.Discard(i) // within what Peek returned: cannot fail
 			r.err = nil
 			return r.offset(), nil
 		}
@@ -148,8 +148,9 @@ func (r *Reader) Resync() (int64, error) {
 			r.err = io.EOF
 			return 0, io.EOF
 		}
-		// Keep a possible partial magic at the end of the window.
-		r.br.Discard(len(b) - len(magic) + 1)
+		// Keep a possible partial magic at the end of the window. Peek
+		// gave the whole window (else err was set), so this cannot fail.
+		_, _ = r.br.Discard(len(b) - len(magic) + 1)
 	}
 }
 
@@ -232,7 +233,7 @@ func skipNewlines(br *bufio.Reader) error {
 		if b[0] != '\r' && b[0] != '\n' {
 			return nil
 		}
-		br.ReadByte()
+		_, _ = br.ReadByte() // the byte Peek returned: cannot fail
 	}
 }
 
@@ -384,7 +385,7 @@ func ReadAt(dir string, loc Location) (*Record, error) {
 	if err != nil {
 		return nil, fmt.Errorf("warc: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	n := loc.Length
 	if n == 0 {
 		n = 1<<63 - 1 - loc.Offset

@@ -37,7 +37,7 @@ func ScanFile(ctx context.Context, path string, fn func(*Record, Location) error
 	if err != nil {
 		return nil, false, err
 	}
-	defer f.Close() //nolint:errcheck // read only: nothing to lose on close
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	rd, err := NewReader(f)
 	if err != nil {
 		return nil, false, err

@@ -231,9 +231,10 @@ func (w *Writer) compress(buf *bytes.Buffer, r *Record) error {
 	defer w.gzip.Put(zw)
 	zw.Reset(buf)
 	head := appendHead(make([]byte, 0, 512), &r.Header)
-	zw.Write(head) // writes to a bytes.Buffer cannot fail
-	zw.Write(r.Block)
-	zw.Write(crlf2)
+	// Writes to a bytes.Buffer cannot fail; Close reports the stream's end.
+	_, _ = zw.Write(head)
+	_, _ = zw.Write(r.Block)
+	_, _ = zw.Write(crlf2)
 	return zw.Close()
 }
 
@@ -273,16 +274,13 @@ func (w *Writer) openFile() error {
 		})
 		var buf bytes.Buffer
 		if err := prepare(info); err != nil {
-			f.Close()
-			return err
+			return errors.Join(err, f.Close())
 		}
 		if err := w.compress(&buf, info); err != nil {
-			f.Close()
-			return err
+			return errors.Join(err, f.Close())
 		}
 		if _, err := f.Write(buf.Bytes()); err != nil {
-			f.Close()
-			return fmt.Errorf("warc: %s: %w", name, err)
+			return fmt.Errorf("warc: %s: %w", name, errors.Join(err, f.Close()))
 		}
 		w.f, w.name = f, name
 		w.size, w.base = int64(buf.Len()), int64(buf.Len())

@@ -90,7 +90,7 @@ func readLines(path string, fn func([]byte) error) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", citewatch.ErrInvalid, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: closing loses nothing
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	n := 0

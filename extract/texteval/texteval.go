@@ -236,7 +236,7 @@ func readPage(name string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer zr.Close()
+	defer func() { _ = zr.Close() }() // reading from memory: closing loses nothing
 	return io.ReadAll(io.LimitReader(zr, 64<<20))
 }
 

@@ -153,7 +153,11 @@ func Build(t testing.TB, file string) *index.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ix.Close() })
+	t.Cleanup(func() {
+		if err := ix.Close(); err != nil {
+			t.Errorf("indextest: close: %v", err)
+		}
+	})
 	Fill(t, ix, file)
 	return ix
 }

@@ -113,10 +113,10 @@ func Read(ctx context.Context, data []byte) (*Doc, error) {
 	}()
 	select {
 	case r := <-done:
-		inst.Close()
+		_ = inst.Close() // the document is read; this returns the worker to the pool
 		return r.doc, r.err
 	case <-ctx.Done():
-		inst.Kill()
+		_ = inst.Kill() // given up on: its error cannot change the answer, ctx's
 		return nil, ctx.Err()
 	}
 }
@@ -129,7 +129,9 @@ func read(inst pdfium.Pdfium, data []byte) (*Doc, error) {
 		}
 		return nil, fmt.Errorf("the PDF cannot be read: %v", err)
 	}
-	defer inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: opened.Document})
+	defer func() { // the document was only read: closing it frees memory
+		_, _ = inst.FPDF_CloseDocument(&requests.FPDF_CloseDocument{Document: opened.Document})
+	}()
 	d := &Doc{}
 	for tag, dst := range map[string]*string{"Title": &d.Title, "Author": &d.Author, "Subject": &d.Subject, "CreationDate": &d.Created, "ModDate": &d.Modified} {
 		if m, err := inst.FPDF_GetMetaText(&requests.FPDF_GetMetaText{Document: opened.Document, Tag: tag}); err == nil {

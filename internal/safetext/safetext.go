@@ -93,13 +93,16 @@ var colors = []string{
 // Writer escapes unsafe runes and invalid bytes in what is written to it
 // (see Escape), except the colour sequences in colors when AllowColor is
 // on. A rune or colour sequence split across two writes is held until the
-// next; Flush writes what is held. A Writer is not safe for concurrent
-// use.
+// next; Flush writes what is held. As with bufio.Writer, the first failed
+// write is kept: later writes return it without writing, and Flush returns
+// it, so a caller that prints many lines may check Flush alone. A Writer is
+// not safe for concurrent use.
 type Writer struct {
 	w       io.Writer
 	color   bool
 	pending []byte
 	buf     []byte
+	err     error // the first failed write
 }
 
 // NewWriter returns a Writer that writes to w.
@@ -113,8 +116,12 @@ func (w *Writer) AllowColor(on bool) { w.color = on }
 func (w *Writer) Unwrap() io.Writer { return w.w }
 
 // Write writes p with unsafe runes escaped. It returns len(p) when the
-// underlying write succeeds.
+// underlying write succeeds, and the first failed write's error from then
+// on.
 func (w *Writer) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
 	in := p
 	if len(w.pending) > 0 {
 		in = append(w.pending, p...)
@@ -149,6 +156,7 @@ func (w *Writer) Write(p []byte) (int, error) {
 	w.pending = append(w.pending[:0], in...)
 	w.buf = out
 	if _, err := w.w.Write(out); err != nil {
+		w.err = err
 		return 0, err
 	}
 	return len(p), nil
@@ -168,13 +176,14 @@ func (w *Writer) colorAt(b []byte) (n int, partial bool) {
 	return 0, partial
 }
 
-// Flush writes, escaped, what a write left held.
+// Flush writes, escaped, what a write left held. It returns the first
+// failed write's error, this one's or an earlier one's.
 func (w *Writer) Flush() error {
-	if len(w.pending) == 0 {
-		return nil
+	if w.err != nil || len(w.pending) == 0 {
+		return w.err
 	}
 	out := appendEscaped(nil, w.pending)
 	w.pending = nil
-	_, err := w.w.Write(out)
-	return err
+	_, w.err = w.w.Write(out)
+	return w.err
 }

@@ -3,6 +3,8 @@ package safetext
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -71,5 +73,42 @@ func TestWriter(t *testing.T) {
 	}
 	if bytes.Contains(out.Bytes(), []byte("\u202e")) {
 		t.Errorf("JSON through the writer kept a raw bidi override: %q", out.String())
+	}
+}
+
+// failing accepts n writes, then fails every one.
+type failing struct{ n int }
+
+var errFull = errors.New("device full")
+
+func (f *failing) Write(p []byte) (int, error) {
+	if f.n == 0 {
+		return 0, errFull
+	}
+	f.n--
+	return len(p), nil
+}
+
+// TestWriterKeepsTheFirstError: a caller that ignores each write's error
+// still learns of a failed one from Flush, and nothing is written after it.
+func TestWriterKeepsTheFirstError(t *testing.T) {
+	f := &failing{n: 1}
+	w := NewWriter(f)
+	if _, err := fmt.Fprintln(w, "first line"); err != nil {
+		t.Fatalf("first write: %v", err)
+	}
+	_, _ = fmt.Fprintln(w, "lost")
+	f.n = 5 // the device has room again: the Writer must not pretend the lost line was written
+	if _, err := fmt.Fprintln(w, "after"); !errors.Is(err, errFull) {
+		t.Errorf("write after a failure = %v, want the first error", err)
+	}
+	if err := w.Flush(); !errors.Is(err, errFull) {
+		t.Errorf("Flush = %v, want the first failed write's error", err)
+	}
+	if f.n != 5 {
+		t.Errorf("%d writes reached the device after the failure, want 0", 5-f.n)
+	}
+	if err := NewWriter(&bytes.Buffer{}).Flush(); err != nil {
+		t.Errorf("Flush with nothing written = %v", err)
 	}
 }

@@ -41,7 +41,7 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	defer w.Close()
+	defer func() { _ = w.Close() }() // a test server: closing stops it, nothing to lose
 	caFile := w.CAFile()
 	if caFile == "" {
 		return fmt.Errorf("serve: cannot write the CA file")
