@@ -31,7 +31,7 @@ func storedJSON(bi bleve.Index, hits search.DocumentMatchCollection) ([]string, 
 	if err != nil {
 		return nil, fmt.Errorf("index: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
 	snap, _ := r.(*scorch.IndexSnapshot)
 	var segs []*scorch.SegmentSnapshot
 	var offsets []uint64 // the first number of each segment, as Bleve counts
