@@ -468,7 +468,7 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	return out
 }
 
-var reEffect = regexp.MustCompile(`(?i)(?:effect|effective|binding)$`)
+var reEffect = regexp.MustCompile(`(?i)(?:effect|effective|binding|wirksam|効力を生じ|効力を生ず)$`)
 
 // reDecisionAfter finds a decision as what was adopted: "adopted the two
 // decisions concluding the Convention", "a adopté la décision".

@@ -45,6 +45,10 @@ type lexicon struct {
 	// orders are what a head of state signs that is not a treaty: "signed
 	// an executive order".
 	orders []string
+	// eifRule are the words that make an entry into force a rule rather
+	// than an event: "consent to be bound", "90 days after the fiftieth
+	// ratification".
+	eifRule []string
 }
 
 // actRow is one way a language writes an act.
@@ -64,6 +68,10 @@ type actRow struct {
 	// noun: the words name an act whatever their ending (Italian
 	// "firme", signatures).
 	noun bool
+	// ofParty is the act the words tell when a state or organisation does
+	// it: German "angenommen" is a text adopted by a body, a treaty
+	// accepted by a state ("Japan hat das Übereinkommen angenommen").
+	ofParty citewatch.Event
 }
 
 // pieces returns what every match of the row holds one of.
@@ -136,7 +144,7 @@ func buildWords() *builtWords {
 				spaced[i].needs = append(spaced[i].needs, r.pieces()...)
 			}
 			w.stems = append(w.stems, r.pieces()...)
-			if r.object || r.subject || r.noun {
+			if r.object || r.subject || r.noun || r.ofParty != "" {
 				w.flagged = append(w.flagged, flaggedRow{r, regexp.MustCompile(`(?i)^(?:` + r.expr + `)$`)})
 			}
 		}
@@ -296,7 +304,7 @@ func classify(t *trigger, word string) {
 func setFlags(t *trigger, word string) {
 	for _, r := range words().flagged {
 		if r.event == t.event && r.whole.MatchString(word) {
-			t.object, t.subject = r.object, r.subject
+			t.object, t.subject, t.ofParty = r.object, r.subject, r.ofParty
 			if r.noun {
 				t.noun, t.finite = true, false
 			}

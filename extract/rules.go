@@ -14,10 +14,11 @@ import (
 type trigger struct {
 	start, end int
 	event      citewatch.Event
-	noun       bool // "signature", "ratification": the act named, not told
-	finite     bool // "signed", "a signé": a told act, not "to sign"
-	object     bool // an act only with a treaty as its object: "joined"
-	subject    bool // an entry into force whose party is the subject: "became a party"
+	noun       bool            // "signature", "ratification": the act named, not told
+	finite     bool            // "signed", "a signé": a told act, not "to sign"
+	object     bool            // an act only with a treaty as its object: "joined"
+	subject    bool            // an entry into force whose party is the subject: "became a party"
+	ofParty    citewatch.Event // the act the word tells when a party does it: "Japan hat ... angenommen"
 }
 
 // partyEvent reports whether an event is an act of one state or organisation.
@@ -78,14 +79,24 @@ var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|n
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".
-var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|(?:treaty|convention|agreement|protocol|accord|amendment|pact)\s+to|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
+var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|nicht|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|(?:treaty|convention|agreement|protocol|accord|amendment|pact)\s+to|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
 
 // reUnrealCount finds words before a count that make it hypothetical.
 // "May" with a capital is the month: "opened in May 2011 and ratified by 39 states".
 var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|until|unless|pourrait|serait|jusqu['’]à|hasta|finché|até)|may)\b[^.]*$`)
 
-// reEIFCondition finds the wording of an entry-into-force rule.
-var reEIFCondition = regexp.MustCompile(`(?i)consent to be bound|consentement à être liée?s?|following the expiration|period of (?:three|\w+|\d+) months|\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|signataires|states|états|countries|pays)|instruments? of ratification|after the date on which|premier jour du mois|expiration d['’]une période|une fois ratifiée|once (?:it has been )?ratified|after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`)
+// reEIFCondition finds the wording of an entry-into-force rule, in every
+// language (the lexicons' eifRule words).
+var reEIFCondition = regexp.MustCompile(eifRuleExpr())
+
+// eifRuleExpr joins the lexicons' words for an entry-into-force rule.
+func eifRuleExpr() string {
+	var parts []string
+	for _, lx := range lexicons {
+		parts = append(parts, lx.eifRule...)
+	}
+	return `(?i)` + strings.Join(parts, "|")
+}
 
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
 // "the number of signatories to 13", "the 13th signatory".
@@ -260,7 +271,13 @@ var (
 	// Abkommen unterzeichnet", "17 haben es ratifiziert".
 	reCountVerbLast = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
 	// reCountCJK is "署名国は86カ国", "批准した国は合計51カ国", "締約国は、76か国".
-	reCountCJK = regexp.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
+	// reCountVon is German passive, the verb last: "von 194 Staaten
+	// ratifiziert", "von 24 Ländern unterzeichnet".
+	reCountVon = regexp.MustCompile(`(?i)\bvon\s+` + countNumberRE + `\s+(staaten|ländern|vertragsparteien|nationen)\b[^.;]{0,60}?\b(unterzeichnet|ratifiziert)\b`)
+	// reCountCJKActors is a number of states that did an act: "194か国が
+	// 批准している", "194か国と欧州連合が批准".
+	reCountCJKActors = regexp.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)(?:(?:と|及び)(?:欧州連合|EU))?(?:が|は|も)(?:既に|すでに|これまでに)?(署名|批准|締結|加入)(して(?:いる|おり))?`)
+	reCountCJK       = regexp.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
 )
 
 // The words reCountByML and reCountNoun cannot match without, lower-cased:
@@ -290,6 +307,22 @@ func findCountsML(s string, lc fold.Text) []countMention {
 		for _, loc := range reCountCJK.FindAllStringSubmatchIndex(s, -1) {
 			if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), tally: true})
+			}
+		}
+		for _, loc := range reCountCJKActors.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 {
+				// The count ends at its noun, for the EU after it; "しており"
+				// tells how many have, a past "した" how many acted.
+				end := loc[3] + strings.Index(s[loc[3]:], "国") + len("国")
+				out = append(out, countMention{start: loc[0], end: end, n: n, event: countEvent(s[loc[4]:loc[5]]), actors: loc[6] < 0, past: loc[6] < 0})
+			}
+		}
+	}
+	if lc.Has("von") && lc.Has("unterzeichnet", "ratifiziert") {
+		for _, loc := range reCountVon.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 {
+				// The count ends at its noun, for the EU after it.
+				out = append(out, countMention{start: loc[2], end: loc[5], n: n, event: countEvent(s[loc[6]:loc[7]])})
 			}
 		}
 	}
@@ -488,7 +521,7 @@ func approxCounts(s string, cs []countMention) []countMention {
 
 // reAndTheUnion finds the European Union added to a number of states:
 // "76 countries and the European Union" are 77 parties.
-var reAndTheUnion = regexp.MustCompile(`^(?:\s*[(（][^()（）]{0,60}[)）])?(?:\s+(?:and|plus|as\s+well\s+as|et|y|e|und)\s+(?:the\s+|l['’]|la\s+|l[ao]\s+|die\s+|a\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|União\s+Europeia|Europäische\s+Union)\b|\s*(?:と|及び|並びに)\s*(?:欧州連合|EU|ＥＵ))`)
+var reAndTheUnion = regexp.MustCompile(`^(?:\s*[(（][^()（）]{0,60}[)）])?(?:\s+(?:and|plus|as\s+well\s+as|et|y|e|und)\s+(?:the\s+|l['’]|la\s+|l[ao]\s+|die\s+|der\s+|a\s+|dall['’]|dell['’]|pela\s+|por\s+la\s+|par\s+l['’]|von\s+der\s+)?(?:European\s+Union|EU|Union\s+européenne|UE|Unión\s+Europea|Unione\s+europea|União\s+Europeia|Europäische[n]?\s+Union)\b|\s*(?:と|及び|並びに)\s*(?:欧州連合|EU|ＥＵ))`)
 
 // withUnionCounted adds the European Union to the counts it follows.
 func withUnionCounted(s string, cs []countMention) []countMention {

@@ -412,6 +412,9 @@ func markNotDone(st *sentence) bool {
 	acts := make([]*anchorable, 0, len(st.trigs)+len(st.counts))
 	eifRule := -1 // whether s words a rule of entry into force: -1 not known yet
 	for _, t := range st.trigs {
+		if t.ofParty != "" && st.partyActs(t) {
+			t.event = t.ofParty
+		}
 		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject}
 		if t.event == citewatch.EventEnteredIntoForce {
 			if eifRule < 0 {
@@ -508,6 +511,17 @@ func (st *sentence) inRule(a *anchorable) bool {
 		}
 	}
 	return false
+}
+
+// partyActs reports whether a state or organisation named in the clause
+// before an act word does the act: "Japan hat das Übereinkommen am 2.
+// Februar angenommen", not "die Generalversammlung hat es angenommen".
+func (st *sentence) partyActs(t trigger) bool {
+	from := max(0, t.start-120)
+	if i := strings.LastIndexAny(st.s[from:t.start], ",;:()"); i >= 0 {
+		from += i + 1
+	}
+	return len(parties.Find(st.s[from:t.start])) > 0 && !organBefore(st.s, t.start)
 }
 
 // dateActs finds the sentence's dates, drops those that name a treaty
@@ -1155,6 +1169,9 @@ func treatyObject(st *sentence, t trigger) bool {
 		}
 	}
 	for _, m := range st.tms {
+		if m.End <= t.start && t.start-m.End <= 9 && reObjectBefore.MatchString(st.s[m.End:t.start]) {
+			return true // "パリ協定に参加", "国際刑事裁判所から離脱": the object comes first
+		}
 		if m.Start >= t.end && m.Start-t.end <= 50 && reObjectGap.MatchString(st.s[t.end:m.Start]) {
 			return true
 		}
@@ -1171,7 +1188,11 @@ var reIntransitive = regexp.MustCompile(`(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|und
 
 // reObjectGap is what may stand between an act word and its treaty
 // object: articles, prepositions, a year.
-var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die)\s+|l['’]|\d{4}\s+)*$`)
+var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
+
+// reObjectBefore is what stands between a treaty and a Japanese act
+// word that takes it as object: "に", "から", "への".
+var reObjectBefore = regexp.MustCompile(`^(?:に|から|への|を)$`)
 
 // inCount reports whether position at lies inside one of the counts.
 func inCount(cs []countMention, at int) bool {
@@ -1205,10 +1226,15 @@ var reYearArticle = regexp.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la
 // is a state that holds since then ("in force since July 2010").
 var reSince = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’]|(?:days?|weeks?|months?|years?|jours|días|tage|giorni|dias)\s+(?:from|after|following|après|a\s+partir\s+de|nach|dopo|após))\s*$`)
 
+// reEffectFrom finds an effect that starts on a date: "avrà effetto dal",
+// "surtirá efecto desde", "takes effect from".
+var reEffectFrom = regexp.MustCompile(`(?i)\b(?:effect|effet|efecto|effetto|efeitos?|wirksam)\s+(?:from|à\s+partir\s+du|desde|dal|dalla|dall['’]|a\s+partir\s+de|ab)\s*$`)
+
 // sinceDate reports whether a date starts a period rather than dates an
 // act.
 func sinceDate(s string, d dates.Mention, ts []trigger) bool {
-	if !reSince.MatchString(s[max(0, d.Start-24):d.Start]) {
+	before := s[max(0, d.Start-24):d.Start]
+	if !reSince.MatchString(before) || reEffectFrom.MatchString(before) {
 		return false
 	}
 	for _, t := range ts {
@@ -1217,6 +1243,9 @@ func sinceDate(s string, d dates.Mention, ts []trigger) bool {
 		}
 		if t.event == citewatch.EventEnteredIntoForce && t.end <= d.Start && reFromDate.MatchString(s[t.end:d.Start]) {
 			return false // "binding as from 17 January": the day it takes effect
+		}
+		if t.event == citewatch.EventEnteredIntoForce && t.start >= d.End && t.start-d.End <= 2 {
+			return false // the state follows the date: "seit dem 24. Dezember 2014 in Kraft"
 		}
 	}
 	return true
@@ -1236,6 +1265,14 @@ func yearOfName(s string, d dates.Mention, tms []treaties.Mention) bool {
 	}
 	if d.Date.Precision != citewatch.PrecisionYear {
 		return false
+	}
+	if rest, ok := strings.CutPrefix(s[d.End:], "の"); ok {
+		// "1997年の京都議定書": a year before the treaty it names.
+		for _, m := range tms {
+			if m.Start == len(s)-len(rest) {
+				return true
+			}
+		}
 	}
 	return reYearArticle.MatchString(s[max(0, d.Start-8):d.Start]) && reYearName.MatchString(s[d.End:min(len(s), d.End+80)])
 }

@@ -343,7 +343,7 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 		if unicode.IsLower(next) || unicode.IsDigit(next) || next == ',' || next == ';' || next == '(' && c == '.' {
 			continue
 		}
-		if c == '.' && (noBreakBefore(p[:i]) || dayBeforeMonth(p[:i], p[k:])) {
+		if c == '.' && (noBreakBefore(p[:i]) || dayBeforeMonth(p[:i], p[k:]) || reGermanOrdinal.MatchString(p[max(0, i-12):i])) {
 			continue
 		}
 		emit(j)
@@ -398,6 +398,11 @@ func dayBeforeMonth(before, after string) bool {
 	}
 	return dates.IsMonth(after[:end])
 }
+
+// reGermanOrdinal finds a German ordinal written in digits after its
+// article or preposition, whose dot ends no sentence: "der 50. Ratifikation",
+// "als 50. Staat".
+var reGermanOrdinal = regexp.MustCompile(`(?:^|\s)(?:[Dd]er|[Dd]ie|[Dd]as|dem|den|des|[Aa]ls|zur|zum|vom|beim|seine[rm]?|ihre[rm]?)\s+\d{1,3}$`)
 
 // noBreakBefore reports whether the word before a dot makes the dot part
 // of an abbreviation, an initial or a dotted acronym.

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/citewatch/citewatch"
+import (
+	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/extract/numbers"
+)
 
 // The words the sentence rules read, one table per language. Everything
 // the rules match is built from these rows (see lexicon.go): adding a
@@ -78,6 +81,10 @@ var englishWords = lexicon{
 		`house\s+of\s+(?:representatives|commons|lords)`, `sejm`, `duma`, `bundestag`, `knesset`, `diet`, `cabinet`,
 		`council\s+of\s+ministers`, `court`, `mps`, `deputies`, `national\s+assembly`, `upper\s+house`, `lower\s+house`},
 	orders: []string{`executive\s+orders?`, `decrees?`, `bills?`, `laws?`, `memorand(?:um|a)`, `proclamations?`, `orders?`},
+	eifRule: []string{`consent to be bound`, `following the expiration`, `period of (?:three|\w+|\d+) months`,
+		`\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|states|countries)`, `instruments? of ratification`,
+		`after the date on which`, `once (?:it has been )?ratified`, `after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`,
+		`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrument\s+of\s+)?ratification`},
 }
 
 var frenchWords = lexicon{
@@ -98,10 +105,14 @@ var frenchWords = lexicon{
 		{event: approved, expr: `approuv(?:ée?s?|é)`},
 		{event: approved, expr: `approbation`},
 		{event: acceded, expr: `adh(?:éré|ésion)`, needs: "adhé"},
+		// "a rejoint l'Accord de Paris": only with a treaty as object.
+		{event: acceded, expr: `rejoint`, object: true},
 		{event: denounced, expr: `dénonc(?:ée?s?|é|iation)`},
 		{event: denounced, expr: `retrait`},
 		{event: denounced, expr: `se\s+retire`, needs: "retir"},
 		{event: denounced, expr: `s['’](?:en\s+)?est\s+retirée?`, needs: "retir"},
+		// "ont quitté la Cour pénale internationale".
+		{event: denounced, expr: `quitt(?:é|ée|és|ées|e|ent)`, needs: "quitt", object: true},
 		{event: drafted, expr: `négoci(?:é|ée|és|er|ation|ations)`},
 	},
 	nounEndings:   []string{"tion", "tions", "sion", "ure", "ures", "ance", "trait", "ataire"},
@@ -114,6 +125,9 @@ var frenchWords = lexicon{
 	organs: []string{`parlement`, `parlementaires`, `sénat`, `sénateurs`, `assemblée\s+nationale`, `députés`, `douma`,
 		`conseil\s+des\s+ministres`, `cour`, `conseil\s+constitutionnel`},
 	orders: []string{`décrets?`, `lois?`, `projet\s+de\s+loi`, `ordonnances?`},
+	eifRule: []string{`consentement à être liée?s?`, `premier jour du mois`, `expiration d['’]une période`, `une fois ratifiée`,
+		`\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signataires|états|pays)`,
+		`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrument\s+de\s+)?ratification`},
 }
 
 var spanishWords = lexicon{
@@ -127,6 +141,7 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
 		// "será jurídicamente vinculante a partir del 17 de enero".
 		{event: inForce, expr: `(?:será|serán|es|fue|se\s+volvió|se\s+vuelve|se\s+volverá)\s+(?:jurídicamente|legalmente)\s+vinculante`, needs: "vinculante"},
+		{event: inForce, expr: `vigente\s+desde`, needs: "vigente"},
 		{event: adopted, expr: `adopt(?:ó|aron|ad[oa]s?)`},
 		{event: adopted, expr: `adopción`},
 		{event: signed, expr: `firm(?:ó|aron|ad[oa]s?|antes?)`},
@@ -135,8 +150,12 @@ var spanishWords = lexicon{
 		{event: accepted, expr: `acept(?:ó|aron|ación)`},
 		{event: approved, expr: `aprob(?:ó|aron|ación)`},
 		{event: acceded, expr: `adh(?:irió|irieron|esión)`, needs: "adhi adhe"},
+		// "se sumó al Acuerdo de París", "se unió al Estatuto de Roma".
+		{event: acceded, expr: `sum(?:ó|aron)|uni(?:ó|eron)`, needs: "sum uni", object: true},
 		{event: denounced, expr: `denunci(?:ó|aron|a)`},
 		{event: denounced, expr: `retir(?:ó|aron|ada|o)`},
+		// "abandonó la Corte Penal Internacional", "salió del Acuerdo".
+		{event: denounced, expr: `abandon(?:ó|aron)|sali(?:ó|eron)`, needs: "abandon sali", object: true},
 		{event: drafted, expr: `negoci(?:ado|ación|aciones)`},
 	},
 	nounEndings:   []string{"ción", "ciones", "sión", "antes", "ante"},
@@ -147,6 +166,7 @@ var spanishWords = lexicon{
 	intent:        []string{`planea`, `prevé`, `pretende`, `espera`, `quiere`, `va\s+a`, `van\s+a`, `deberá`, `debe`, `podría`, `busca`, `se\s+comprometió\s+a`},
 	organs:        []string{`congreso`, `senado`, `parlamento`, `diputados`, `cámara`, `asamblea\s+nacional`, `consejo\s+de\s+ministros`, `corte`, `tribunal`},
 	orders:        []string{`decretos?`, `leyes`, `ley`, `proyecto\s+de\s+ley`, `órdenes\s+ejecutivas`, `orden\s+ejecutiva`},
+	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrumento\s+de\s+)?ratificación`},
 }
 
 var germanWords = lexicon{
@@ -154,23 +174,31 @@ var germanWords = lexicon{
 	approx: []string{`fast`, `rund`, `über`, `etwa`, `mehr\s+als`, `knapp`},
 	acts: []actRow{
 		{event: opened, expr: `zur\s+unterzeichnung\s+aufgelegt`, needs: "unterzeichnung"},
-		{event: inForce, expr: `in\s+kraft\s+(?:getreten|treten|tritt|trat|traten)`, needs: "kraft"},
+		// "ist in Kraft getreten", "trat am 1. Juli in Kraft", "ist seit 2014 in Kraft".
+		{event: inForce, expr: `in\s+kraft(?:\s+(?:getreten|treten|tritt|trat|traten))?`, needs: "kraft"},
 		{event: inForce, expr: `inkrafttreten`},
 		// "wird am 17. Januar rechtsverbindlich".
 		{event: inForce, expr: `(?:rechts|völkerrechtlich\s+)verbindlich`, needs: "verbindlich"},
-		{event: adopted, expr: `angenommen`},
-		// "nach der Annahme durch die Generalversammlung am 19. Juni".
-		{event: adopted, expr: `annahme`, noun: true},
+		{event: adopted, expr: `angenommen`, ofParty: accepted},
+		// "nach der Annahme durch die Generalversammlung am 19. Juni", "Japans Annahme".
+		{event: adopted, expr: `annahme`, noun: true, ofParty: accepted},
+		{event: accepted, expr: `annahmeurkunden?`},
 		{event: signed, expr: `unterzeichne(?:t|te|ten)`},
 		{event: signed, expr: `unterschrieben`},
 		{event: ratified, expr: `ratifizier(?:t|te|ten|ung)`},
+		{event: ratified, expr: `ratifikation(?:en|surkunde|surkunden)?`},
+		{event: approved, expr: `genehmig(?:t|te|ten|ung)`},
 		{event: acceded, expr: `beigetreten`},
-		{event: acceded, expr: `beitritt`},
+		{event: acceded, expr: `beitritt(?:surkunde)?`},
+		// "trat dem Pariser Abkommen bei": the verb's particle comes last.
+		{event: acceded, expr: `(?:trat|traten|tritt|treten)\s+dem`, needs: "trat tritt", object: true},
 		{event: denounced, expr: `ausgetreten`},
 		{event: denounced, expr: `austritt`},
 		{event: denounced, expr: `gekündigt`},
+		// "haben den Strafgerichtshof verlassen": the object comes first.
+		{event: denounced, expr: `verlassen|verließ|verließen`, needs: "verl", object: true},
 	},
-	nounEndings:   []string{"ung", "tritt"},
+	nounEndings:   []string{"ung", "tritt", "urkunde", "ation"},
 	finiteEndings: []string{"iert", "ierte", "ierten", "net", "nete", "neten", "eten", "ieben", "ommen"},
 	listGlue:      []string{"und", "sowie", "oder", "die", "der"},
 	near:          []string{`nicht`, `kein`, `keine`, `um`, `weder`, `noch`},
@@ -178,6 +206,7 @@ var germanWords = lexicon{
 	intent:        []string{`will`, `wollen`, `plant`, `planen`, `soll`, `sollen`, `beabsichtigt`, `wird`, `werden`, `möchte`},
 	organs:        []string{`bundestag`, `bundesrat`, `parlament`, `kabinett`, `nationalrat`, `gericht`},
 	orders:        []string{`dekret`, `gesetz`, `verordnung`},
+	eifRule:       []string{`\b(?:\d{1,3}\.|` + numbers.OrdinalRE + `)\s+(?:ratifikation|ratifizierung|ratifikationsurkunde)`},
 }
 
 var italianWords = lexicon{
@@ -197,11 +226,15 @@ var italianWords = lexicon{
 		{event: signed, expr: `firm[ae]`, noun: true},
 		{event: ratified, expr: `ratific(?:at[oaie]|ò|arono|he|a)`},
 		{event: accepted, expr: `accettazione`},
+		{event: accepted, expr: `accettat[oaie]`},
 		{event: approved, expr: `approvazione`},
+		{event: approved, expr: `approvat[oaie]`},
 		{event: acceded, expr: `adesione`},
 		{event: acceded, expr: `aderito`},
 		{event: denounced, expr: `ritir(?:o|at[oa])`},
 		{event: denounced, expr: `recesso`},
+		// "sono uscite dalla Corte penale internazionale".
+		{event: denounced, expr: `uscit[oaie]|uscì|uscirono`, needs: "usci", object: true},
 	},
 	nounEndings:   []string{"zione", "zioni", "sione", "atari", "atario", "he"},
 	finiteEndings: []string{"ato", "ata", "ati", "ate", "ò", "arono", "ito"},
@@ -211,6 +244,7 @@ var italianWords = lexicon{
 	intent:        []string{`intende`, `prevede\s+di`, `vuole`, `dovrebbe`, `dovrà`, `sta\s+per`, `potrebbe`},
 	organs:        []string{`parlamento`, `senato`, `camera`, `consiglio\s+dei\s+ministri`, `corte`},
 	orders:        []string{`decreto`, `legge`},
+	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:strumento\s+di\s+)?ratifica`},
 }
 
 var portugueseWords = lexicon{
@@ -224,6 +258,7 @@ var portugueseWords = lexicon{
 		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
 		// "se tornará juridicamente vinculativo em 17 de janeiro".
 		{event: inForce, expr: `torn(?:a|ará|ou|am|arão)(?:-se|\s+se)?\s+(?:juridicamente|legalmente)\s+(?:vinculante|vinculativ[oa])`, needs: "vincula"},
+		{event: inForce, expr: `vigora\s+desde`, needs: "vigora"},
 		{event: adopted, expr: `ado(?:p)?t(?:ou|aram|ad[oa]s?)`, needs: "ado"},
 		{event: adopted, expr: `adoção`},
 		{event: signed, expr: `assin(?:ou|aram|ad[oa]s?|atura|aturas)`},
@@ -232,8 +267,12 @@ var portugueseWords = lexicon{
 		{event: accepted, expr: `aceit(?:ou|aram|ação)`},
 		{event: approved, expr: `aprov(?:ou|aram|ação)`},
 		{event: acceded, expr: `ade(?:riu|riram|são)`, needs: "aderi adesão"},
+		// "juntou-se ao Acordo de Paris".
+		{event: acceded, expr: `junt(?:ou|aram)-se`, needs: "junt", object: true},
 		{event: denounced, expr: `retir(?:ou|ada)`},
 		{event: denounced, expr: `denunci(?:ou|a)`},
+		// "saíram do Tribunal Penal Internacional".
+		{event: denounced, expr: `sa(?:iu|íram)`, needs: "saiu saíram", object: true},
 	},
 	nounEndings:   []string{"ção", "ções", "são", "atura", "aturas", "ário", "ários"},
 	finiteEndings: []string{"ou", "aram", "ado", "ada", "ados", "adas", "iu", "iram"},
@@ -241,8 +280,9 @@ var portugueseWords = lexicon{
 	near:          []string{`não`, `para`, `sem`, `antes\s+de`, `nem`},
 	fillers:       []string{`foi`, `tem`, `têm`, `ainda`, `ser`, `sido`, `o`, `a`},
 	intent:        []string{`pretende`, `planeja`, `vai`, `vão`, `deve`, `deverá`, `poderá`, `quer`},
-	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia`, `supremo`, `tribunal`},
+	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia\s+(?:da\s+república|nacional|legislativa)`, `supremo`, `tribunal`},
 	orders:        []string{`decreto`, `lei`, `medida\s+provisória`},
+	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrumento\s+de\s+)?ratificação`},
 }
 
 var japaneseWords = lexicon{
@@ -251,19 +291,25 @@ var japaneseWords = lexicon{
 	acts: []actRow{
 		{event: opened, expr: `署名のために開放|署名開放`, needs: "開放"},
 		{event: inForce, expr: `発効`},
+		// "効力を生じた": the treaty's own words for entry into force.
+		{event: inForce, expr: `効力を生(?:じ|ず)`, needs: "効力"},
 		{event: adopted, expr: `採択`},
 		{event: signed, expr: `署名`},
 		{event: ratified, expr: `批准`},
 		{event: accepted, expr: `受諾`},
 		{event: approved, expr: `承認`},
 		{event: acceded, expr: `加入`},
+		// "パリ協定に参加した": only with a treaty before it.
+		{event: acceded, expr: `参加`, object: true},
 		{event: denounced, expr: `廃棄|脱退`, needs: "廃棄 脱退"},
+		{event: denounced, expr: `離脱`, object: true},
 		{event: drafted, expr: `交渉|起草`, needs: "交渉 起草"},
 	},
 	cjk:         true,
 	intentAfter: []string{`(?:する|を行う|の)?(?:予定|方針|見通し|意向|ことを目指|準備)`},
 	listGlue:    []string{"、", "，", "及び", "と", "並びに"},
-	organs:      []string{`国会`, `閣議`, `議会`, `参議院`, `衆議院`},
+	organs:      []string{`国会`, `閣議`, `議会`, `参議院`, `衆議院`, `上院`, `下院`},
+	eifRule:     []string{`(?:番目|カ国目|か国目)の批准`},
 }
 
 // lexicons are the languages the sentence rules read, in the order their

@@ -117,7 +117,7 @@ COD: República Democrática del Congo | Repubblica Democratica del Congo | Rep�
 COG: República del Congo | Repubblica del Congo | República do Congo
 IRN: República Islámica de Irán | Repubblica islamica dell'Iran | República Islâmica do Irã | República Islâmica do Irão
 VAT: Santa Sede | Santa Sé
-PSE: Estado de Palestina | Stato di Palestina | Estado da Palestina
+PSE: Estado de Palestina | Stato di Palestina | Estado da Palestina | Palestina | パレスチナ
 DEU: República Federal de Alemania | Repubblica federale di Germania | República Federal da Alemanha
 FRA: República Francesa | Repubblica francese
 ESP: Reino de España | Regno di Spagna | Reino de Espanha
