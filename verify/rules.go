@@ -205,7 +205,7 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		}
 		// A count is a fact as of a date: counts for another time are not
 		// the same thing.
-		if when := countDate(f); !a.Date.IsZero() && !when.IsZero() && !a.Date.Agrees(when) {
+		if when := f.EffectiveDate(); !a.Date.IsZero() && !when.IsZero() && !a.Date.Agrees(when) {
 			return "", false
 		}
 		return strconv.Itoa(f.Count), f.Count == a.Count
@@ -230,7 +230,7 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		res.says = strings.TrimSpace(describeAct(a, res.facts[0]) + " " + strings.Join(backed, ", "))
 		if f := res.facts[0]; countEvent(a.Event) {
 			res.says = fmt.Sprintf("%d %s", f.Count, actWords[f.Event]) // "13 signatories"
-			if when := countDate(f); !when.IsZero() {
+			if when := f.EffectiveDate(); !when.IsZero() {
 				res.says += " as of " + when.Human()
 			}
 		}
@@ -262,14 +262,6 @@ func datePhrase(d citewatch.Date) string {
 		return "on " + d.Human()
 	}
 	return "in " + d.Human()
-}
-
-// countDate is the date a count speaks for.
-func countDate(f citewatch.Fact) citewatch.Date {
-	if !f.AsOf.IsZero() {
-		return f.AsOf
-	}
-	return f.Date
 }
 
 // kindOfAct finds a different act by the claim's party: the claim says a

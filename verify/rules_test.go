@@ -97,6 +97,27 @@ func TestCompareCounts(t *testing.T) {
 	}
 }
 
+// TestCompareUndatedCountSpeaksForItsPage: a count its sentence gives no
+// date for speaks for the page's publication (Fact.EffectiveDate), so a
+// claim's count for another time is neither backed nor contradicted by it.
+func TestCompareUndatedCountSpeaksForItsPage(t *testing.T) {
+	f := fact("T-1", citewatch.EventSignatoryCount, "", citewatch.Date{}, "", 10, "Ten states have signed the treaty so far.")
+	f.Citation.Published = citewatch.DayDate(2024, time.September, 20)
+	facts := []citewatch.Fact{f}
+	later := citewatch.Date{Year: 2025, Month: 3, Precision: citewatch.PrecisionMonth}
+	if got := compare(citewatch.Assertion{Event: citewatch.EventSignatoryCount, Count: 13, Date: later}, facts, "T-1"); got.outcome != outcomeUnknown {
+		t.Errorf("13 signatories in March 2025 against 10 on a page of September 2024 = %v (%q), want unknown", got.outcome, got.reason)
+	}
+	then := citewatch.Date{Year: 2024, Month: 9, Precision: citewatch.PrecisionMonth}
+	if got := compare(citewatch.Assertion{Event: citewatch.EventSignatoryCount, Count: 13, Date: then}, facts, "T-1"); got.outcome != outcomeContradicted {
+		t.Errorf("13 signatories in September 2024 against 10 then = %v (%q), want contradicted", got.outcome, got.reason)
+	}
+	got := compare(citewatch.Assertion{Event: citewatch.EventSignatoryCount, Count: 10}, facts, "T-1")
+	if got.outcome != outcomeSupported || got.says != "10 signatories as of 20 September 2024" {
+		t.Errorf("10 signatories = %v, says %q; want supported as of the page's date", got.outcome, got.says)
+	}
+}
+
 func TestCompareKindOfActForAnUnnamedTreaty(t *testing.T) {
 	facts := []citewatch.Fact{fact("T-1", citewatch.EventSigned, "PRT", citewatch.DayDate(2021, time.June, 9), "", 0, "Portugal signed the treaty on 9 June 2021.")}
 	got := compare(citewatch.Assertion{Event: citewatch.EventRatified, Party: "PRT", Date: citewatch.DayDate(2021, time.June, 9)}, facts, "T-1")
