@@ -25,11 +25,11 @@ const (
 )
 
 // isDOCX reports whether data is a zip archive holding a Word document.
-func isDOCX(name string, data []byte) bool {
+func isDOCX(format string, data []byte) bool {
 	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(name), ".docx") || bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
+	return format == FormatDOCX || bytes.Contains(data[:min(len(data), 4096)], []byte("word/"))
 }
 
 // docxText reads a DOCX into the Markdown the line reader takes: each

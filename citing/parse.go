@@ -3,6 +3,7 @@ package citing
 import (
 	"bytes"
 	"fmt"
+	"mime"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -27,8 +28,9 @@ const maxRange = 50
 
 // Parse reads a citing document: its claims (each sentence or phrase that
 // carries citation markers) and its reference list. The format comes from
-// name's extension (.md and .markdown, .txt, .html and .htm) or, for any
-// other name, from the content.
+// name's extension (.md and .markdown, .txt, .html and .htm, .docx, .wiki)
+// or, for any other name, from the content; ParseAs is Parse with the
+// format given.
 //
 // Everything Parse can work around goes to doc.Problems with a line number:
 // a marker with no reference, a reference never cited, a reference without a
@@ -38,6 +40,23 @@ const maxRange = 50
 // Refs in marker order with ranges expanded, and Words; Assertions are left
 // for the Verifier. Parse is safe for concurrent use.
 func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
+	return ParseAs(name, "", data)
+}
+
+// ParseAs is Parse of a document whose format is known some other way
+// than by its name: a page's Content-Type (FormatOf). format is one of the
+// Format constants, or "" to take it from name's extension or the content
+// as Parse does. A PDF and a Word document are known by their bytes
+// whatever format says. name is the document's name in the result and in
+// errors. An unknown format is an error wrapping citewatch.ErrInvalid.
+func ParseAs(name, format string, data []byte) (*citewatch.CitingDocument, error) {
+	switch format {
+	case "":
+		format = nameFormat(name)
+	case FormatMarkdown, FormatText, FormatHTML, FormatDOCX, FormatWikitext, FormatPDF:
+	default:
+		return nil, fmt.Errorf("%w: %s: unknown document format %q", citewatch.ErrInvalid, name, format)
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("%w: %s: the document is empty", citewatch.ErrInvalid, name)
 	}
@@ -48,14 +67,14 @@ func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 		}
 		return parseLines(name, FormatPDF, textLines(text, false)), nil
 	}
-	if isDOCX(name, data) {
+	if isDOCX(format, data) {
 		md, err := docxText(name, data)
 		if err != nil {
 			return nil, err
 		}
 		return parseLines(name, FormatDOCX, textLines(md, true)), nil
 	}
-	if !isBinary(data) && isWikitext(name, data) {
+	if !isBinary(data) && isWikitext(format, data) {
 		md, refs := wikitextMarkdown(strings.ToValidUTF8(string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))), "\uFFFD"))
 		doc := parseLines(name, FormatWikitext, textLines(md, true))
 		for i, r := range doc.References {
@@ -72,7 +91,7 @@ func Parse(name string, data []byte) (*citewatch.CitingDocument, error) {
 	if !utf8.Valid(data) {
 		data = []byte(strings.ToValidUTF8(string(data), "\uFFFD"))
 	}
-	format := detectFormat(name, data)
+	format = detectFormat(format, data)
 	var ls []line
 	if format == FormatHTML {
 		ls = htmlLines(data)
@@ -112,7 +131,9 @@ func isBinary(data []byte) bool {
 	return bad*10 > len(data[:min(len(data), 8192)])
 }
 
-func detectFormat(name string, data []byte) string {
+// nameFormat is the format a document's name gives by its extension, or
+// "" when it gives none.
+func nameFormat(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".md", ".markdown", ".mdown":
 		return FormatMarkdown
@@ -120,6 +141,45 @@ func detectFormat(name string, data []byte) string {
 		return FormatText
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".docx":
+		return FormatDOCX
+	case ".wiki", ".wikitext", ".mediawiki":
+		return FormatWikitext
+	}
+	return ""
+}
+
+// FormatOf returns the document format a Content-Type names (text/html:
+// FormatHTML), or "" when it names none of the formats ParseAs reads, so
+// that the content decides.
+func FormatOf(contentType string) string {
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		mt, _, _ = strings.Cut(strings.ToLower(contentType), ";")
+		mt = strings.TrimSpace(mt)
+	}
+	switch {
+	case mt == "text/html" || mt == "application/xhtml+xml":
+		return FormatHTML
+	case mt == "text/markdown" || mt == "text/x-markdown":
+		return FormatMarkdown
+	case mt == "text/plain":
+		return FormatText
+	case strings.Contains(mt, "wordprocessingml"):
+		return FormatDOCX
+	case mt == "application/pdf":
+		return FormatPDF
+	}
+	return ""
+}
+
+// detectFormat is the format of a text document: the one given (by its
+// name or its caller) when it is Markdown, text or HTML, else the one its
+// content looks like.
+func detectFormat(format string, data []byte) string {
+	switch format {
+	case FormatMarkdown, FormatText, FormatHTML:
+		return format
 	}
 	head := strings.ToLower(string(data[:min(len(data), 4096)]))
 	trimmed := strings.TrimSpace(head)

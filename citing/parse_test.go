@@ -355,3 +355,53 @@ func TestParseMarkdownBoldHeading(t *testing.T) {
 		t.Errorf("claims = %+v, want the sentence alone at line 2", doc.Claims)
 	}
 }
+
+// TestParseAs reads a document in the format given, whatever its name
+// says: a page at an address ending in .txt that the server sends as HTML
+// is HTML.
+func TestParseAs(t *testing.T) {
+	const name = "https://www.example.org/notes/brief.txt"
+	page := []byte(`<html><body><p>The treaty was signed in May <a href="https://treaties.example/status">[1]</a>.</p></body></html>`)
+	doc, err := ParseAs(name, FormatOf("text/html; charset=utf-8"), page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != FormatHTML || doc.Name != name {
+		t.Errorf("ParseAs(html) = format %q name %q, want %q %q", doc.Format, doc.Name, FormatHTML, name)
+	}
+	if len(doc.References) != 1 || doc.References[0].URL != "https://treaties.example/status" {
+		t.Errorf("ParseAs(html) references = %+v, want the link", doc.References)
+	}
+	// By its name alone the same bytes are plain text.
+	if doc, err := Parse(name, page); err != nil || doc.Format != FormatText {
+		t.Errorf("Parse(%s) = %v, %v; want text by the name", name, doc, err)
+	}
+	// "" leaves the format to the name and the content, as Parse does.
+	if doc, err := ParseAs("brief.md", "", []byte("It was signed [1].\n\n[1]: https://treaties.example/a\n")); err != nil || doc.Format != FormatMarkdown {
+		t.Errorf("ParseAs(brief.md, \"\") = %v, %v; want markdown", doc, err)
+	}
+	if _, err := ParseAs(name, "rtf", page); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("ParseAs(unknown format) = %v, want ErrInvalid", err)
+	}
+	if _, err := ParseAs(name, FormatHTML, []byte("  \n")); !errors.Is(err, citewatch.ErrInvalid) || !strings.Contains(err.Error(), name) {
+		t.Errorf("ParseAs(empty) = %v, want ErrInvalid naming %s", err, name)
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	for ct, want := range map[string]string{
+		"text/html; charset=UTF-8": FormatHTML,
+		"application/xhtml+xml":    FormatHTML,
+		"text/markdown":            FormatMarkdown,
+		"TEXT/PLAIN":               FormatText,
+		"application/pdf":          FormatPDF,
+		"application/vnd.openxmlformats-officedocument.wordprocessingml.document": FormatDOCX,
+		"application/octet-stream":    "",
+		"":                            "",
+		"text/html; charset=\"broken": FormatHTML,
+	} {
+		if got := FormatOf(ct); got != want {
+			t.Errorf("FormatOf(%q) = %q, want %q", ct, got, want)
+		}
+	}
+}

@@ -19,11 +19,10 @@ var (
 	reWikiTag     = regexp.MustCompile(`(?i)</?(?:small|span|sup|sub|big|u|s|nowiki|abbr|br)\b[^>]*>`)
 )
 
-// isWikitext reports whether a document is MediaWiki source: by its name,
-// or by <ref> tags together with wiki markup.
-func isWikitext(name string, data []byte) bool {
-	n := strings.ToLower(name)
-	if strings.HasSuffix(n, ".wiki") || strings.HasSuffix(n, ".wikitext") || strings.HasSuffix(n, ".mediawiki") {
+// isWikitext reports whether a document is MediaWiki source: by its format
+// (given, or its name's), or by <ref> tags together with wiki markup.
+func isWikitext(format string, data []byte) bool {
+	if format == FormatWikitext {
 		return true
 	}
 	head := string(data[:min(len(data), 65536)])

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/crawl"
 	"github.com/citewatch/citewatch/ingest"
 	"github.com/citewatch/citewatch/report"
@@ -198,7 +199,9 @@ func fetchedDocument(ctx context.Context, st *stores, g *globals, url string) (*
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", url, err)
 	}
-	return parseFetched(url, s.Body, s.ContentType)
+	// The Content-Type names the format where the URL does not (a page
+	// is HTML, whatever its path).
+	return citing.ParseAs(url, citing.FormatOf(s.ContentType), s.Body)
 }
 
 // citedURLs lists the distinct, valid URLs of doc's references, in order.

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/citing"
 	"github.com/citewatch/citewatch/extract"
 	"github.com/citewatch/citewatch/internal/safetext"
 	"github.com/citewatch/citewatch/report"
@@ -118,7 +119,7 @@ func runVerify(ctx context.Context, o verifyOptions, g *globals, args []string) 
 			docs[i].err = fmt.Errorf("%s: the document is not in the archive (\"citewatch run %s\" fetches it): %w", docs[i].name, docs[i].name, err)
 			continue
 		}
-		docs[i].doc, docs[i].err = parseFetched(docs[i].name, snap.Body, snap.ContentType)
+		docs[i].doc, docs[i].err = citing.ParseAs(docs[i].name, citing.FormatOf(snap.ContentType), snap.Body)
 	}
 	return verifyAndReport(ctx, g, open, docs, o.report.options(color))
 }

@@ -57,31 +57,6 @@ func readLocalDocuments(o reportOptions, g *globals, names []string) ([]namedDoc
 	return docs, color, nil
 }
 
-// parseFetched reads a document that was fetched as a URL from the body of
-// its archived copy. The content type names the format where the URL does
-// not (a page is HTML, whatever its path).
-func parseFetched(name string, body []byte, contentType string) (*citewatch.CitingDocument, error) {
-	file := name
-	switch mt := strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0])); {
-	case mt == "text/html" || mt == "application/xhtml+xml":
-		file = "document.html"
-	case mt == "text/markdown":
-		file = "document.md"
-	case mt == "text/plain":
-		file = "document.txt"
-	case strings.Contains(mt, "wordprocessingml"):
-		file = "document.docx"
-	}
-	doc, err := citing.Parse(file, body)
-	if doc != nil {
-		doc.Name = name
-	}
-	if err != nil {
-		err = fmt.Errorf("%s: %w", name, errors.Unwrap(err))
-	}
-	return doc, err
-}
-
 // verifyDocuments checks each readable document with v and prints its
 // report; with several documents it ends with one summary (in text), or
 // prints one JSON object holding every report and the summary. It returns
