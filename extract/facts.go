@@ -62,7 +62,7 @@ type anchorable struct {
 	// respectively", "Niger (9 December)".
 	partyDates map[string]int
 	// like is the act a clause without a verb of its own repeats ("...;
-	// Brazil on 13 March"), whose treaty it speaks of.
+	// Ghana on 2 April"), whose treaty it speaks of.
 	like *anchorable
 }
 
@@ -90,9 +90,9 @@ type flow struct {
 	// what "90 days later", "the same year" and "on that day" count from.
 	prev    citewatch.Date
 	prevAge int
-	// days are the days a sentence named with their weekday ("Wednesday,
-	// June 21"), daysAge the sentences since: what a later "on
-	// Wednesday" stands for.
+	// days are the days a sentence named with their weekday ("Monday, 4
+	// March"), daysAge the sentences since: what a later "on Monday"
+	// stands for.
 	days    []citewatch.Date
 	daysAge int
 	// act is the last party's act told, actAge the sentences since: what
@@ -102,8 +102,9 @@ type flow struct {
 }
 
 // rePastEIF finds an entry into force told as done: "entered into force",
-// "took effect", "est entrée en vigueur".
-var rePastEIF = regexp.MustCompile(`(?i)^(?:entered|came|took|went|entrée?s?)\b`)
+// "took effect", "est entrée en vigueur", "entró en vigor", "è entrato in
+// vigore", "entrou em vigor", "ist in Kraft getreten".
+var rePastEIF = regexp.MustCompile(`(?i)^(?:entered|came|took|went|entrée?s?|entró|entrat[oaie]|entrò|entrou|in\s+kraft\s+(?:getreten|trat|traten))(?:[^\p{L}]|$)`)
 
 // reConnector finds words that attach a list of parties to an earlier
 // list or act: "including", "as well as", "de même que".
@@ -284,6 +285,9 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 				if reNewClause.MatchString(s[a.end:d.Start]) {
 					break // "ratifiée, a annoncé en mars": the date is another verb's
 				}
+				if frontsNext(s, a.end, d, next) {
+					break // "Chile signed it, and on 5 May Peru ratified it": the date opens the next act's clause
+				}
 				a.date, taken[di] = di, true
 				break
 			}
@@ -317,6 +321,17 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 			}
 		}
 	}
+}
+
+// frontsNext reports whether date d, after a comma that follows an act
+// ending at end, opens the clause of the next act (at next): "...
+// instruments of both states, on 8 August 2019 the Agreement took
+// effect".
+func frontsNext(s string, end int, d dates.Mention, next int) bool {
+	if next < 0 || next < d.End || next-d.End > 60 || !strings.Contains(s[end:d.Start], ",") {
+		return false
+	}
+	return !strings.ContainsAny(s[d.End:next], ",;:")
 }
 
 // reCountAnd joins two counts of one sentence: "159 signatories and 22

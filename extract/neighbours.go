@@ -7,13 +7,14 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/parties"
 )
 
-// Acts and dates a sentence takes from its neighbours: "On that day, the
-// EU deposited ..." after a sentence that told the day; "Lithuania took
-// similar steps on 27 June" after a withdrawal; "Palau deposited on
-// Wednesday" after "Palau deposited its instrument of ratification" and
-// "The deposits were made on Wednesday, June 21; ...". The flow carries
+// Acts and dates a sentence takes from its neighbours: "On that day,
+// Ghana deposited ..." after a sentence that told the day; "Nepal did
+// the same on 4 March" after a withdrawal; "Fiji deposited on Monday"
+// after "Fiji and Chad deposited their instruments of acceptance" and
+// "The deposits came on Monday, 4 March and Tuesday, 5 March". The flow carries
 // what the sentences before told (flow.prev, flow.days, flow.act).
 
 // thatDayWords say "that day", "the same day" in each language: the day
@@ -44,7 +45,7 @@ var referenceWords = [][]string{
 }
 
 // depositWords tell the deposit of an instrument without naming it
-// ("Palau deposited on Wednesday"): the consent told before.
+// ("Fiji deposited on Monday"): the consent told before.
 var depositWords = []string{`deposited`, `a\s+déposé`, `ont\s+déposé`, `depositó`, `depositaron`, `hinterlegte`, `hinterlegten`,
 	`ha\s+depositato`, `hanno\s+depositato`, `depositou`, `depositaram`}
 
@@ -178,4 +179,76 @@ func overlapsDate(ds []dates.Mention, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// reWhenBefore is a clause of time opening a few words before an act:
+// "when Norway", "lorsque le Chili a", "cuando Chile", "als Chile",
+// "quando il Cile".
+var reWhenBefore = regexp.MustCompile(`(?i)(?:^|\s)(when|lorsque|quand|cuando|als|quando)\s+(?:[\p{L}'’-]+\s+){0,4}$`)
+
+// whenDate returns the date right before a clause of time that holds act
+// a, which the clause's act took place on: "the threshold was reached on
+// 9 October 2008 when Norway accepted it". An act the clause puts
+// earlier ("when Norway had accepted it") takes none.
+func whenDate(s string, a *anchorable, ds []dates.Mention) citewatch.Date {
+	from := max(0, a.start-60)
+	loc := reWhenBefore.FindStringSubmatchIndex(s[from:a.start])
+	if loc == nil {
+		return citewatch.Date{}
+	}
+	when := from + loc[2]
+	if reEarlier.MatchString(s[when:a.start]) {
+		return citewatch.Date{}
+	}
+	for _, d := range ds {
+		if !d.Ambiguous && d.End <= when && strings.Trim(s[d.End:when], " ,") == "" {
+			return d.Date
+		}
+	}
+	return citewatch.Date{}
+}
+
+// afterPartyWords come before a party that did the act of the clause
+// after it earlier, on a date of its own: "after Spain on Tuesday, France
+// ratified ...", "après le Chili lundi, le Pérou a ratifié".
+var afterPartyWords = []string{`after`, `following`, `après`, `después\s+de`, `tras`, `nach`, `dopo`, `após`, `depois\s+(?:de|d[ao]s?)`}
+
+var reAfterParty = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(afterPartyWords, "|") + `)\s+(?:(?:the|la|le|les|el|los|las|il|lo|o|a|os|as|dem|der)\s+|l['’]\s*)?$`)
+
+// actAfterParty reads a party told after "after" with a date of its own
+// and a comma, before an act of other parties ("après le Chili lundi, le
+// Pérou a déposé jeudi son instrument d'adhésion"): the party did that
+// act on its date. It returns the act, or nil.
+func (st *sentence) actAfterParty(chain []parties.Mention) *anchorable {
+	s := st.s
+	first, last := chain[0], chain[len(chain)-1]
+	if !reAfterParty.MatchString(s[max(0, first.Start-16):first.Start]) {
+		return nil
+	}
+	di := dateAfter(st.ds, last.End, 24)
+	if di < 0 || !reGapAfter.MatchString(s[last.End:st.ds[di].Start]) {
+		return nil
+	}
+	end := st.ds[di].End
+	var next *anchorable
+	for _, a := range st.acts {
+		if a.start >= end && a.start-end <= 100 && partyEvent(a.event) && !a.skip && a.count == nil {
+			next = a
+			break
+		}
+	}
+	// A comma closes the phrase ("après le Chili lundi, le Pérou a
+	// ratifié"), or the act's verb follows at once ("Nach Chile am
+	// Montag ratifizierte Peru").
+	if next == nil || !strings.HasPrefix(s[end:], ",") && strings.TrimSpace(s[end:next.start]) != "" {
+		return nil
+	}
+	g := &anchorable{start: first.Start, end: last.End, event: next.event, date: di, finite: true, like: next}
+	for _, p := range chain {
+		g.parties = append(g.parties, p.Code)
+		for _, a := range st.acts {
+			a.parties = without(a.parties, p.Code)
+		}
+	}
+	return g
 }

@@ -54,18 +54,18 @@ func TestGappedClausesKeepTheirTreaty(t *testing.T) {
 // sentence before: "On that day, ..." after a sentence that told the
 // day; "did likewise" and its kin after an act; a bare "deposited" after
 // a consent; a weekday the text named with its date; a date told from an
-// earlier one ("90 days later").
+// earlier one ("30 days later").
 func TestActsFromNeighbours(t *testing.T) {
 	const paris = "UNTC-XXVII-7-d"
 	pub := citewatch.DayDate(2025, 3, 14) // a Friday
 	checkNeighbours(t, pub, []neighbourCase{
 		// "On that day" after the sentence that told the day.
-		{"on that day", "en", "The Paris Agreement reached 50 parties on Tuesday, 4 March 2025. On that day, Chile and Peru deposited their instruments of ratification.",
-			[]string{paris + "|party-count||2025-03-04|n=50", paris + "|ratified|CHL|2025-03-04", paris + "|ratified|PER|2025-03-04"}},
-		{"on that day", "fr", "L'Accord de Paris a atteint 50 parties le 4 mars 2025. Ce jour-là, le Chili a déposé son instrument de ratification.",
-			[]string{paris + "|party-count||2025-03-04|n=50", paris + "|ratified|CHL|2025-03-04"}},
-		{"on that day", "es", "El Acuerdo de París alcanzó 50 partes el 4 de marzo de 2025. Ese mismo día, Chile depositó su instrumento de ratificación.",
-			[]string{paris + "|party-count||2025-03-04|n=50", paris + "|ratified|CHL|2025-03-04"}},
+		{"on that day", "en", "The Paris Agreement reached 70 parties on Tuesday, 4 March 2025. On that day, Chile and Peru deposited their instruments of ratification.",
+			[]string{paris + "|party-count||2025-03-04|n=70", paris + "|ratified|CHL|2025-03-04", paris + "|ratified|PER|2025-03-04"}},
+		{"on that day", "fr", "L'Accord de Paris a atteint 70 parties le 4 mars 2025. Ce jour-là, le Chili a déposé son instrument de ratification.",
+			[]string{paris + "|party-count||2025-03-04|n=70", paris + "|ratified|CHL|2025-03-04"}},
+		{"on that day", "es", "El Acuerdo de París alcanzó 70 partes el 4 de marzo de 2025. Ese mismo día, Chile depositó su instrumento de ratificación.",
+			[]string{paris + "|party-count||2025-03-04|n=70", paris + "|ratified|CHL|2025-03-04"}},
 		{"on that day", "de", "Das Pariser Abkommen wurde am 4. März 2025 von Peru ratifiziert. Am selben Tag ratifizierte Chile das Pariser Abkommen.",
 			[]string{paris + "|ratified|CHL|2025-03-04", paris + "|ratified|PER|2025-03-04"}},
 		{"on that day", "it", "L'Accordo di Parigi è stato ratificato dal Perù il 4 marzo 2025. Lo stesso giorno il Cile ha ratificato l'Accordo di Parigi.",
@@ -91,7 +91,7 @@ func TestActsFromNeighbours(t *testing.T) {
 			[]string{paris + "|ratified|CHL|2025-03-10", paris + "|ratified|PER|2025-03-03"}},
 		// A bare "deposited" after a consent, on weekdays the text named
 		// with their dates; a clause without its verb after "and".
-		{"deposited on a named weekday", "en", "Chile, Peru and Spain deposited their instruments of ratification of the Paris Agreement. The deposits were made on Monday, 3 March and Tuesday, 4 March 2025. Chile deposited on Monday and Peru on Tuesday, and Spain did likewise on Tuesday.",
+		{"deposited on a named weekday", "en", "Chile, Peru and Spain deposited their instruments of ratification of the Paris Agreement. The two deposits fell on Monday, 3 March and Tuesday, 4 March 2025. Chile deposited on Monday and Peru on Tuesday, and Spain did likewise on Tuesday.",
 			[]string{paris + "|ratified|CHL|2025-03-03", paris + "|ratified|ESP|2025-03-04", paris + "|ratified|PER|2025-03-04"}},
 		{"deposited on a named weekday", "fr", "Le Chili et le Pérou ont ratifié l'Accord de Paris. Les dépôts ont eu lieu le lundi 3 mars et le mardi 4 mars 2025. Le Chili a déposé lundi et le Pérou mardi.",
 			[]string{paris + "|ratified|CHL|2025-03-03", paris + "|ratified|CHL||asof=2025-03-14", paris + "|ratified|PER|2025-03-04", paris + "|ratified|PER||asof=2025-03-14"}},
@@ -104,25 +104,75 @@ func TestActsFromNeighbours(t *testing.T) {
 		{"deposited on a named weekday", "pt", "O Chile e o Peru ratificaram o Acordo de Paris. Os depósitos ocorreram na segunda-feira, 3 de março, e na terça-feira, 4 de março de 2025. O Chile depositou na segunda-feira e o Peru na terça-feira.",
 			[]string{paris + "|ratified|CHL|2025-03-03", paris + "|ratified|CHL||asof=2025-03-14", paris + "|ratified|PER|2025-03-04", paris + "|ratified|PER||asof=2025-03-14"}},
 		// A date told from the one the sentence before told.
-		{"enters into force 90 days later", "en", "The Paris Agreement reached 50 parties on 24 October 2020. It enters into force 90 days later.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|party-count||2020-10-24|n=50"}},
-		{"enters into force 90 days later", "fr", "L'Accord de Paris a atteint 50 parties le 24 octobre 2020. Il entre en vigueur 90 jours plus tard.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|party-count||2020-10-24|n=50"}},
-		{"enters into force 90 days later", "es", "El Acuerdo de París alcanzó 50 partes el 24 de octubre de 2020. Entra en vigor 90 días después.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|party-count||2020-10-24|n=50"}},
-		{"enters into force 90 days later", "de", "Peru ratifizierte das Pariser Abkommen am 24. Oktober 2020. Das Abkommen ist 90 Tage später in Kraft getreten.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|ratified|PER|2020-10-24"}},
-		{"enters into force 90 days later", "it", "Il Perù ha ratificato l'Accordo di Parigi il 24 ottobre 2020. L'Accordo di Parigi entra in vigore 90 giorni dopo.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|ratified|PER|2020-10-24"}},
-		{"enters into force 90 days later", "pt", "O Peru ratificou o Acordo de Paris em 24 de outubro de 2020. O Acordo entra em vigor 90 dias depois.",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|ratified|PER|2020-10-24"}},
-		{"enters into force 90 days later", "ja", "2020年10月24日、ペルーはパリ協定を批准した。パリ協定は90日後に発効する。",
-			[]string{paris + "|entered-into-force||2021-01-22", paris + "|ratified|PER|2020-10-24"}},
+		{"enters into force 30 days later", "en", "The Paris Agreement reached 40 parties on 4 March 2019. It enters into force 30 days later.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|party-count||2019-03-04|n=40"}},
+		{"enters into force 30 days later", "fr", "L'Accord de Paris a atteint 40 parties le 4 mars 2019. Il entre en vigueur 30 jours plus tard.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|party-count||2019-03-04|n=40"}},
+		{"enters into force 30 days later", "es", "El Acuerdo de París alcanzó 40 partes el 4 de marzo de 2019. Entra en vigor 30 días después.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|party-count||2019-03-04|n=40"}},
+		{"enters into force 30 days later", "de", "Peru ratifizierte das Pariser Abkommen am 4. März 2019. Das Abkommen ist 30 Tage später in Kraft getreten.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|ratified|PER|2019-03-04"}},
+		{"enters into force 30 days later", "it", "Il Perù ha ratificato l'Accordo di Parigi il 4 marzo 2019. L'Accordo di Parigi entra in vigore 30 giorni dopo.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|ratified|PER|2019-03-04"}},
+		{"enters into force 30 days later", "pt", "O Peru ratificou o Acordo de Paris em 4 de março de 2019. O Acordo entra em vigor 30 dias depois.",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|ratified|PER|2019-03-04"}},
+		{"enters into force 30 days later", "ja", "2019年3月4日、ペルーはパリ協定を批准した。パリ協定は30日後に発効する。",
+			[]string{paris + "|entered-into-force||2019-04-03", paris + "|ratified|PER|2019-03-04"}},
 		{"opened the same year", "en", "The Paris Agreement was adopted in Paris in 2015 and opened for signature the same year.",
 			[]string{paris + "|adopted||2015", paris + "|opened-for-signature||2015"}},
 		// Not facts: no day told before "that day"; a rule of entry into
 		// force with no date to count from.
 		{"that day with no day before", "en", "Chile deposited its instrument of ratification of the Paris Agreement on that day.", nil},
-		{"90 days after an act, no date", "en", "The Paris Agreement enters into force 90 days after the deposit of the 50th instrument.", nil},
+		{"30 days after an act, no date", "en", "The Paris Agreement enters into force 30 days after the deposit of the 40th instrument.", nil},
+	})
+}
+
+// TestDatesFromNeighbouringClauses checks dates and parties that belong
+// to an act told in a neighbouring clause: a date that opens the next
+// act's clause; a clause of time right after a date; a party told after
+// "after" with its own date; an act done "by several", which takes no
+// party of another act.
+func TestDatesFromNeighbouringClauses(t *testing.T) {
+	const paris = "UNTC-XXVII-7-d"
+	pub := citewatch.DayDate(2025, 2, 7) // a Friday
+	checkNeighbours(t, pub, []neighbourCase{
+		{"a date opening the next act's clause", "en", "Once the instruments of both states were lodged, on 8 August 2019 the Paris Agreement entered into force.",
+			[]string{paris + "|entered-into-force||2019-08-08"}},
+		{"a date opening the next act's clause", "es", "Una vez depositados los instrumentos de ambos Estados, el 8 de agosto de 2019 el Acuerdo de París entró en vigor.",
+			[]string{paris + "|entered-into-force||2019-08-08"}},
+		{"a date opening the next act's clause", "fr", "Une fois les instruments des deux États déposés, le 8 août 2019 l'Accord de Paris est entré en vigueur.",
+			[]string{paris + "|entered-into-force||2019-08-08", paris + "|entry-into-force-condition||"}}, // read as the rule, and the day it was met
+		{"a date opening the next act's clause", "it", "Una volta depositati gli strumenti dei due Stati, l'8 agosto 2019 l'Accordo di Parigi è entrato in vigore.",
+			[]string{paris + "|entered-into-force||2019-08-08"}},
+		{"a date opening the next act's clause", "pt", "Depositados os instrumentos dos dois Estados, em 8 de agosto de 2019 o Acordo de Paris entrou em vigor.",
+			[]string{paris + "|entered-into-force||2019-08-08"}},
+		{"a clause of time after a date", "en", "The second condition of the Paris Agreement was fulfilled on 9 October 2008 when Norway ratified it.",
+			[]string{paris + "|ratified|NOR|2008-10-09"}},
+		{"a clause of time after a date", "fr", "La seconde condition de l'Accord de Paris a été remplie le 9 octobre 2008 lorsque la Norvège l'a ratifié.",
+			[]string{paris + "|ratified|NOR|2008-10-09"}},
+		{"a clause of time after a date", "es", "La segunda condición del Acuerdo de París se cumplió el 9 de octubre de 2008 cuando Noruega lo ratificó.",
+			[]string{paris + "|ratified|NOR|2008-10-09"}},
+		{"a clause of time after a date", "it", "La seconda condizione dell'Accordo di Parigi è stata soddisfatta il 9 ottobre 2008 quando la Norvegia lo ha ratificato.",
+			[]string{paris + "|ratified|NOR|2008-10-09"}},
+		{"a clause of time after a date", "pt", "A segunda condição do Acordo de Paris foi cumprida em 9 de outubro de 2008 quando a Noruega o ratificou.",
+			[]string{paris + "|ratified|NOR|2008-10-09"}},
+		{"an earlier act in a clause of time takes no date", "en", "The Paris Agreement entered into force on 4 November 2016, when Chile had already ratified it.",
+			[]string{paris + "|entered-into-force||2016-11-04", paris + "|ratified|CHL||asof=2025-02-07"}},
+		{"a party after after, with its own date", "en", "After Chile on Monday, Peru ratified the Paris Agreement on Thursday.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"a party after after, with its own date", "fr", "Après le Chili lundi, le Pérou a ratifié l'Accord de Paris jeudi.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"a party after after, with its own date", "es", "Después de Chile el lunes, Perú ratificó el Acuerdo de París el jueves.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"a party after after, with its own date", "de", "Nach Chile am Montag ratifizierte Peru das Pariser Abkommen am Donnerstag.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"a party after after, with its own date", "it", "Dopo il Cile lunedì, il Perù ha ratificato l'Accordo di Parigi giovedì.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"a party after after, with its own date", "pt", "Depois do Chile na segunda-feira, o Peru ratificou o Acordo de Paris na quinta-feira.",
+			[]string{paris + "|ratified|CHL|2025-02-03", paris + "|ratified|PER|2025-02-06"}},
+		{"signed by several", "fr", "Signé par plusieurs, l'Accord de Paris a été ratifié par le Chili le 3 février 2025.",
+			[]string{paris + "|ratified|CHL|2025-02-03"}},
+		{"signed by several", "en", "Signed by several, the Paris Agreement was ratified by Chile on 3 February 2025.",
+			[]string{paris + "|ratified|CHL|2025-02-03"}},
 	})
 }

@@ -94,7 +94,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			st.out.lastDate, st.out.lastAge = f.date, 0
 		}
 	}
-	// The last party's act told, dated or not ("Palau and Thailand
+	// The last party's act told, dated or not ("Fiji and Chad
 	// deposited their instruments of ratification"), for "did likewise".
 	for _, a := range st.acts {
 		if !a.skip && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
@@ -624,8 +624,8 @@ func lastInstrument(acts []*anchorable, at int) *anchorable {
 var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
 
 // reAndGap is "and" before the parties of a clause without its verb,
-// right after the date of the act before it: "Palau ratified on
-// Wednesday and Thailand on Thursday".
+// right after the date of the act before it: "Fiji accepted it on
+// Monday and Chad on Tuesday".
 var reAndGap = regexp.MustCompile(`(?i)\s+(?:and|et|y|e|und)\s+(?:(?:the|la|le|l['’]|el|los|las|il|lo|o|a|os|as|die|der)\s+)?$`)
 
 // andAfterDate reports whether the text before at is "and" right after
@@ -657,6 +657,10 @@ func gappedActs(st *sentence) bool {
 	var added []*anchorable
 	for _, chain := range st.chains {
 		first, last := chain[0], chain[len(chain)-1]
+		if g := st.actAfterParty(chain); g != nil {
+			added = append(added, g)
+			continue
+		}
 		if !reGapBefore.MatchString(s[max(0, first.Start-16):first.Start]) && !st.andAfterDate(first.Start) {
 			continue
 		}
@@ -786,6 +790,12 @@ func shareBetweenActs(st *sentence) bool {
 			named[a.event][p] = true
 		}
 	}
+	owned := map[int]bool{} // the lists that clauses without their verb told ("...; Chile on 9 March")
+	for _, a := range acts {
+		if a.like != nil {
+			owned[a.start] = true
+		}
+	}
 	for _, a := range acts {
 		if a.skip || !partyEvent(a.event) || a.event == citewatch.EventNegotiatedBy || len(a.parties) > 0 {
 			continue
@@ -793,9 +803,15 @@ func shareBetweenActs(st *sentence) bool {
 		if reOwnSubject.MatchString(st.s[max(0, a.start-30):a.start]) {
 			continue // "but while Moscow ratified it": a subject of its own, not a party we know
 		}
+		if reManyAgent.MatchString(st.s[a.end:min(len(st.s), a.end+24)]) {
+			continue // "signed by many, ratified by few": an agent of its own, no party
+		}
 		var best []parties.Mention
 		bestDist := -1
 		for _, chain := range chains {
+			if owned[chain[0].Start] {
+				continue
+			}
 			if d := st.reach(a, chain[0].Start, chain[len(chain)-1].End); d <= 2*maxReach && (bestDist < 0 || d < bestDist) {
 				best, bestDist = chain, d
 			}
@@ -843,6 +859,10 @@ func shareBetweenActs(st *sentence) bool {
 // sentence's start: the act's own subject ("while Moscow ratified it").
 var reOwnSubject = regexp.MustCompile(`[\p{Ll},]\s+\p{Lu}[\p{L}-]+\s+(?:\p{Ll}+ly\s+)?$`)
 
+// reManyAgent finds an agent told by a quantifier after an act: "signed
+// by many", "signé par plusieurs", "firmado por muchos".
+var reManyAgent = regexp.MustCompile(`(?i)^\s+(?:by|par|por|von|da|dal|pelo|pela)\s+(?:many|most|few|several|all|beaucoup|peu|plusieurs|tous|muchos|pocos|varios|todos|viele|wenige|mehrere|alle|molti|pochi|tanti|tutti|muitos|poucos|vários|todos)\b`)
+
 // reEarlier finds words that put an act before the sentence's time:
 // "Previously, Iran had ratified".
 var reEarlier = regexp.MustCompile(`(?i)\b(?:had|previously|earlier|avait|avaient|había|habían|hatte|hatten|aveva|avevano|tinha|tinham)\b[^,;]*$|^\s*(?:previously|earlier|auparavant|anteriormente|zuvor|in\s+precedenza)\b`)
@@ -872,7 +892,7 @@ func (st *sentence) emit() []stated {
 		}
 		treaty := treatyFor(s, like, st.tms, pg.subject, acts)
 		if t, ok := st.refTreaty[like.start]; ok && len(st.tms) == 0 {
-			treaty = t // "Lithuania did likewise": the act told before, of its treaty
+			treaty = t // "Nepal did the same": the act told before, of its treaty
 		}
 		if treaty == "" {
 			continue
@@ -895,6 +915,9 @@ func (st *sentence) emit() []stated {
 		}
 		if f.date.IsZero() && datable(a) && in.age <= 3 && (reSameDay.MatchString(s) || a.finite && in.age <= 2 && reAlsoAct.MatchString(s)) && !reNegation.MatchString(s) {
 			f.date = in.date // "deposited their instruments of ratification on the same day", "Israel signed too"
+		}
+		if f.date.IsZero() && datable(a) && len(a.parties) > 0 {
+			f.date = whenDate(s, a, ds) // "the condition was met on 9 October 2008, when Norway accepted it"
 		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
 			continue // "the signature reflects Canada's commitment" names an act without telling it

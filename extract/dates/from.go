@@ -12,10 +12,10 @@ import (
 )
 
 // Dates told from another date of the text rather than from the anchor:
-// "ninety days later" after a date, "90 days after 6 July", "after 90
-// days from Monday", "the same year", and a weekday the text named with
-// its date before ("on Wednesday, June 21; ..." then "Palau deposited on
-// Wednesday").
+// "thirty days later" after a date, "30 days after 4 March", "after 60
+// days from Friday", "the same year", and a weekday the text named with
+// its date before ("on Monday, 4 March; ..." then "Fiji followed on
+// Monday").
 
 // A span of time, per language: the unit words, how long each is.
 var spanUnits = map[string]span{
@@ -44,13 +44,13 @@ var laterWords = []string{"later", "afterwards", "thereafter", "plus tard", "apr
 	"più tardi", "dopo", "mais tarde", "depois"}
 
 // fromWords stand between a span and the date it is told from: "90 days
-// after 6 July", "90 jours après le 6 juillet", "90 Tage nach dem 6. Juli".
+// after 4 March", "30 jours après le 4 mars", "30 Tage nach dem 4. März".
 var fromWords = []string{"after", "from", "following", "après", "après le", "à compter du", "à partir du", "suivant",
 	"después de", "después del", "a partir de", "a partir del", "tras", "tras el", "nach", "nach dem", "ab dem",
 	"dopo", "dopo il", "a partire dal", "dal", "após", "após o", "depois de", "depois do", "a partir do"}
 
 // afterWords come before a span told from a date: "after 90 days from
-// Monday", "au bout de 90 jours".
+// Friday", "au bout de 60 jours".
 var afterWords = []string{"after", "après", "au bout de", "tras", "nach", "dopo", "após"}
 
 // sameWords are "the same year" and "the same month" in each language:
@@ -107,7 +107,7 @@ var (
 	reLater  = regexp.MustCompile(`(?i)^\s+(?:` + alternation(laterWords) + `)\b`)
 	reFrom   = regexp.MustCompile(`(?i)^\s+(?:` + alternation(fromWords) + `)\s+(?:(?:the|le|el|il|o|dem)\s+)?$`)
 	// reBound is what makes a span a bound, not a date: "within 90 days
-	// after 6 July", "dans les 90 jours".
+	// after 4 March", "dans les 30 jours".
 	reBound = regexp.MustCompile(`(?i)\b(?:within|dans\s+les|dans\s+un\s+délai\s+de|en\s+los|dentro\s+de|binnen|innerhalb|entro|em\s+até|no\s+prazo\s+de|up\s+to|until|jusqu['’]à|hasta|bis\s+zu|fino\s+a|até)\s*$`)
 	reSame  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alternation(keys(sameWords)) + `)\b`)
 	// spanStems are what a text must hold for reSpan to match.
@@ -220,8 +220,7 @@ func NamedDays(s string, ms []Mention) []citewatch.Date {
 // namedWeekdays resolves each plain weekday of ms ("on Wednesday") that
 // names one of the days told with their weekday in s or before it
 // (days) to that day, over the anchor's reading: "The deposits were made
-// on Wednesday, June 21 and Thursday, June 22. Palau deposited on
-// Wednesday".
+// on Monday, 4 March and Tuesday, 5 March. Fiji followed on Monday".
 //
 // A plain weekday that names none of them, on a text that speaks of days
 // more than a week before the anchor, is left unread: the text's week

@@ -7,8 +7,8 @@ import (
 )
 
 // TestFindFrom reads dates told from another date of the text, in each
-// language, in sentences written for these tests: "ninety days later",
-// "90 days after 6 July", "the same year", and a weekday the text named
+// language, in sentences written for these tests: "sixty days later",
+// "30 days after 3 March", "the same year", and a weekday the text named
 // with its date. The anchor is Wednesday 11 June 2025; a want of ""
 // means no date is read from text.
 func TestFindFrom(t *testing.T) {
@@ -17,23 +17,23 @@ func TestFindFrom(t *testing.T) {
 		lang, in, text, want string
 	}{
 		// A span after the date told before it.
-		{"en", "Chile ratified it on 3 March 2025, and it enters into force ninety days later.", "ninety days later", "2025-06-01"},
-		{"fr", "Le Chili l'a ratifié le 3 mars 2025 ; il entre en vigueur quatre-vingt-dix jours plus tard.", "quatre-vingt-dix jours plus tard", "2025-06-01"},
-		{"es", "Chile lo ratificó el 3 de marzo de 2025 y entra en vigor 90 días después.", "90 días después", "2025-06-01"},
-		{"de", "Chile ratifizierte es am 3. März 2025; es tritt 90 Tage später in Kraft.", "90 Tage später", "2025-06-01"},
-		{"it", "Il Cile lo ha ratificato il 3 marzo 2025 ed entra in vigore 90 giorni dopo.", "90 giorni dopo", "2025-06-01"},
-		{"pt", "O Chile o ratificou em 3 de março de 2025 e ele entra em vigor 90 dias depois.", "90 dias depois", "2025-06-01"},
-		{"ja", "チリは2025年3月3日に批准し、90日後に発効する。", "90日後", "2025-06-01"},
+		{"en", "Chile ratified it on 3 March 2025, and it enters into force sixty days later.", "sixty days later", "2025-05-02"},
+		{"fr", "Le Chili l'a ratifié le 3 mars 2025 ; il entre en vigueur soixante jours plus tard.", "soixante jours plus tard", "2025-05-02"},
+		{"es", "Chile lo ratificó el 3 de marzo de 2025 y entra en vigor 60 días después.", "60 días después", "2025-05-02"},
+		{"de", "Chile ratifizierte es am 3. März 2025; es tritt 60 Tage später in Kraft.", "60 Tage später", "2025-05-02"},
+		{"it", "Il Cile lo ha ratificato il 3 marzo 2025 ed entra in vigore 60 giorni dopo.", "60 giorni dopo", "2025-05-02"},
+		{"pt", "O Chile o ratificou em 3 de março de 2025 e ele entra em vigor 60 dias depois.", "60 dias depois", "2025-05-02"},
+		{"ja", "チリは2025年3月3日に批准し、60日後に発効する。", "60日後", "2025-05-02"},
 		{"en", "It was signed in March 2024 and took effect six months later.", "six months later", "2024-09"},
 		{"en", "It was adopted in 2019 and entered into force two years later.", "two years later", "2021"},
 		// A span before the date it is told from.
-		{"en", "It becomes binding for Chile 90 days after 3 March 2025.", "90 days after 3 March 2025", "2025-06-01"},
-		{"en", "It becomes binding for Chile after 90 days from Monday.", "after 90 days from Monday", "2025-09-07"},
-		{"fr", "Il liera le Chili quatre-vingt-dix jours après le 3 mars 2025.", "quatre-vingt-dix jours après le 3 mars 2025", "2025-06-01"},
-		{"es", "Obliga a Chile 90 días después del 3 de marzo de 2025.", "90 días después del 3 de marzo de 2025", "2025-06-01"},
-		{"de", "Es bindet Chile 90 Tage nach dem 3. März 2025.", "90 Tage nach dem 3. März 2025", "2025-06-01"},
-		{"it", "Vincola il Cile 90 giorni dopo il 3 marzo 2025.", "90 giorni dopo il 3 marzo 2025", "2025-06-01"},
-		{"pt", "Vincula o Chile 90 dias após 3 de março de 2025.", "90 dias após 3 de março de 2025", "2025-06-01"},
+		{"en", "It becomes binding for Chile 30 days after 3 March 2025.", "30 days after 3 March 2025", "2025-04-02"},
+		{"en", "It becomes binding for Chile after 60 days from Friday.", "after 60 days from Friday", "2025-08-05"},
+		{"fr", "Il liera le Chili trente jours après le 3 mars 2025.", "trente jours après le 3 mars 2025", "2025-04-02"},
+		{"es", "Obliga a Chile 30 días después del 3 de marzo de 2025.", "30 días después del 3 de marzo de 2025", "2025-04-02"},
+		{"de", "Es bindet Chile 30 Tage nach dem 3. März 2025.", "30 Tage nach dem 3. März 2025", "2025-04-02"},
+		{"it", "Vincola il Cile 30 giorni dopo il 3 marzo 2025.", "30 giorni dopo il 3 marzo 2025", "2025-04-02"},
+		{"pt", "Vincula o Chile 30 dias após 3 de março de 2025.", "30 dias após 3 de março de 2025", "2025-04-02"},
 		// The year or month of the date told before.
 		{"en", "It was adopted in Lima in 2018 and opened for signature the same year.", "the same year", "2018"},
 		{"fr", "Il a été adopté à Lima en 2018 et ouvert à la signature la même année.", "la même année", "2018"},
@@ -49,9 +49,9 @@ func TestFindFrom(t *testing.T) {
 		{"it", "I depositi sono avvenuti lunedì 3 marzo e martedì 4 marzo 2025; il Cile ha depositato martedì.", "martedì", "2025-03-04"},
 		{"pt", "Os depósitos ocorreram na segunda-feira, 3 de março, e na terça-feira, 4 de março de 2025; o Chile depositou na terça-feira.", "na terça-feira", "2025-03-04"},
 		// Not dates: a bound, a span with no date before it.
-		{"en", "It must be ratified within 90 days after 3 March 2025.", "3 March 2025", "2025-03-03"},
-		{"en", "It enters into force 90 days later.", "", ""},
-		{"fr", "Il entre en vigueur quatre-vingt-dix jours après le dépôt du cinquantième instrument.", "", ""},
+		{"en", "It must be ratified within 30 days after 3 March 2025.", "3 March 2025", "2025-03-03"},
+		{"en", "It enters into force 60 days later.", "", ""},
+		{"fr", "Il entre en vigueur soixante jours après le dépôt du quarantième instrument.", "", ""},
 	}
 	for _, tt := range tests {
 		ms := Find(tt.in, c)
