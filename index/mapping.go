@@ -52,6 +52,10 @@ const (
 	// that the usual facets read one doc value per hit instead of three.
 	fieldFacetKey = "pey"
 	facetKeySep   = "\x1f"
+	// fieldCell holds what a status table reads of a fact, in one term
+	// (cellTerm), so that a table is built from a column rather than from
+	// every fact's stored JSON.
+	fieldCell = "cell"
 )
 
 // facetKeyFields are the fields joined in fieldFacetKey, in order.
@@ -103,8 +107,8 @@ func newMapping() *mapping.IndexMappingImpl {
 		fieldType: kw(false), fieldSource: kw(false), fieldURL: kw(false), fieldHost: kw(true),
 		fieldTreaty: kw(true), fieldEvent: kw(false), fieldParty: kw(false), fieldKind: kw(true),
 		fieldPublisher: kw(true), fieldLanguage: kw(true), fieldYear: kw(false), fieldDate: kw(true),
-		fieldFacetKey: kw(true),
-		fieldQuote:    text(en.AnalyzerName), fieldQuoteFr: text(fr.AnalyzerName),
+		fieldFacetKey: kw(true), fieldCell: kw(true),
+		fieldQuote: text(en.AnalyzerName), fieldQuoteFr: text(fr.AnalyzerName),
 		fieldJSON: stored(),
 	})
 	passage := doc(map[string]*mapping.FieldMapping{
@@ -200,6 +204,7 @@ func factEntry(doc *citewatch.Document, f citewatch.Fact) (map[string]any, error
 		e[fieldYear] = year
 	}
 	e[fieldFacetKey] = f.Party + facetKeySep + string(f.Event) + facetKeySep + year
+	e[fieldCell] = cellTerm(f, factID(f))
 	if isFrench(lang) {
 		e[fieldQuoteFr] = f.Citation.Quote
 	}

@@ -2,9 +2,11 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -104,6 +106,16 @@ func (ix *Index) Status(ctx context.Context, treaty string, asOf citewatch.Date)
 	if err := needTreaty("status", treaty); err != nil {
 		return nil, err
 	}
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return nil, err
+	}
+	t, err := statusFromCells(ctx, bi, treaty, asOf)
+	ix.release()
+	if !errors.Is(err, errNoCells) {
+		return t, err
+	}
+	// An index written before facts had cell terms: from the facts.
 	facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: treaty})
 	if err != nil {
 		return nil, err
@@ -187,7 +199,7 @@ func after(d, asOf citewatch.Date) bool {
 // add files f's citation under the value it states, adding the value when
 // new.
 func (c *Cell) add(f citewatch.Fact) {
-	key := fmt.Sprintf("%s|%s|%d", f.Event, f.Date, f.Count)
+	key := string(f.Event) + "|" + dateKey(f.Date) + "|" + strconv.Itoa(f.Count)
 	if i, ok := c.at[key]; ok {
 		v := &c.Values[i]
 		v.Citations = appendCitation(v.Citations, f.Citation)
@@ -198,6 +210,20 @@ func (c *Cell) add(f citewatch.Fact) {
 	}
 	c.at[key] = len(c.Values)
 	c.Values = append(c.Values, Value{Event: f.Event, Date: f.Date, Count: f.Count, Citations: []citewatch.Citation{f.Citation}})
+}
+
+// dateKey is a key for d that two dates share when their String does,
+// without formatting it.
+func dateKey(d citewatch.Date) string {
+	switch d.Precision {
+	case citewatch.PrecisionDay:
+		return strconv.Itoa(d.Year) + "-" + strconv.Itoa(d.Month) + "-" + strconv.Itoa(d.Day)
+	case citewatch.PrecisionMonth:
+		return strconv.Itoa(d.Year) + "-" + strconv.Itoa(d.Month)
+	case citewatch.PrecisionYear:
+		return strconv.Itoa(d.Year)
+	}
+	return ""
 }
 
 func appendCitation(cs []citewatch.Citation, c citewatch.Citation) []citewatch.Citation {

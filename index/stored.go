@@ -32,43 +32,65 @@ func storedJSON(bi bleve.Index, hits search.DocumentMatchCollection) ([]string, 
 		return nil, fmt.Errorf("index: %w", err)
 	}
 	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
-	snap, _ := r.(*scorch.IndexSnapshot)
-	var segs []*scorch.SegmentSnapshot
-	var offsets []uint64 // the first number of each segment, as Bleve counts
-	if snap != nil {
-		segs = snap.Segments()
+	ld := newLoader(r)
+	for i, h := range hits {
+		if out[i], err = ld.load(h.IndexInternalID, h.ID); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// loader reads the stored JSON of entries of one snapshot of the index.
+type loader struct {
+	r       bindex.IndexReader
+	segs    []*scorch.SegmentSnapshot
+	offsets []uint64 // the first number of each segment, as Bleve counts
+}
+
+func newLoader(r bindex.IndexReader) *loader {
+	ld := &loader{r: r}
+	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+		ld.segs = snap.Segments()
 		var running uint64
-		for _, s := range segs {
-			offsets = append(offsets, running)
+		for _, s := range ld.segs {
+			ld.offsets = append(ld.offsets, running)
 			running += s.Segment().Count()
 		}
 	}
-	for i, h := range hits {
-		id, doc, ok := "", "", false
-		if len(h.IndexInternalID) == 8 && len(segs) > 0 {
-			n := binary.BigEndian.Uint64(h.IndexInternalID)
-			si := sort.Search(len(offsets), func(x int) bool { return offsets[x] > n }) - 1
-			if si >= 0 {
-				err := segs[si].VisitDocument(n-offsets[si], func(field string, _ byte, value []byte, _ []uint64) bool {
-					switch field {
-					case "_id":
-						id = string(value)
-					case fieldJSON:
-						doc = string(value)
-					}
-					return true
-				})
-				ok = err == nil && id == h.ID
+	return ld
+}
+
+// load returns the stored JSON of the entry with internal number n and ID
+// id; with id empty, of whatever entry n is in this snapshot.
+func (ld *loader) load(n bindex.IndexInternalID, id string) (string, error) {
+	if len(n) == 8 && len(ld.segs) > 0 {
+		num := binary.BigEndian.Uint64(n)
+		si := sort.Search(len(ld.offsets), func(x int) bool { return ld.offsets[x] > num }) - 1
+		if si >= 0 {
+			got, doc := "", ""
+			err := ld.segs[si].VisitDocument(num-ld.offsets[si], func(field string, _ byte, value []byte, _ []uint64) bool {
+				switch field {
+				case "_id":
+					got = string(value)
+				case fieldJSON:
+					doc = string(value)
+				}
+				return true
+			})
+			if err == nil && (id == "" || got == id) {
+				return doc, nil
 			}
 		}
-		if !ok {
-			if doc, err = storedByID(r, h.ID); err != nil {
-				return nil, err
-			}
-		}
-		out[i] = doc
 	}
-	return out, nil
+	if id == "" {
+		ext, err := ld.r.ExternalID(n)
+		if err != nil {
+			return "", fmt.Errorf("index: entry: %w", err)
+		}
+		id = ext
+	}
+	return storedByID(ld.r, id)
 }
 
 // storedByID reads the stored JSON of the entry with ID id.

@@ -1,0 +1,241 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/citewatch/citewatch"
+)
+
+// cellTerm is what a status table reads of fact f, indexed under entry
+// ID id, in one term: its event, party, date, count and the date it
+// speaks for, a digest of its citation (the citations a table counts once
+// are those with the same digest) and its IDs, which order it as Facts
+// does.
+func cellTerm(f citewatch.Fact, id string) string {
+	c := f.Citation
+	h := sha256.New()
+	for _, s := range []string{c.URL, c.WARCRecordID, strconv.Itoa(c.Span.Start), strconv.Itoa(c.Span.End), c.Quote} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return strings.Join([]string{
+		string(f.Event), f.Party, f.Date.String(), strconv.Itoa(f.Count), f.EffectiveDate().String(),
+		hex.EncodeToString(h.Sum(nil)[:12]), f.ID, id,
+	}, facetKeySep)
+}
+
+// cellFact is a fact as its cell term gives it: what a status table
+// compares, without its citation.
+type cellFact struct {
+	fact  citewatch.Fact // Citation.URL holds the citation's digest
+	at    time.Time      // fact.Date.Time()
+	entry string         // the entry ID
+	num   bindex.IndexInternalID
+}
+
+// dates remembers the dates of cell terms read: a table's facts give
+// few distinct dates.
+type dates map[string]citewatch.Date
+
+func (m dates) parse(s string) (citewatch.Date, error) {
+	if d, ok := m[s]; ok {
+		return d, nil
+	}
+	d, err := citewatch.ParseDate(s)
+	if err == nil {
+		m[s] = d
+	}
+	return d, err
+}
+
+// parseCell reads a cell term.
+func parseCell(term string, m dates) (cellFact, bool) {
+	p := strings.Split(term, facetKeySep)
+	if len(p) != 8 {
+		return cellFact{}, false
+	}
+	date, err1 := m.parse(p[2])
+	count, err2 := strconv.Atoi(p[3])
+	eff, err3 := m.parse(p[4])
+	if err1 != nil || err2 != nil || err3 != nil {
+		return cellFact{}, false
+	}
+	f := citewatch.Fact{ID: p[6], Event: citewatch.Event(p[0]), Party: p[1], Date: date, Count: count}
+	if date.IsZero() {
+		// EffectiveDate then gives eff, as it gave for the fact.
+		f.AsOf = eff
+	}
+	f.Citation.URL = p[5]
+	return cellFact{fact: f, at: date.Time(), entry: p[7]}, true
+}
+
+// errNoCells says an entry of the index has no cell term: it was written
+// before tables were built from them, and the table is built from the
+// facts themselves.
+var errNoCells = errors.New("index: facts without cell terms")
+
+// statusFromCells is Status built from the cell terms of the treaty's
+// facts, reading the stored facts only of the citations the table shows
+// (each value's first fact gives its date as well): its cost is a column
+// read per fact and the table's own citations, however many facts the
+// cells leave out. It returns errNoCells when a fact has no cell term.
+func statusFromCells(ctx context.Context, bi bleve.Index, treaty string, asOf citewatch.Date) (*StatusTable, error) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	cells, err := readCells(ctx, bi, r, bleve.NewConjunctionQuery(term(fieldType, typeFact), term(fieldTreaty, treaty)))
+	if err != nil {
+		return nil, err
+	}
+	if len(cells) == 0 {
+		return nil, fmt.Errorf("%w: index: no facts about %s", citewatch.ErrNotFound, treaty)
+	}
+	// In the order Facts gives them: by date, then ID, then entry ID.
+	order := make([]int, len(cells))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &cells[order[i]], &cells[order[j]]
+		if !a.at.Equal(b.at) {
+			return a.at.Before(b.at)
+		}
+		if a.fact.ID != b.fact.ID {
+			return a.fact.ID < b.fact.ID
+		}
+		return a.entry < b.entry
+	})
+	facts := make([]citewatch.Fact, len(cells))
+	for k, i := range order {
+		facts[k] = cells[i].fact
+		// The table keeps the first citation of each digest in a value:
+		// Title says which fact it came from.
+		facts[k].Citation.Title = strconv.Itoa(i)
+	}
+	t := statusTable(treaty, asOf, facts)
+
+	// Read the facts behind the citations shown.
+	ld := newLoader(r)
+	read := map[int]citewatch.Fact{}
+	fill := func(c *Cell, counts bool) error {
+		for vi := range c.Values {
+			v := &c.Values[vi]
+			for ci := range v.Citations {
+				i, _ := strconv.Atoi(v.Citations[ci].Title)
+				f, ok := read[i]
+				if !ok {
+					doc, err := ld.load(cells[i].num, cells[i].entry)
+					if err != nil {
+						return err
+					}
+					// What the table takes of the fact.
+					var sf struct {
+						Fact struct {
+							Date     citewatch.Date     `json:"date"`
+							AsOf     citewatch.Date     `json:"as_of"`
+							Citation citewatch.Citation `json:"citation"`
+						} `json:"fact"`
+					}
+					if err := json.Unmarshal([]byte(doc), &sf); err != nil {
+						return fmt.Errorf("index: stored fact: %w", err)
+					}
+					f = citewatch.Fact{Date: sf.Fact.Date, AsOf: sf.Fact.AsOf, Citation: sf.Fact.Citation}
+					read[i] = f
+				}
+				v.Citations[ci] = f.Citation
+				if ci == 0 {
+					// The value's first fact gives its date, as the
+					// table built from facts takes it.
+					if v.Date = f.Date; counts {
+						v.Date = f.EffectiveDate()
+					}
+				}
+			}
+		}
+		return nil
+	}
+	for _, c := range []struct {
+		cell   *Cell
+		counts bool
+	}{{&t.Adopted, false}, {&t.Opened, false}, {&t.InForce, false}, {&t.Signatories, true}, {&t.Parties, true}} {
+		if err := fill(c.cell, c.counts); err != nil {
+			return nil, err
+		}
+	}
+	for i := range t.Rows {
+		for _, c := range []*Cell{&t.Rows[i].Signed, &t.Rows[i].Consent, &t.Rows[i].InForce} {
+			if err := fill(c, false); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return t, nil
+}
+
+// readCells returns the cell terms of the entries matching q in the
+// snapshot r, each with the entry's number there. It returns errNoCells
+// when an entry has none.
+func readCells(ctx context.Context, bi bleve.Index, r bindex.IndexReader, q query.Query) ([]cellFact, error) {
+	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	defer func() { _ = s.Close() }() // a searcher only read: closing releases it, nothing to lose
+	dvr, err := r.DocValueReader([]string{fieldCell})
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
+	var out []cellFact
+	m := dates{}
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctxErr(ctx); err != nil {
+				return nil, err
+			}
+		}
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		if dm == nil {
+			return out, nil
+		}
+		cell := ""
+		err = dvr.VisitDocValues(dm.IndexInternalID, func(field string, term []byte) {
+			if field == fieldCell {
+				cell = string(term)
+			}
+		})
+		if err != nil {
+			return nil, fmt.Errorf("index: %w", err)
+		}
+		c, ok := parseCell(cell, m)
+		if !ok {
+			return nil, errNoCells
+		}
+		c.num = append(bindex.IndexInternalID(nil), dm.IndexInternalID...)
+		out = append(out, c)
+		sctx.DocumentMatchPool.Put(dm)
+	}
+}

@@ -1,0 +1,175 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/citewatch/citewatch"
+)
+
+// tablePages are pages whose facts try what a status table must get
+// right: the same sentence giving two facts (one citation), values with
+// as many citations as each other on the same day (ties kept in the
+// order of the facts), dates at different precisions starting the same
+// day, a date completed from context (its wording kept), counts that
+// speak for a table's date, facts without IDs, and more values than a
+// cell lists.
+func tablePages() map[string][]citewatch.Fact {
+	day := func(y, m, d int) citewatch.Date { return citewatch.DayDate(y, time.Month(m), d) }
+	month := citewatch.Date{Year: 2024, Month: 9, Precision: citewatch.PrecisionMonth}
+	year := citewatch.Date{Year: 2024, Precision: citewatch.PrecisionYear}
+	resolved := day(2025, 2, 11)
+	resolved.Resolved = `"today" relative to publication date 2025-02-11`
+	f := func(ev citewatch.Event, party string, d citewatch.Date) citewatch.Fact {
+		return citewatch.Fact{Treaty: "CETS-225", Event: ev, Party: party, Date: d}
+	}
+	count := func(ev citewatch.Event, n int, asOf citewatch.Date) citewatch.Fact {
+		x := f(ev, "", citewatch.Date{})
+		x.Count, x.AsOf = n, asOf
+		return x
+	}
+	pages := map[string][]citewatch.Fact{
+		"https://a.example/": {
+			f(citewatch.EventAdopted, "", day(2024, 5, 17)), f(citewatch.EventOpened, "", day(2024, 9, 5)),
+			f(citewatch.EventSigned, "NOR", day(2024, 9, 5)), f(citewatch.EventSigned, "JPN", resolved), f(citewatch.EventSigned, "GEO", resolved),
+			f(citewatch.EventRatified, "JPN", day(2025, 2, 11)), f(citewatch.EventAccepted, "JPN", day(2025, 2, 11)),
+			count(citewatch.EventSignatoryCount, 13, day(2025, 3, 10)), count(citewatch.EventPartyCount, 0, day(2025, 3, 10)),
+			f(citewatch.EventEnteredIntoForce, "", citewatch.Date{}),
+		},
+		"https://b.example/": {
+			f(citewatch.EventOpened, "", month), f(citewatch.EventOpened, "", year), f(citewatch.EventOpened, "", day(2024, 1, 1)),
+			f(citewatch.EventSigned, "NOR", day(2024, 9, 6)), f(citewatch.EventSigned, "JPN", day(2025, 2, 11)),
+			count(citewatch.EventSignatoryCount, 12, day(2025, 3, 10)), f(citewatch.EventSigned, "CHL", citewatch.Date{}),
+		},
+	}
+	for k := range 3 {
+		var fs []citewatch.Fact
+		for i := range 5 {
+			fs = append(fs, f(citewatch.EventSigned, "CHL", day(1990+i, 1+k, 1)), f(citewatch.EventRatified, "PER", day(2000, 1+i, 1+k)))
+		}
+		pages[fmt.Sprintf("https://c%d.example/", k)] = fs
+	}
+	return pages
+}
+
+// putTablePages puts each page of tablePages as a document of its own,
+// one sentence a fact, but two facts of page a from one sentence; facts
+// of page b have no IDs.
+func putTablePages(t *testing.T, ix *Index) {
+	t.Helper()
+	for url, facts := range tablePages() {
+		doc := &citewatch.Document{URL: url, Title: "Treaty news", PayloadDigest: "sha1:" + url, FetchedAt: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+			Published: citewatch.DayDate(2025, 3, 11)}
+		var text string
+		for i := range facts {
+			s := fmt.Sprintf("Sentence %d of %s says %s.", i, url, facts[i].Event)
+			if url == "https://a.example/" && i == 1 {
+				// said in the sentence before
+				facts[i].Citation = facts[i-1].Citation
+				facts[i].Citation.Publisher = "second"
+			} else {
+				sp := citewatch.Span{Start: len(text), End: len(text) + len(s)}
+				text += s + " "
+				doc.Sentences = append(doc.Sentences, sp)
+				facts[i].Citation = citewatch.Citation{URL: url, Quote: s, Span: sp, Extractor: "test", Published: doc.Published}
+			}
+			if url != "https://b.example/" {
+				facts[i].ID = fmt.Sprintf("%s-%02d", url, len(facts)-i) // IDs against page order
+			}
+		}
+		doc.Text = text
+		if err := ix.Put(context.Background(), doc, facts); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestStatusFromCellsIsTheTableOfTheFacts builds status tables from the
+// cell terms and from the facts, in memory and on disk (where each page
+// is a segment of its own), as of several dates: they are the same.
+func TestStatusFromCellsIsTheTableOfTheFacts(t *testing.T) {
+	ctx := context.Background()
+	for _, inMemory := range []bool{true, false} {
+		ix, err := Open(filepath.Join(t.TempDir(), "index.bleve"), Options{InMemory: inMemory, Linger: time.Hour}, zerolog.Nop())
+		if err != nil {
+			t.Fatal(err)
+		}
+		putTablePages(t, ix)
+		facts, err := ix.Facts(ctx, citewatch.FactQuery{Treaty: "CETS-225"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		bi, err := ix.acquire(false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, asOf := range []citewatch.Date{{}, citewatch.DayDate(2025, 3, 10), citewatch.DayDate(2025, 2, 11), {Year: 2024, Precision: citewatch.PrecisionYear}, citewatch.DayDate(1991, 6, 1)} {
+			got, err := statusFromCells(ctx, bi, "CETS-225", asOf)
+			if err != nil {
+				t.Fatalf("in memory %v, as of %s: %v", inMemory, asOf, err)
+			}
+			want := statusTable("CETS-225", asOf, facts)
+			g, _ := json.MarshalIndent(got, "", " ")
+			w, _ := json.MarshalIndent(want, "", " ")
+			if string(g) != string(w) {
+				t.Errorf("in memory %v, as of %s: the table from cells\n%s\nwant the table from facts\n%s", inMemory, asOf, g, w)
+			}
+		}
+		if _, err := statusFromCells(ctx, bi, "CETS-999", citewatch.Date{}); err == nil {
+			t.Error("a treaty without facts has a table")
+		}
+		ix.release()
+		ix.Close()
+	}
+}
+
+// TestStatusOfAnOlderIndex: facts indexed without cell terms (an index
+// written before them) still give their table, from the facts.
+func TestStatusOfAnOlderIndex(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open("", Options{InMemory: true}, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	putTablePages(t, ix)
+	old := citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "ISL", Date: citewatch.DayDate(2024, 9, 5),
+		Citation: citewatch.Citation{URL: "https://old.example/", Quote: "Iceland signed on 5 September 2024."}}
+	e, err := factEntry(nil, old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(e, fieldCell)
+	bi, err := ix.acquire(true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bi.Index(factID(old), e)
+	if err == nil {
+		_, err = statusFromCells(ctx, bi, "CETS-225", citewatch.Date{})
+		if err != errNoCells {
+			t.Errorf("statusFromCells over a fact without its cell term: %v, want errNoCells", err)
+		}
+	}
+	ix.release()
+	if err != nil && err != errNoCells {
+		t.Fatal(err)
+	}
+	st, err := ix.Status(ctx, "CETS-225", citewatch.Date{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range st.Rows {
+		found = found || r.Party == "ISL" && len(r.Signed.Values) == 1
+	}
+	if !found {
+		t.Errorf("the older fact is not in the table: %+v", st.Rows)
+	}
+}
