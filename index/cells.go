@@ -55,11 +55,49 @@ func (m dates) parse(s string) (citewatch.Date, error) {
 	if d, ok := m[s]; ok {
 		return d, nil
 	}
-	d, err := citewatch.ParseDate(s)
-	if err == nil {
-		m[s] = d
+	d, ok := isoDate(s)
+	if !ok || d.Validate() != nil {
+		var err error
+		if d, err = citewatch.ParseDate(s); err != nil {
+			return d, err
+		}
 	}
-	return d, err
+	m[s] = d
+	return d, nil
+}
+
+// isoDate reads a date as Date.String writes it, "2024", "2024-09" or
+// "2024-09-05", and reports whether it could.
+func isoDate(s string) (citewatch.Date, bool) {
+	num := func(s string) (int, bool) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return 0, false
+			}
+			n = 10*n + int(s[i]-'0')
+		}
+		return n, true
+	}
+	y, ok := num(s[:min(4, len(s))])
+	if !ok || len(s) < 4 || y == 0 {
+		return citewatch.Date{}, false
+	}
+	switch len(s) {
+	case 4:
+		return citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}, true
+	case 7:
+		if m, ok := num(s[5:7]); ok && s[4] == '-' && m >= 1 && m <= 12 {
+			return citewatch.Date{Year: y, Month: m, Precision: citewatch.PrecisionMonth}, true
+		}
+	case 10:
+		m, ok1 := num(s[5:7])
+		d, ok2 := num(s[8:10])
+		if ok1 && ok2 && s[4] == '-' && s[7] == '-' && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return citewatch.Date{Year: y, Month: m, Day: d, Precision: citewatch.PrecisionDay}, true
+		}
+	}
+	return citewatch.Date{}, false
 }
 
 // parseCell reads a cell term.

@@ -173,3 +173,14 @@ func TestStatusOfAnOlderIndex(t *testing.T) {
 		t.Errorf("the older fact is not in the table: %+v", st.Rows)
 	}
 }
+
+// TestISODate reads what Date.String writes as ParseDate does.
+func TestISODate(t *testing.T) {
+	for _, s := range []string{"2024", "2024-09", "2024-09-05", "1990-12-31", "2024-13", "2024-9-5", "24", "x024", "2024-09-5x", ""} {
+		want, werr := citewatch.ParseDate(s)
+		got, err := dates{}.parse(s)
+		if (err != nil) != (werr != nil) || got != want {
+			t.Errorf("parse(%q) = %v, %v; ParseDate gives %v, %v", s, got, err, want, werr)
+		}
+	}
+}

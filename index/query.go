@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -96,26 +97,61 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 	if len(q.URLs) > 0 {
 		conj = append(conj, anyTerm(fieldURL, q.URLs))
 	}
-	var out []citewatch.Fact
-	var err error
 	if q.Limit > 0 {
-		out, err = ix.firstFacts(ctx, bleve.NewConjunctionQuery(conj...), q.Limit)
-	} else {
-		err = ix.scanFacts(ctx, bleve.NewConjunctionQuery(conj...), func(sf storedFact) error {
-			out = append(out, sf.Fact)
-			return nil
+		out, err := ix.firstFacts(ctx, bleve.NewConjunctionQuery(conj...), q.Limit)
+		if err != nil {
+			return nil, err
+		}
+		sort.SliceStable(out, func(i, j int) bool {
+			a, b := out[i].Date, out[j].Date
+			if !a.Time().Equal(b.Time()) {
+				return a.Time().Before(b.Time())
+			}
+			return out[i].ID < out[j].ID
 		})
+		return out[:min(len(out), q.Limit)], nil
 	}
+	bi, err := ix.acquire(false)
 	if err != nil {
 		return nil, err
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Date, out[j].Date
-		if !a.Time().Equal(b.Time()) {
-			return a.Time().Before(b.Time())
+	defer ix.release()
+	type found struct {
+		fact  citewatch.Fact
+		at    time.Time
+		entry string
+	}
+	var all []found
+	err = scan(ctx, bi, bleve.NewConjunctionQuery(conj...), func(id, doc string) error {
+		sf, err := decodeFact(doc)
+		if err != nil {
+			return err
 		}
-		return out[i].ID < out[j].ID
+		all = append(all, found{sf.Fact, sf.Fact.Date.Time(), id})
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	// By date, then ID, then entry ID.
+	order := make([]int, len(all))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &all[order[i]], &all[order[j]]
+		if !a.at.Equal(b.at) {
+			return a.at.Before(b.at)
+		}
+		if a.fact.ID != b.fact.ID {
+			return a.fact.ID < b.fact.ID
+		}
+		return a.entry < b.entry
+	})
+	out := make([]citewatch.Fact, len(all))
+	for k, i := range order {
+		out[k] = all[i].fact
+	}
 	if q.Limit > 0 && len(out) > q.Limit {
 		out = out[:q.Limit]
 	}
@@ -217,8 +253,10 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 		// entry's ID ends with (sorted here rather than by the index,
 		// which would read each hit's place from its column).
 		var ords []int
-		err := eachHit(ctx, bi, bleve.NewConjunctionQuery(conj...), nil, true, func(id, doc string) error {
+		var ids []string
+		err := scan(ctx, bi, bleve.NewConjunctionQuery(conj...), func(id, doc string) error {
 			ords = append(ords, passageOrd(id))
+			ids = append(ids, id)
 			return collect(0, doc)
 		})
 		if err != nil {
@@ -240,7 +278,7 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 			if ords[i] != ords[j] {
 				return ords[i] < ords[j]
 			}
-			return i < j // by ID
+			return ids[i] < ids[j]
 		})
 		sorted := make([]citewatch.Passage, len(out))
 		for k, i := range at {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"encoding/binary"
 	"fmt"
 	"sort"
@@ -8,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
@@ -64,33 +66,87 @@ func newLoader(r bindex.IndexReader) *loader {
 // load returns the stored JSON of the entry with internal number n and ID
 // id; with id empty, of whatever entry n is in this snapshot.
 func (ld *loader) load(n bindex.IndexInternalID, id string) (string, error) {
+	got, doc, err := ld.read(n)
+	if err == nil && (id == "" || got == id) {
+		return doc, nil
+	}
+	if id == "" {
+		return "", err
+	}
+	return storedByID(ld.r, id)
+}
+
+// read returns the ID and stored JSON of the entry with internal number n
+// in this snapshot.
+func (ld *loader) read(n bindex.IndexInternalID) (id, doc string, err error) {
 	if len(n) == 8 && len(ld.segs) > 0 {
 		num := binary.BigEndian.Uint64(n)
 		si := sort.Search(len(ld.offsets), func(x int) bool { return ld.offsets[x] > num }) - 1
 		if si >= 0 {
-			got, doc := "", ""
 			err := ld.segs[si].VisitDocument(num-ld.offsets[si], func(field string, _ byte, value []byte, _ []uint64) bool {
 				switch field {
 				case "_id":
-					got = string(value)
+					id = string(value)
 				case fieldJSON:
 					doc = string(value)
 				}
 				return true
 			})
-			if err == nil && (id == "" || got == id) {
-				return doc, nil
+			if err == nil && id != "" {
+				return id, doc, nil
 			}
 		}
 	}
-	if id == "" {
-		ext, err := ld.r.ExternalID(n)
-		if err != nil {
-			return "", fmt.Errorf("index: entry: %w", err)
-		}
-		id = ext
+	if id, err = ld.r.ExternalID(n); err != nil {
+		return "", "", fmt.Errorf("index: entry: %w", err)
 	}
-	return storedByID(ld.r, id)
+	doc, err = storedByID(ld.r, id)
+	return id, doc, err
+}
+
+// scan calls fn with the ID and stored JSON of every entry matching q, in
+// the index's own order, from one snapshot of it: it reads each entry
+// once, without the sorting and ID lookups of a search, for callers that
+// order what they keep themselves.
+func scan(ctx context.Context, bi bleve.Index, q query.Query, fn func(id, doc string) error) error {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	defer r.Close()
+	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return fmt.Errorf("index: search: %w", err)
+	}
+	defer s.Close()
+	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
+	ld := newLoader(r)
+	for n := 0; ; n++ {
+		if n%1024 == 0 {
+			if err := ctxErr(ctx); err != nil {
+				return err
+			}
+		}
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return fmt.Errorf("index: search: %w", err)
+		}
+		if dm == nil {
+			return nil
+		}
+		id, doc, err := ld.read(dm.IndexInternalID)
+		if err != nil {
+			return err
+		}
+		if err := fn(id, doc); err != nil {
+			return err
+		}
+		sctx.DocumentMatchPool.Put(dm)
+	}
 }
 
 // storedByID reads the stored JSON of the entry with ID id.
