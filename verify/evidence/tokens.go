@@ -35,50 +35,70 @@ type term struct {
 // decides how much that matters.
 func terms(text string) []term { return termsWith(text, nil) }
 
-// stems remembers the stems of words already read: a page says the same
-// words many times. A nil stems remembers nothing.
-type stems map[string]string
-
-func (m stems) of(lower string) string {
-	if m == nil {
-		return stem(lower)
-	}
-	s, ok := m[lower]
-	if !ok {
-		s = stem(lower)
-		m[lower] = s
-	}
-	return s
+// word is what terms makes of one word, whatever its neighbours.
+type word struct {
+	number   string // its digits when a number
+	isNumber bool
+	scale    float64 // what it multiplies a number before it by, when a scale word
+	isScale  bool
+	skip     bool   // a stop word or a single letter
+	key      string // its stem
+	kind     kind
 }
 
-// termsWith is terms with the stems of words remembered in m.
+// readWord reads w.
+func readWord(w string) word {
+	if n, ok := number(w); ok {
+		sc, isScale := scales[strings.ToLower(w)]
+		return word{number: n, isNumber: true, scale: sc, isScale: isScale}
+	}
+	lower := strings.ToLower(w)
+	if stopWords[lower] || utf8.RuneCountInString(lower) < 2 {
+		return word{skip: true}
+	}
+	k := kindWord
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		k = kindEntity
+	}
+	return word{key: stem(lower), kind: k}
+}
+
+// stems remembers the words already read: a page says the same words
+// many times. A nil stems remembers nothing.
+type stems map[string]word
+
+func (m stems) of(w string) word {
+	if m == nil {
+		return readWord(w)
+	}
+	x, ok := m[w]
+	if !ok {
+		x = readWord(w)
+		m[w] = x
+	}
+	return x
+}
+
+// termsWith is terms with the words read remembered in m.
 func termsWith(text string, m stems) []term {
 	var out []term
 	for _, w := range words(text) {
-		if n, ok := number(w); ok {
+		x := m.of(w)
+		switch {
+		case x.isNumber:
 			// "3 million" is 3000000; fold a scale word into the number before it.
-			if len(out) > 0 && out[len(out)-1].kind == kindNumber {
-				if m, ok := scales[strings.ToLower(w)]; ok {
-					prev := &out[len(out)-1]
-					if v, err := strconv.ParseFloat(prev.key, 64); err == nil {
-						prev.key = formatNumber(v * m)
-						prev.surface += " " + w
-						continue
-					}
+			if len(out) > 0 && out[len(out)-1].kind == kindNumber && x.isScale {
+				prev := &out[len(out)-1]
+				if v, err := strconv.ParseFloat(prev.key, 64); err == nil {
+					prev.key = formatNumber(v * x.scale)
+					prev.surface += " " + w
+					continue
 				}
 			}
-			out = append(out, term{key: n, kind: kindNumber, surface: w})
-			continue
+			out = append(out, term{key: x.number, kind: kindNumber, surface: w})
+		case !x.skip:
+			out = append(out, term{key: x.key, kind: x.kind, surface: w})
 		}
-		lower := strings.ToLower(w)
-		if stopWords[lower] || utf8.RuneCountInString(lower) < 2 {
-			continue
-		}
-		k := kindWord
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			k = kindEntity
-		}
-		out = append(out, term{key: m.of(lower), kind: k, surface: w})
 	}
 	return out
 }
