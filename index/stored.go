@@ -117,12 +117,12 @@ func scan(ctx context.Context, bi bleve.Index, q query.Query, fn func(id, doc st
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	defer r.Close()
+	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
 	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return fmt.Errorf("index: search: %w", err)
 	}
-	defer s.Close()
+	defer func() { _ = s.Close() }() // a searcher only read: closing releases it, nothing to lose
 	sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0), IndexReader: r}
 	ld := newLoader(r)
 	for n := 0; ; n++ {

@@ -229,10 +229,12 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 		t.Errorf("status printed %d lines over %d facts: want the cells bounded", linesAfter, total)
 	}
 	// The bounds are on CPU time, which other work on the machine does not
-	// stretch, with a quarter more for what it does disturb. Reading every
-	// fact of the treaty made status 12x to 25x and verify 5x; two pages
-	// of the unbounded index once made a 2.6 s verify take over 180 s.
-	const margin = 1.25
+	// stretch as it does the clock, with half as much again for what it
+	// does disturb: verify 2x (3x with the margin), status 4x (6x), where
+	// reading every fact of the treaty made verify 4.9x and status 15x
+	// (and two pages of the unbounded index once made a 2.6 s verify take
+	// over 180 s).
+	const margin = 1.5
 	if r := ratio(verifyAfter.cpu, verifyBefore.cpu); r > 2*margin {
 		t.Errorf("verify of %d claims took %.2fx the CPU time with the sixteen pages (%v against %v): want about 2x at most",
 			claims, r, verifyAfter.cpu, verifyBefore.cpu)
