@@ -7,6 +7,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/suffix"
 	"github.com/citewatch/citewatch/extract/parties"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
@@ -134,7 +135,7 @@ const maxReach = 80
 // reNotAgent finds words before a party that make it a place or a
 // destination, not an actor: "ambassador to France", "in Paris, France",
 // "the first members of the European Union to ratify".
-var reNotAgent = regexp.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|\b(?:members?|member\s+states|membres?|États\s+membres|miembros?|Estados\s+miembros|membri|Stati\s+membri|membros?|Estados-membros|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten)\s+(?:(?:of|de|du|des|del|della|dello|da|do|der)\s+|dell['’]|d['’])(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+,\s*)$`)
+var reNotAgent = suffix.MustCompile(`(?i)(?:\b(?:hosted|organi[sz]ed|chaired|held)\s+by\s+(?:the\s+)?|\b(?:members?|member\s+states|membres?|États\s+membres|miembros?|Estados\s+miembros|membri|Stati\s+membri|membros?|Estados-membros|Mitglieder|Mitgliedstaaten|Mitgliedsstaaten)\s+(?:(?:of|de|du|des|del|della|dello|da|do|der)\s+|dell['’]|d['’])(?:the\s+|la\s+|l['’]|el\s+|a\s+|o\s+)?|在|(?:^|\s)(?:to|in|at|from|en|au|aux|à)\s+(?:the\s+)?|\bin\s+(?:\p{Lu}[\p{L}.-]+\s+){0,2}\p{Lu}[\p{L}.-]+,\s*)$`)
 
 // reTheUnion finds "the Union" standing alone, and what follows it.
 var reTheUnion = regexp.MustCompile(`\b(?:[Tt]he\s+|[Ll]['’])(Union)\b(\s+\p{L}+)?`)
@@ -350,7 +351,7 @@ func possessiveOfNext(s string, d dates.Mention, next int) bool {
 
 // reInstrumentOf finds "instrument of" before an act word: "instrument
 // d'acceptation", "instrumento de aceptación", "strumento di adesione".
-var reInstrumentOf = regexp.MustCompile(`(?i)\b(?:instruments?|instrumentos?|strumento|strumenti)\s+(?:of\s+|d['’]|de\s+|di\s+)$`)
+var reInstrumentOf = suffix.MustCompile(`(?i)\b(?:instruments?|instrumentos?|strumento|strumenti)\s+(?:of\s+|d['’]|de\s+|di\s+)$`)
 
 // reFronted is what may come before a date that opens a sentence.
 var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|by|since|le|en|depuis|dès|el|il|am|em|no|desde|dal|seit)\s+)?(?:\p{L}+,?\s+)?$`)
@@ -378,7 +379,7 @@ var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\
 // reNewClause finds a comma that opens a clause with its own verb.
 var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s|a\s+\p{L})`)
 
-var reTheDay = regexp.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
+var reTheDay = suffix.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
 var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b|\bce\s+jour(?:-là)?\b`)
 
@@ -483,7 +484,7 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	return out
 }
 
-var reEffect = regexp.MustCompile(`(?i)(?:effect|effective|binding|wirksam|効力を生じ|効力を生ず)$`)
+var reEffect = suffix.MustCompile(`(?i)(?:effect|effective|binding|wirksam|効力を生じ|効力を生ず)$`)
 
 // reDecisionAfter finds a decision as what was adopted: "adopted the two
 // decisions concluding the Convention", "a adopté la décision".

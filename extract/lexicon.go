@@ -8,6 +8,8 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/internal/starts"
+	"github.com/citewatch/citewatch/extract/internal/suffix"
 )
 
 // A lexicon is one language's words for the sentence rules: the words
@@ -103,16 +105,16 @@ var words = sync.OnceValue(buildWords)
 
 type builtWords struct {
 	groups     []triggerGroup
-	all        *regexp.Regexp // every spaced act word, groups in triggerEvents order
+	all        *starts.Regexp // every spaced act word, groups in triggerEvents order
 	cjk        *regexp.Regexp // every unspaced act word, groups in triggerEvents order
 	cjkNeeds   []string
 	flagged    []flaggedRow
 	stems      []string // pieces of every act and count word, for mayState
 	listGlue   *regexp.Regexp
-	unreal     *regexp.Regexp
+	unreal     *suffix.Regexp
 	unrealNext *regexp.Regexp
 	organ      *regexp.Regexp
-	approx     *regexp.Regexp
+	approx     *suffix.Regexp
 	order      *regexp.Regexp
 	nounEnds   []string
 	finiteEnds []string
@@ -166,7 +168,7 @@ func buildWords() *builtWords {
 		approx = append(approx, lx.approx...)
 	}
 	w.groups = spaced
-	w.all = regexp.MustCompile(spacedExpr(spaced, 1<<len(spaced)-1))
+	w.all = starts.MustCompile(spacedExpr(spaced, 1<<len(spaced)-1))
 	for i := range cjkParts {
 		if cjkParts[i] == "" {
 			cjkParts[i] = `[^\x00-\x{10FFFF}]`
@@ -176,10 +178,10 @@ func buildWords() *builtWords {
 	w.cjk = regexp.MustCompile(strings.Join(cjkParts, "|"))
 	w.stems = append(w.stems, countStems...)
 	w.listGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|` + strings.Join(glue, "|") + `)*$`)
-	w.unreal = regexp.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
+	w.unreal = suffix.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
-	w.approx = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
+	w.approx = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
 	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
 	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w
@@ -211,11 +213,11 @@ func spacedExpr(groups []triggerGroup, mask uint) string {
 // words a sentence may hold: most sentences hold one or two kinds, and a
 // smaller expression runs several times faster. An alternative that
 // cannot match anywhere in a sentence changes none of its matches.
-var triggerREs sync.Map // uint -> *regexp.Regexp
+var triggerREs sync.Map // uint -> *starts.Regexp
 
 // triggerREFor returns the expression for the act words a sentence may
 // hold, or nil when it can hold none.
-func triggerREFor(lc fold.Text) *regexp.Regexp {
+func triggerREFor(lc fold.Text) *starts.Regexp {
 	w := words()
 	var mask uint
 	for i, g := range w.groups {
@@ -230,10 +232,10 @@ func triggerREFor(lc fold.Text) *regexp.Regexp {
 		return w.all
 	}
 	if re, ok := triggerREs.Load(mask); ok {
-		return re.(*regexp.Regexp)
+		return re.(*starts.Regexp)
 	}
-	re, _ := triggerREs.LoadOrStore(mask, regexp.MustCompile(spacedExpr(w.groups, mask)))
-	return re.(*regexp.Regexp)
+	re, _ := triggerREs.LoadOrStore(mask, starts.MustCompile(spacedExpr(w.groups, mask)))
+	return re.(*starts.Regexp)
 }
 
 // findTriggers finds the act words of a sentence, in order.

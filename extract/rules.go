@@ -7,6 +7,8 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/internal/starts"
+	"github.com/citewatch/citewatch/extract/internal/suffix"
 	"github.com/citewatch/citewatch/extract/numbers"
 )
 
@@ -58,32 +60,31 @@ func unreal(s string, t trigger) bool {
 	if t.event == citewatch.EventDenounced && reAnnounced.MatchString(before) {
 		return true // "announced its withdrawal": the announcement, not the denunciation
 	}
-	loc := words().unreal.FindStringIndex(before)
-	if loc == nil {
+	if !words().unreal.MatchString(before) {
 		return false
 	}
 	if t.event == citewatch.EventNegotiatedBy && reTakePart.MatchString(before) {
 		return false // "a pris part à la négociation", "took part in the negotiations"
 	}
 	// "the first to sign", "the latest to ratify" report acts done.
-	return !reFirstTo.MatchString(before[:loc[1]])
+	return !reFirstTo.MatchString(before) // words().unreal matches only at the end of before
 }
 
 // reAnnounced finds an announcement just before a withdrawal: "announced
 // its withdrawal", "a annoncé son retrait".
-var reAnnounced = regexp.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|annonce|annonçant)\s+(?:its|their|her|his|the|son|leur|le)?\s*$`)
+var reAnnounced = suffix.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|annonce|annonçant)\s+(?:its|their|her|his|the|son|leur|le)?\s*$`)
 
-var reTakePart = regexp.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
+var reTakePart = suffix.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
-var reFirstTo = regexp.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
+var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".
-var reNotYetInForce = regexp.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|nicht|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|(?:treaty|convention|agreement|protocol|accord|amendment|pact)\s+to|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
+var reNotYetInForce = suffix.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|nicht|before|until|whether|if|once|toward|towards|ahead\s+of|prior\s+to|avant|(?:treaty|convention|agreement|protocol|accord|amendment|pact)\s+to|prospects?\s+of|chances?\s+of|hopes?\s+of|for\s+(?:the\s+)?[\p{L}-]+\s+to|hopes?|expects?|espère|espèrent|espera|spera|hofft|way\s+for|road\s+to|path\s+to|pave\s+the\s+way\s+for|para|antes\s+de|hasta|per|prima\s+di|für|vor)(?:\s+(?:been|be|yet|its|the|their|la|son|sa|l['’]|[\p{L}-]+ing\s+the|pact|treaty|agreement|accord|convention|su|el|il|der|die|das))*\s*$`)
 
 // reUnrealCount finds words before a count that make it hypothetical.
 // "May" with a capital is the month: "opened in May 2011 and ratified by 39 states".
-var reUnrealCount = regexp.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|until|unless|pourrait|serait|jusqu['’]à|hasta|finché|até)|may)\b[^.]*$`)
+var reUnrealCount = suffix.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|until|unless|pourrait|serait|jusqu['’]à|hasta|finché|até)|may)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule, in every
 // language (the lexicons' eifRule words).
@@ -101,34 +102,34 @@ func eifRuleExpr() string {
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",
 // "the number of signatories to 13", "the 13th signatory".
 var (
-	reCount      = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
-	reCountColon = regexp.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
+	reCount      = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|existing|current|member|non-member|countries|states|and|organisations|organizations|international|state|signatory)\s+){0,3}(signatories|signataires|signatures|parties|ratifications|états\s+parties|states\s+parties|contracting\s+states)\b`)
+	reCountColon = starts.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
 	// reCountToFr is "portant à treize le nombre de signataires".
-	reCountToFr = regexp.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
+	reCountToFr = starts.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
 	// reCountToFirst is "bringing to 51 that day the number of Parties",
 	// "elevando a 51 el número de Estados Partes", "portando a 51 il
 	// numero delle parti", "elevando para 51 o número de partes".
-	reCountToFirst = regexp.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|ratifiche|signatários|ratificações)(?:[^\p{L}]|$)`)
-	reCountTo      = regexp.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountToFirst = starts.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|ratifiche|signatários|ratificações)(?:[^\p{L}]|$)`)
+	reCountTo      = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	// reCountHave is "61 countries have ratified", "40 countries had
 	// become Contracting Parties", "160 States have joined the
 	// Convention", "48 states have deposited their instruments".
-	reCountHave = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|all\s+)?(signed|ratified|acceded|deposited\s+(?:their|its)\s+instruments?|become\s+(?:contracting\s+|states?\s+)?(?:parties|signatories)|joined\s+(?:it\b|the\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+|of\s+|on\s+|the\s+|\d{4}\s+){0,6}?(?:treaty|convention|agreement|protocol|amendment|accord|pact)\b))`)
+	reCountHave = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|all\s+)?(signed|ratified|acceded|deposited\s+(?:their|its)\s+instruments?|become\s+(?:contracting\s+|states?\s+)?(?:parties|signatories)|joined\s+(?:it\b|the\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+|of\s+|on\s+|the\s+|\d{4}\s+){0,6}?(?:treaty|convention|agreement|protocol|amendment|accord|pact)\b))`)
 	// reCountHaveML is the same in the other languages: "52 pays ont
 	// adhéré", "52 États sont devenus parties", "52 países se han adherido".
-	reCountHaveML = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:pays|états|nations|países|estados|naciones|paesi|stati|nazioni|nações)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:ont|avaient|han|habían|hanno|avevano|têm|tinham|sont|étaient|sono|erano)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
-	reCountBy     = regexp.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
-	reCountNone   = regexp.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
+	reCountHaveML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:pays|états|nations|países|estados|naciones|paesi|stati|nazioni|nações)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:ont|avaient|han|habían|hanno|avevano|têm|tinham|sont|étaient|sono|erano)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
+	reCountBy     = starts.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
+	reCountNone   = starts.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
 	// act: "Ten states and organisations signed", "39 countries ratified".
-	reCountActors = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
+	reCountActors = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:(?:other|more|further|new|member|non-member|states?|countries|nations|organi[sz]ations?|and|governments)\s+){1,4}(signed|ratified|inked|put\s+their\s+signatures?\s+to)\b`)
 	// reCountTotalOf is "for a total of 10", "bringing the total to 10":
 	// what it counts is said after it or by the sentence's act.
-	reCountTotalOf = regexp.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
-	reDefinite     = regexp.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+(?:(?:last|first|latter|former|remaining|other)\s+)?$`)
-	reCountJoin    = regexp.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
-	reCountTotal   = regexp.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
-	reCountJoined  = regexp.MustCompile(`(?i)\b(?:join|joins|joined|joining|rejoignent|rejoint|rejoignant)\s+(?:the\s+|les\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,5}?(?:that|which|who|qui)\s+(?:had|have|avaient|ont)\s+(?:already\s+|déjà\s+)?sign`)
+	reCountTotalOf = starts.MustCompile(`(?i)\btotal\s+(?:of|to)\s+(\d{1,3}|` + numberWordRE + `)\b(?:\s+(signatories|signatures|parties|ratifications))?`)
+	reDefinite     = suffix.MustCompile(`(?i)\b(?:the|these|those|both|all|les|ces)\s+(?:(?:last|first|latter|former|remaining|other)\s+)?$`)
+	reCountJoin    = suffix.MustCompile(`(?i)\b(?:joining|joins|joined|join|rejoignant|rejoint|in\s+addition\s+to|adding\s+to|alongside)\s+(?:the\s+|les\s+)?$`)
+	reCountTotal   = starts.MustCompile(`(?i)\b(?:total\s+number\s+of|nombre\s+total\s+de)\s+(signatures|ratifications|signataires|parties)[^:\n]{0,70}?\s*:\s*(\d{1,3})\b`)
+	reCountJoined  = starts.MustCompile(`(?i)\b(?:join|joins|joined|joining|rejoignent|rejoint|rejoignant)\s+(?:the\s+|les\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,5}?(?:that|which|who|qui)\s+(?:had|have|avaient|ont)\s+(?:already\s+|déjà\s+)?sign`)
 )
 
 const ordinalWordRE = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
@@ -203,10 +204,10 @@ var reSignedAfter = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have\s+|ha
 
 // reThreshold finds words before a number that make it a threshold, not a
 // count: "the threshold of 55 Parties", "le seuil de 55 Parties", "at least 55".
-var reThreshold = regexp.MustCompile(`(?i)\b(?:threshold\s+of|seuil\s+de|at\s+least|au\s+moins|minimum\s+of|required|requis|needed|needs|need|requires|umbral\s+de|al\s+menos|soglia\s+d(?:i|ell[ae])|almeno|mindestens|limiar\s+de|pelo\s+menos)\s*$`)
+var reThreshold = suffix.MustCompile(`(?i)\b(?:threshold\s+of|seuil\s+de|at\s+least|au\s+moins|minimum\s+of|required|requis|needed|needs|need|requires|umbral\s+de|al\s+menos|soglia\s+d(?:i|ell[ae])|almeno|mindestens|limiar\s+de|pelo\s+menos)\s*$`)
 
 // reAtLeast finds a minimum before a number: reached, it tells no count.
-var reAtLeast = regexp.MustCompile(`(?i)\b(?:at\s+least|au\s+moins|minimum\s+of|al\s+menos|almeno|mindestens|pelo\s+menos)\s*$`)
+var reAtLeast = suffix.MustCompile(`(?i)\b(?:at\s+least|au\s+moins|minimum\s+of|al\s+menos|almeno|mindestens|pelo\s+menos)\s*$`)
 
 // reThresholdAfter finds words after a number that make it a threshold:
 // "the 60 ratifications needed", "les 60 pays nécessaires".
@@ -264,20 +265,20 @@ func countEvent(noun string) citewatch.Event {
 var (
 	countNumberRE = `(\d{1,3}|` + numbers.CardinalRE + `)`
 	// reCountNoun is a number of signatories or parties named as such.
-	reCountNoun = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:(?:otros|otras|altri|altre|outros|outras|weitere|estados|stati|staaten)\s+){0,2}(firmantes|signatarios|signatari[oa]s|firmatari|signatários|unterzeichner(?:staaten)?|signatarstaaten|estados\s+partes?|stati\s+parte|partes|parti|parteien|vertragsstaaten|vertragsparteien|ratificaciones|ratifiche|ratificações|ratifizierungen)\b`)
+	reCountNoun = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:(?:otros|otras|altri|altre|outros|outras|weitere|estados|stati|staaten)\s+){0,2}(firmantes|signatarios|signatari[oa]s|firmatari|signatários|unterzeichner(?:staaten)?|signatarstaaten|estados\s+partes?|stati\s+parte|partes|parti|parteien|vertragsstaaten|vertragsparteien|ratificaciones|ratifiche|ratificações|ratifizierungen)\b`)
 	// reCountByML is "firmado por 24 países", "ratifié par 40 pays".
-	reCountByML = regexp.MustCompile(`(?i)\b(firmad[oa]|ratificad[oa]|firmat[oa]|ratificat[oa]|assinad[oa]|unterzeichnet|ratifiziert|signée?|ratifiée?)\s+(?:por|da|von|par|de)\s+` + countNumberRE + `\s+(?:países|paesi|stati|staaten|ländern|états|pays|estados|naciones|nazioni|nações)\b`)
+	reCountByML = starts.MustCompile(`(?i)\b(firmad[oa]|ratificad[oa]|firmat[oa]|ratificat[oa]|assinad[oa]|unterzeichnet|ratifiziert|signée?|ratifiée?)\s+(?:por|da|von|par|de)\s+` + countNumberRE + `\s+(?:países|paesi|stati|staaten|ländern|états|pays|estados|naciones|nazioni|nações)\b`)
 	// reCountVerbLast is German, with the verb last: "107 Staaten das
 	// Abkommen unterzeichnet", "17 haben es ratifiziert".
-	reCountVerbLast = regexp.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
+	reCountVerbLast = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
 	// reCountCJK is "署名国は86カ国", "批准した国は合計51カ国", "締約国は、76か国".
 	// reCountVon is German passive, the verb last: "von 194 Staaten
 	// ratifiziert", "von 24 Ländern unterzeichnet".
-	reCountVon = regexp.MustCompile(`(?i)\bvon\s+` + countNumberRE + `\s+(staaten|ländern|vertragsparteien|nationen)\b[^.;]{0,60}?\b(unterzeichnet|ratifiziert)\b`)
+	reCountVon = starts.MustCompile(`(?i)\bvon\s+` + countNumberRE + `\s+(staaten|ländern|vertragsparteien|nationen)\b[^.;]{0,60}?\b(unterzeichnet|ratifiziert)\b`)
 	// reCountCJKActors is a number of states that did an act: "194か国が
 	// 批准している", "194か国と欧州連合が批准".
-	reCountCJKActors = regexp.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)(?:(?:と|及び)(?:欧州連合|EU))?(?:が|は|も)(?:既に|すでに|これまでに)?(署名|批准|締結|加入)(して(?:いる|おり))?`)
-	reCountCJK       = regexp.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
+	reCountCJKActors = starts.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)(?:(?:と|及び)(?:欧州連合|EU))?(?:が|は|も)(?:既に|すでに|これまでに)?(署名|批准|締結|加入)(して(?:いる|おり))?`)
+	reCountCJK       = starts.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
 )
 
 // The words reCountByML and reCountNoun cannot match without, lower-cased:
@@ -293,7 +294,7 @@ var (
 )
 
 // findAllIf runs re on s only when ok.
-func findAllIf(ok bool, re *regexp.Regexp, s string) [][]int {
+func findAllIf(ok bool, re *starts.Regexp, s string) [][]int {
 	if !ok {
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/internal/suffix"
 	"github.com/citewatch/citewatch/extract/parties"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
@@ -398,7 +399,7 @@ func consent(e citewatch.Event) bool {
 // reNotified finds a notification before a withdrawal: "notified the
 // depositary of its withdrawal". The page dates the notice, not the
 // withdrawal, which takes effect later.
-var reNotified = regexp.MustCompile(`(?i)\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b[^.;]{0,90}$`)
+var reNotified = suffix.MustCompile(`(?i)\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b[^.;]{0,90}$`)
 
 // reTakesEffectAfter finds a withdrawal told with the day it takes effect:
 // "the withdrawal will take effect on", "sa dénonciation prendra effet".
@@ -468,7 +469,7 @@ func markNotDone(st *sentence) bool {
 // reDoneBy is what comes before a count told as done, not as a rule:
 // "has been ratified by 164 states", "a été signé par 40 pays", "compte
 // désormais 90 signataires".
-var reDoneBy = regexp.MustCompile(`(?i)\b(?:compte|comptait|counts|has|had|now\s+has|cuenta\s+con|contaba\s+con|conta|contava|zählt|zählte|tem|tinha)\s+(?:désormais|maintenant|déjà|now|already|ya|ora|già|bereits|já)\s+$|(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been|\bwas|\bwere|\ba\s+été|\bont\s+été|\bfue|\bha\s+sido|\bhan\s+sido|\bwurde|\bist|\bè\s+stato|\bè\s+stata|\bfoi)\s+(?:\p{L}+ly\s+)?(?:signed|ratified|signée?|ratifiée?|firmad[oa]|ratificad[oa]|unterzeichnet|ratifiziert|firmat[oa]|ratificat[oa]|assinad[oa])\s+(?:by|par|por|von|da)\s+(?:a\s+total\s+of\s+)?$`)
+var reDoneBy = suffix.MustCompile(`(?i)\b(?:compte|comptait|counts|has|had|now\s+has|cuenta\s+con|contaba\s+con|conta|contava|zählt|zählte|tem|tinha)\s+(?:désormais|maintenant|déjà|now|already|ya|ora|già|bereits|já)\s+$|(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been|\bwas|\bwere|\ba\s+été|\bont\s+été|\bfue|\bha\s+sido|\bhan\s+sido|\bwurde|\bist|\bè\s+stato|\bè\s+stata|\bfoi)\s+(?:\p{L}+ly\s+)?(?:signed|ratified|signée?|ratifiée?|firmad[oa]|ratificad[oa]|unterzeichnet|ratifiziert|firmat[oa]|ratificat[oa]|assinad[oa])\s+(?:by|par|por|von|da)\s+(?:a\s+total\s+of\s+)?$`)
 
 // eifRuleSpans returns where s words a rule of entry into force, leaving
 // out a number of states that is a count told as done ("The treaty, in
@@ -500,7 +501,7 @@ func thresholdCount(s string, c countMention) bool {
 
 // reCountAfter finds a condition's word before a number: "after 50
 // ratifications", "dès 30 ratifications".
-var reCountAfter = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:after|once|upon|until|après|dès|tras|después\s+de|dopo|nach|após|depois\s+de)\s+(?:the\s+|les\s+|las\s+|los\s+)?$`)
+var reCountAfter = suffix.MustCompile(`(?i)(?:^|[^\p{L}])(?:after|once|upon|until|après|dès|tras|después\s+de|dopo|nach|após|depois\s+de)\s+(?:the\s+|les\s+|las\s+|los\s+)?$`)
 
 // inRule reports whether an act lies in the words of the sentence's rule
 // of entry into force ("after 50 ratifications").
@@ -604,7 +605,7 @@ func giveParties(st *sentence) bool {
 
 // reDepositedBy finds a passive deposit right before its agents: "were
 // deposited by", "ont été déposés par", "depositate da".
-var reDepositedBy = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?(?:deposited|lodged|submitted|handed\s+over)\s+by|été\s+déposée?s?\s+par|(?:fueron|fue|sido)\s+depositad[oa]s?\s+por|(?:stat[eio]|stata)\s+depositat[aeio]\s+da(?:l|lla|i|gli|lle)?|(?:foram|foi|sido)\s+depositad[oa]s?\s+(?:por|pel[oa]s?))\s+(?:the\s+|les?\s+|la\s+|l['’]|el\s+|los\s+|il\s+|o\s+|a\s+)?$`)
+var reDepositedBy = suffix.MustCompile(`(?i)(?:^|[^\p{L}])(?:(?:were|was|been|are|is)\s+(?:\p{L}+ly\s+)?(?:deposited|lodged|submitted|handed\s+over)\s+by|été\s+déposée?s?\s+par|(?:fueron|fue|sido)\s+depositad[oa]s?\s+por|(?:stat[eio]|stata)\s+depositat[aeio]\s+da(?:l|lla|i|gli|lle)?|(?:foram|foi|sido)\s+depositad[oa]s?\s+(?:por|pel[oa]s?))\s+(?:the\s+|les?\s+|la\s+|l['’]|el\s+|los\s+|il\s+|o\s+|a\s+)?$`)
 
 // lastInstrument returns the last act of consent named before at, whose
 // instruments a passive deposit's agents deposited.
@@ -621,7 +622,7 @@ func lastInstrument(acts []*anchorable, at int) *anchorable {
 // reGapBefore is what comes before a clause that repeats the act before
 // it without its verb: "...; Chile on 9 March; and Ghana on 2
 // April", "..., Nepal on Monday".
-var reGapBefore = regexp.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
+var reGapBefore = suffix.MustCompile(`(?i)[,;]\s*(?:(?:and|et|y|e|und|while|whereas|then)\s+)?(?:(?:both|also)\s+)?$`)
 
 // reAndGap is "and" before the parties of a clause without its verb,
 // right after the date of the act before it: "Fiji accepted it on
@@ -857,7 +858,7 @@ func shareBetweenActs(st *sentence) bool {
 
 // reOwnSubject finds a capitalised word right before an act, not at the
 // sentence's start: the act's own subject ("while Moscow ratified it").
-var reOwnSubject = regexp.MustCompile(`[\p{Ll},]\s+\p{Lu}[\p{L}-]+\s+(?:\p{Ll}+ly\s+)?$`)
+var reOwnSubject = suffix.MustCompile(`[\p{Ll},]\s+\p{Lu}[\p{L}-]+\s+(?:\p{Ll}+ly\s+)?$`)
 
 // reManyAgent finds an agent told by a quantifier after an act: "signed
 // by many", "signé par plusieurs", "firmado por muchos".
@@ -1242,16 +1243,16 @@ func organBefore(s string, at int) bool {
 var reYearName = regexp.MustCompile(`^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,6}?(?:[Tt]reaty|[Cc]onvention|[Aa]greement|[Pp]rotocol|[Aa]ccord|[Pp]act|[Aa]mendment|traité|tratado|trattato|Vertrag|Abkommen|Übereinkommen|条約)\b`)
 
 // reYearArticle is the article before a year that names a treaty.
-var reYearArticle = regexp.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la|l['’]|el|del|il|lo|o|a|das|der|dem|den)\s*$`)
+var reYearArticle = suffix.MustCompile(`(?i)(?:^|\s)(?:the|its|a|this|that|le|la|l['’]|el|del|il|lo|o|a|das|der|dem|den)\s*$`)
 
 // reSince finds "since" before a date: the start of a period ("Since
 // December, 14 Parties have ratified"), not an act's date, unless the act
 // is a state that holds since then ("in force since July 2010").
-var reSince = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’]|(?:days?|weeks?|months?|years?|jours|días|tage|giorni|dias)\s+(?:from|after|following|après|a\s+partir\s+de|nach|dopo|após))\s*$`)
+var reSince = suffix.MustCompile(`(?i)(?:^|[^\p{L}])(?:since|depuis|desde|seit|dal|dalla|dall['’]|(?:days?|weeks?|months?|years?|jours|días|tage|giorni|dias)\s+(?:from|after|following|après|a\s+partir\s+de|nach|dopo|após))\s*$`)
 
 // reEffectFrom finds an effect that starts on a date: "avrà effetto dal",
 // "surtirá efecto desde", "takes effect from".
-var reEffectFrom = regexp.MustCompile(`(?i)\b(?:effect|effet|efecto|effetto|efeitos?|wirksam)\s+(?:from|à\s+partir\s+du|desde|dal|dalla|dall['’]|a\s+partir\s+de|ab)\s*$`)
+var reEffectFrom = suffix.MustCompile(`(?i)\b(?:effect|effet|efecto|effetto|efeitos?|wirksam)\s+(?:from|à\s+partir\s+du|desde|dal|dalla|dall['’]|a\s+partir\s+de|ab)\s*$`)
 
 // sinceDate reports whether a date starts a period rather than dates an
 // act.
