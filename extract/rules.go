@@ -63,12 +63,29 @@ func unreal(s string, t trigger) bool {
 	if !words().unreal.MatchString(before) {
 		return false
 	}
+	if t.event == citewatch.EventDenounced && reFutureOnly.MatchString(before[loc[0]:]) && reDatedAfter.MatchString(s[t.end:min(len(s), t.end+100)]) &&
+		!reConditionAfter.MatchString(s[t.end:min(len(s), t.end+100)]) {
+		return false // "will no longer be bound by it from 2 November": a withdrawal fixed to take effect, not an aim
+	}
 	if t.event == citewatch.EventNegotiatedBy && reTakePart.MatchString(before) {
 		return false // "a pris part à la négociation", "took part in the negotiations"
 	}
 	// "the first to sign", "the latest to ratify" report acts done.
 	return !reFirstTo.MatchString(before) // words().unreal matches only at the end of before
 }
+
+// reFutureOnly is a bare future before an act, with no word of intent:
+// "will officially", "wird", "va".
+var reFutureOnly = regexp.MustCompile(`(?i)^[^\p{L}]*(?:will|shall|is\s+to|are\s+to|wird|werden|va|vont|sarà|saranno)(?:\s+(?:be|then|now|\p{L}+ly))*\s*$`)
+
+// reDatedAfter finds a date told after an act, in its clause and with no
+// condition before it: "... the Paris Agreement in early 2026", "...
+// starting Nov. 2".
+var reDatedAfter = regexp.MustCompile(`(?i)^(?:[^.;!?]{0,80}?)(?:^|\s)(?:on|in|from|starting|as\s+of|effective|le|en|el|am|ab|il|em|a\s+partir\s+d[eu]l?|dès)\s+(?:(?:early|late|mid|the|dem|de)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|dez|fev|mär)`)
+
+// reConditionAfter finds a condition in the clause after an act: "will
+// withdraw if the vote passes in March".
+var reConditionAfter = regexp.MustCompile(`(?i)^[^.;!?]*?\b(?:if|unless|once|provided|should|si|sauf|wenn|falls|salvo|caso)\b`)
 
 // reAnnounced finds an announcement just before a withdrawal: "announced
 // its withdrawal", "a annoncé son retrait".

@@ -61,6 +61,7 @@ var sentencePhases = []struct {
 	{"mark acts not done", markNotDone},
 	{"date the acts", dateActs},
 	{"give acts their parties", giveParties},
+	{"give acts a capital that stands for its state", capitalParties},
 	{"read acts told without their verb", gappedActs},
 	{"give each party its own date", partyDates},
 	{"share parties and dates between acts", shareBetweenActs},
@@ -617,6 +618,50 @@ func lastInstrument(acts []*anchorable, at int) *anchorable {
 		}
 	}
 	return last
+}
+
+// reCapitalActs is what may stand between a capital and the act it is the
+// subject of: auxiliaries and adverbs ("Moscow has formally ratified",
+// "Moscou a ratifié", "Moscow will no longer").
+var reCapitalActs = regexp.MustCompile(`^\s+(?:(?:has|have|had|will|would|then|also|finally|never|a|avait|ont|ha|había|hat|hatte|ha\s+già|já|\p{Ll}+ly)\s+)*` +
+	`(?:(?:deposited|submitted|a\s+déposé|déposa|depositó|ha\s+depositado|hinterlegte|hat\s+hinterlegt|ha\s+depositato|depositou)\s+(?:(?:its|their|the|son|sa|leur|su|sus|seine|ihre|il|o|l['’])\s*)?(?:[\p{L}'’]+\s+)?(?:instruments?|instrumento|strumento|urkunde)\s+(?:of|de|d['’]|di|der)\s*)?$`)
+
+// reCapitalAgent is what comes between an act and the capital that did it:
+// "ratified by Moscow", "la ratification, en 2000, du texte par Moscou".
+var reCapitalAgent = regexp.MustCompile(`(?i)^[^.;:!?]{0,120}?(?:^|\s)(?:by|par|por|von|da|durch|pelo|pela|dal|dalla)\s+$`)
+
+// reCapitalPlace is a preposition of place before a capital: "in Moscow",
+// "à Pékin": the city, not its state.
+var reCapitalPlace = regexp.MustCompile(`(?i)(?:^|\s)(?:in|at|to|from|à|en|de|a|nach|aus|em|da|di)\s+$`)
+
+// capitalParties gives an act with no party a capital that stands for its
+// state, where the sentence makes the capital the one that acts: its
+// subject right before it ("while Moscow ratified it") or its agent after
+// it ("ratifié par Moscou"). A capital anywhere else is a city.
+func capitalParties(st *sentence) bool {
+	caps := parties.Capitals(st.s)
+	if len(caps) == 0 {
+		return true
+	}
+	kept := caps[:0]
+	for _, m := range caps {
+		if !inside(m.Start, m.End, st.tms) && !reCapitalPlace.MatchString(st.s[max(0, m.Start-6):m.Start]) {
+			kept = append(kept, m) // "the Paris Agreement", "adopted in Rome" name no state
+		}
+	}
+	for _, a := range st.acts {
+		if a.skip || a.count != nil || !partyEvent(a.event) || len(a.parties) > 0 {
+			continue
+		}
+		for _, m := range kept {
+			if m.End <= a.start && a.start-m.End <= 80 && reCapitalActs.MatchString(st.s[m.End:a.start]) ||
+				m.Start >= a.end && st.reach(a, m.Start, m.End) <= 70 && reCapitalAgent.MatchString(st.s[a.end:m.Start]) {
+				a.parties = append(a.parties, m.Code)
+				break
+			}
+		}
+	}
+	return true
 }
 
 // reGapBefore is what comes before a clause that repeats the act before

@@ -64,6 +64,13 @@ var englishWords = lexicon{
 		{event: denounced, expr: `left\s+(?:it|the\s+(?:convention|treaty|agreement|accord|pact|protocol))`, needs: "left"},
 		{event: denounced, expr: `(?:pulled|pulls|pulling)\s+out\s+of`, needs: "pull"},
 		{event: denounced, expr: `(?:exited|exits|quit|quits|left|leaves)`, object: true, needs: "exit quit left leaves"},
+		{event: denounced, expr: `exit`, object: true},
+		// "removed itself from the Convention", "ended its participation in".
+		{event: denounced, expr: `remov(?:ed|es|ing)\s+(?:itself|themselves)\s+from`, needs: "remov"},
+		{event: denounced, expr: `end(?:ed|s|ing)\s+(?:its|their)\s+(?:participation|membership)\s+in`, object: true, needs: "end"},
+		{event: denounced, expr: `end(?:ed|s)\s+(?:its|their)\s+(?:participation|membership)\s+(?:on|as\s+of|with\s+effect\s+from)`, needs: "end"},
+		// "will no longer be bound by the treaty from 2 November": a withdrawal taking effect.
+		{event: denounced, expr: `no\s+longer\s+(?:be\s+|is\s+|are\s+)?(?:legally\s+)?bound\s+by`, needs: "longer"},
 		{event: drafted, expr: `negotiat(?:ed|ing|ion|ions)`},
 		{event: drafted, expr: `draft(?:ed|ing)?`},
 	},
@@ -113,6 +120,7 @@ var frenchWords = lexicon{
 		{event: denounced, expr: `s['’](?:en\s+)?est\s+retirée?`, needs: "retir"},
 		// "ont quitté la Cour pénale internationale".
 		{event: denounced, expr: `quitt(?:é|ée|és|ées|e|ent)`, needs: "quitt", object: true},
+		{event: denounced, expr: `cess(?:e|era|ent|eront|é)\s+d['’]être\s+liée?s?\s+par`, needs: "cess"},
 		{event: drafted, expr: `négoci(?:é|ée|és|er|ation|ations)`},
 	},
 	nounEndings:   []string{"tion", "tions", "sion", "ure", "ures", "ance", "trait", "ataire"},
@@ -156,6 +164,7 @@ var spanishWords = lexicon{
 		{event: denounced, expr: `retir(?:ó|aron|ada|o)`},
 		// "abandonó la Corte Penal Internacional", "salió del Acuerdo".
 		{event: denounced, expr: `abandon(?:ó|aron)|sali(?:ó|eron)`, needs: "abandon sali", object: true},
+		{event: denounced, expr: `dej(?:ó|ará|a|aron|arán)\s+de\s+estar\s+(?:vinculad|obligad)[oa]s?\s+por`, needs: "dej"},
 		{event: drafted, expr: `negoci(?:ado|ación|aciones)`},
 	},
 	nounEndings:   []string{"ción", "ciones", "sión", "antes", "ante"},
@@ -197,6 +206,7 @@ var germanWords = lexicon{
 		{event: denounced, expr: `gekündigt`},
 		// "haben den Strafgerichtshof verlassen": the object comes first.
 		{event: denounced, expr: `verlassen|verließ|verließen`, needs: "verl", object: true},
+		{event: denounced, expr: `nicht\s+mehr\s+(?:an\s+)?(?:das|den|die|dieses|diesen)?\s*(?:[\p{L}-]+\s+){0,3}gebunden`, needs: "mehr"},
 	},
 	nounEndings:   []string{"ung", "tritt", "urkunde", "ation"},
 	finiteEndings: []string{"iert", "ierte", "ierten", "net", "nete", "neten", "eten", "ieben", "ommen"},
@@ -235,6 +245,7 @@ var italianWords = lexicon{
 		{event: denounced, expr: `recesso`},
 		// "sono uscite dalla Corte penale internazionale".
 		{event: denounced, expr: `uscit[oaie]|uscì|uscirono`, needs: "usci", object: true},
+		{event: denounced, expr: `non\s+(?:sarà|sono|è|saranno)\s+più\s+vincolat[oaie]`, needs: "vincol"},
 	},
 	nounEndings:   []string{"zione", "zioni", "sione", "atari", "atario", "he"},
 	finiteEndings: []string{"ato", "ata", "ati", "ate", "ò", "arono", "ito"},
@@ -273,6 +284,7 @@ var portugueseWords = lexicon{
 		{event: denounced, expr: `denunci(?:ou|a)`},
 		// "saíram do Tribunal Penal Internacional".
 		{event: denounced, expr: `sa(?:iu|íram)`, needs: "saiu saíram", object: true},
+		{event: denounced, expr: `deix(?:ou|ará|a|aram)\s+de\s+estar\s+vinculad[oa]s?`, needs: "deix"},
 	},
 	nounEndings:   []string{"ção", "ções", "são", "atura", "aturas", "ário", "ários"},
 	finiteEndings: []string{"ou", "aram", "ado", "ada", "ados", "adas", "iu", "iram"},
