@@ -63,7 +63,7 @@ func unreal(s string, t trigger) bool {
 	if !words().unreal.MatchString(before) {
 		return false
 	}
-	if t.event == citewatch.EventDenounced && reFutureOnly.MatchString(before[loc[0]:]) && reDatedAfter.MatchString(s[t.end:min(len(s), t.end+100)]) &&
+	if t.event == citewatch.EventDenounced && reFutureOnly.MatchString(before) && !reIntentBefore.MatchString(before) && reDatedAfter.MatchString(s[t.end:min(len(s), t.end+100)]) &&
 		!reConditionAfter.MatchString(s[t.end:min(len(s), t.end+100)]) {
 		return false // "will no longer be bound by it from 2 November": a withdrawal fixed to take effect, not an aim
 	}
@@ -76,7 +76,11 @@ func unreal(s string, t trigger) bool {
 
 // reFutureOnly is a bare future before an act, with no word of intent:
 // "will officially", "wird", "va".
-var reFutureOnly = regexp.MustCompile(`(?i)^[^\p{L}]*(?:will|shall|is\s+to|are\s+to|wird|werden|va|vont|sarà|saranno)(?:\s+(?:be|then|now|\p{L}+ly))*\s*$`)
+var reFutureOnly = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:will|shall|is\s+to|are\s+to|wird|werden|va|vont|sarà|saranno)(?:\s+(?:be|then|now|\p{L}+ly))*\s*$`)
+
+// reIntentBefore finds a word of intent or hypothesis before an act: "plans
+// to", "would", "has decided it will".
+var reIntentBefore = regexp.MustCompile(`(?i)\b(?:plans?|planned|intends?|intended|wants?|expected|hopes?|aims?|decided|pledged|promised|vowed|threaten\w*|could|might|would|may|should|if|unless|once|souhaite|entend|veut|prévoit|planea|quiere|will\s+not|won['’]t)\b`)
 
 // reDatedAfter finds a date told after an act, in its clause and with no
 // condition before it: "... the Paris Agreement in early 2026", "...
