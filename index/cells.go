@@ -102,9 +102,13 @@ func isoDate(s string) (citewatch.Date, bool) {
 
 // parseCell reads a cell term.
 func parseCell(term string, m dates) (cellFact, bool) {
-	p := strings.Split(term, facetKeySep)
-	if len(p) != 8 {
-		return cellFact{}, false
+	var p [8]string
+	rest := term
+	for i := range p {
+		var found bool
+		if p[i], rest, found = strings.Cut(rest, facetKeySep); found != (i < len(p)-1) {
+			return cellFact{}, false
+		}
 	}
 	date, err1 := m.parse(p[2])
 	count, err2 := strconv.Atoi(p[3])

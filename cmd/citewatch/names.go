@@ -76,18 +76,23 @@ func resolveTreaty(ctx context.Context, ix *index.Index, typed string) (string, 
 	if typed == "" {
 		return "", fmt.Errorf("%w: no treaty named (give an id such as CETS-225, or a title)", citewatch.ErrInvalid)
 	}
-	known, err := knownTreaties(ctx, ix)
-	if err != nil {
-		return "", err
-	}
 	id, ok := treaties.Lookup(typed)
 	if !ok && reTreatyID.MatchString(typed) {
 		id, ok = strings.ToUpper(typed), true
 	}
-	for _, b := range known {
-		if ok && b.Value == id {
+	if ok {
+		// Asked of the treaty's own facts, not of every fact's treaty.
+		res, err := ix.Search(ctx, index.Request{Treaty: id, Limit: 1})
+		if err != nil {
+			return "", err
+		}
+		if res.Total > 0 {
 			return id, nil
 		}
+	}
+	known, err := knownTreaties(ctx, ix)
+	if err != nil {
+		return "", err
 	}
 	// Not in the index: suggest what is, by id or by any of its names.
 	var cands []string
