@@ -7,6 +7,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/numbers"
 	"github.com/citewatch/citewatch/extract/parties"
 )
 
@@ -252,3 +253,80 @@ func (st *sentence) actAfterParty(chain []parties.Mention) *anchorable {
 	}
 	return g
 }
+
+// spanWords put an act a span of days or weeks after or before another
+// act of the sentence: "Peru ratified two days after Chile did", "un
+// jour après que le Chili a ratifié". Each row is the number, the unit
+// and the word for after or before, as expression fragments; the unit
+// group holds a week word or a day word.
+var spanWords = []string{
+	`(?P<n>\d{1,3}|a|one|` + numbers.CardinalRE + `)\s+(?P<unit>days?|(?P<week>weeks?))\s+(?:(?P<after>after)|before)`,
+	`(?P<n>\d{1,3}|une?|` + numbers.CardinalRE + `)\s+(?P<unit>jours?|(?P<week>semaines?))\s+(?:(?P<after>après)|avant)(?:\s+que|\s+qu['’])?`,
+	`(?P<n>\d{1,3}|una?|` + numbers.CardinalRE + `)\s+(?P<unit>días?|(?P<week>semanas?))\s+(?:(?P<after>después)|antes)\s+de(?:\s+que)?`,
+	`(?P<n>\d{1,3}|einen|eine|` + numbers.CardinalRE + `)\s+(?P<unit>tage?|tagen|(?P<week>wochen?))\s+(?:(?P<after>nachdem|nach)|bevor|vor)`,
+	`(?P<n>\d{1,3}|una?|` + numbers.CardinalRE + `)\s+(?P<unit>giorn[oi]|(?P<week>settiman[ae]))\s+(?:(?P<after>dopo)|prima)(?:\s+che|\s+di)?`,
+	`(?P<n>\d{1,3}|uma?|` + numbers.CardinalRE + `)\s+(?P<unit>dias?|(?P<week>semanas?))\s+(?:(?P<after>depois|após)|antes)(?:\s+de|\s+que|\s+de\s+que)?`,
+}
+
+var reSpanAct = func() []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, w := range spanWords {
+		out = append(out, regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])`+w+`\s+(?:[\p{L}'’-]+\s+){0,8}$`))
+	}
+	return out
+}()
+
+// spanFromAct returns the date of act a told a span after or before an
+// act told earlier in the sentence ("Peru ratified just two days after
+// Chile and Fiji lodged their instruments"): that act's date (dated)
+// moved back or on by the span. The act the phrase governs is the last
+// dated one before it among before.
+func spanFromAct(s string, a *anchorable, before []*anchorable, dated map[*anchorable]citewatch.Date) citewatch.Date {
+	from := max(0, a.start-90)
+	text := s[from:a.start]
+	for _, re := range reSpanAct {
+		m := re.FindStringSubmatchIndex(text)
+		if m == nil {
+			continue
+		}
+		group := func(name string) string {
+			i := re.SubexpIndex(name)
+			if m[2*i] < 0 {
+				return ""
+			}
+			return text[m[2*i]:m[2*i+1]]
+		}
+		n := 1
+		if w := strings.ToLower(group("n")); !spanArticles[w] {
+			k, ok := numbers.Cardinal(w)
+			if !ok || k == 0 {
+				return citewatch.Date{}
+			}
+			n = k
+		}
+		if group("week") != "" {
+			n *= 7
+		}
+		if group("after") != "" {
+			n = -n // the act after "after" came first
+		}
+		phrase := from + m[0]
+		var ref citewatch.Date
+		for _, b := range before {
+			if d, ok := dated[b]; ok && b.end <= phrase {
+				ref = d
+			}
+		}
+		if ref.Precision != citewatch.PrecisionDay {
+			return citewatch.Date{}
+		}
+		t := ref.Time().AddDate(0, 0, n)
+		return citewatch.DayDate(t.Year(), t.Month(), t.Day())
+	}
+	return citewatch.Date{}
+}
+
+// spanArticles are the articles that count one unit: "a day after", "un
+// jour après", "einen Tag nachdem".
+var spanArticles = map[string]bool{"a": true, "one": true, "un": true, "une": true, "una": true, "um": true, "uma": true,
+	"einen": true, "eine": true}

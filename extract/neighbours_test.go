@@ -176,3 +176,32 @@ func TestDatesFromNeighbouringClauses(t *testing.T) {
 			[]string{paris + "|ratified|CHL|2025-02-03"}},
 	})
 }
+
+// TestActsASpanFromAnother checks acts told a span of days or weeks
+// after or before another act of the sentence, and a count in a clause
+// of time right after a date.
+func TestActsASpanFromAnother(t *testing.T) {
+	const paris = "UNTC-XXVII-7-d"
+	pub := citewatch.DayDate(2025, 2, 7)
+	checkNeighbours(t, pub, []neighbourCase{
+		{"two days after another act", "en", "On 12 May 2019, Peru ratified the Paris Agreement, two days after Chile and Fiji lodged their instruments of ratification.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|FJI|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"a week before another act", "en", "Peru ratified the Paris Agreement on 12 May 2019, a week before Chile ratified it.",
+			[]string{paris + "|ratified|CHL|2019-05-19", paris + "|ratified|PER|2019-05-12"}},
+		{"two days after another act", "fr", "Le 12 mai 2019, le Pérou a ratifié l'Accord de Paris, deux jours après que le Chili l'a ratifié.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"two days after another act", "es", "El 12 de mayo de 2019, Perú ratificó el Acuerdo de París, dos días después de que Chile lo ratificó.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"two days after another act", "de", "Am 12. Mai 2019 ratifizierte Peru das Pariser Abkommen, zwei Tage nachdem Chile es ratifiziert hatte.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"two days after another act", "it", "Il 12 maggio 2019 il Perù ha ratificato l'Accordo di Parigi, due giorni dopo che il Cile lo ha ratificato.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"two days after another act", "pt", "Em 12 de maio de 2019, o Peru ratificou o Acordo de Paris, dois dias depois que o Chile o ratificou.",
+			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
+		{"a count in a clause of time after a date", "en", "The Paris Agreement will enter into force on 1 March 2020, the threshold having been met on 2 December 2019, when it was ratified by 40 parties.",
+			[]string{paris + "|entered-into-force||2020-03-01", paris + "|party-count||2019-12-02|n=40"}},
+		// Not facts: a span from an act with no date.
+		{"a span from an undated act", "en", "Peru ratified the Paris Agreement two days after Chile did.",
+			[]string{paris + "|ratified|CHL||asof=2025-02-07", paris + "|ratified|PER||asof=2025-02-07"}},
+	})
+}

@@ -928,9 +928,11 @@ func (st *sentence) emit() []stated {
 	}
 
 	var facts []stated
+	dated := map[*anchorable]citewatch.Date{} // the acts dated so far
 	for i, a := range acts {
-		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) && (a.count == nil || st.inRule(a)) {
-			continue
+		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) && (a.count == nil || st.inRule(a)) &&
+			!(datable(a) && len(a.parties) > 0 && !spanFromAct(s, a, acts[:i], dated).IsZero()) {
+			continue // beside a rule of entry into force, only acts dated on their own ("a day after Chile did") are facts
 		}
 		like := a
 		for like.like != nil {
@@ -965,8 +967,14 @@ func (st *sentence) emit() []stated {
 		if f.date.IsZero() && datable(a) && len(a.parties) > 0 {
 			f.date = whenDate(s, a, ds) // "the condition was met on 9 October 2008, when Norway accepted it"
 		}
+		if f.date.IsZero() && datable(a) && len(a.parties) > 0 {
+			f.date = spanFromAct(s, a, acts[:i], dated) // "Peru ratified two days after Chile did"
+		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
 			continue // "the signature reflects Canada's commitment" names an act without telling it
+		}
+		if !f.date.IsZero() && a.count == nil {
+			dated[a] = f.date
 		}
 		switch {
 		case a.count != nil && a.count.reached > 0:
@@ -1002,6 +1010,9 @@ func (st *sentence) emit() []stated {
 				if f.date.IsZero() && in.lastAge <= 1 && reResult.MatchString(s) {
 					f.date = in.lastDate
 				}
+			}
+			if f.date.IsZero() {
+				f.date = whenDate(s, a, ds) // "the threshold was met on 9 October 2008, when it was ratified by 40 parties"
 			}
 			if f.date.IsZero() {
 				f.date = in.asOf

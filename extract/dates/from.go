@@ -110,6 +110,11 @@ var (
 	// after 4 March", "dans les 30 jours".
 	reBound = regexp.MustCompile(`(?i)\b(?:within|dans\s+les|dans\s+un\s+délai\s+de|en\s+los|dentro\s+de|binnen|innerhalb|entro|em\s+até|no\s+prazo\s+de|up\s+to|until|jusqu['’]à|hasta|bis\s+zu|fino\s+a|até)\s*$`)
 	reSame  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alternation(keys(sameWords)) + `)\b`)
+	// reClauseNext is what makes a word for "later" open a clause or a
+	// phrase instead ("deux jours après que le Chili ...", "dos días
+	// después de que ..."): the span is told from that clause's act, not
+	// from the date before.
+	reClauseNext = regexp.MustCompile(`(?i)^\s*(?:que|qu['’]|de|del|des|du|che|di|dal|dalla|do|da|dem|der|den|the|that|le|la|les|l['’]|il|lo|o|a|os|as)(?:[^\p{L}]|$)`)
 	// spanStems are what a text must hold for reSpan to match.
 	spanStems = []string{"day", "week", "month", "year", "jour", "semaine", "mois", "ans", "année", "día", "dia", "semana", "mes", "año",
 		"tag", "woche", "monat", "jahr", "giorn", "settiman", "mese", "mesi", "anno", "anni", "mês", "ano"}
@@ -153,7 +158,7 @@ func findFrom(s string, found []Mention) []Mention {
 				}
 				break
 			}
-			if m := reLater.FindStringIndex(s[loc[1]:]); m != nil && !from && loc[2] < 0 {
+			if m := reLater.FindStringIndex(s[loc[1]:]); m != nil && !from && loc[2] < 0 && !reClauseNext.MatchString(s[loc[1]+m[1]:]) {
 				found = append(found, Mention{Start: start, End: loc[1] + m[1], Partial: true, afterPrev: spanAfter(text, p)})
 			}
 		}
