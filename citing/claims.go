@@ -11,6 +11,7 @@ import (
 	"github.com/rivo/uniseg"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/internal/wordlist"
 )
 
 // group is a run of adjacent markers ([2][7], [2] [7], [2], [7]) in a
@@ -427,15 +428,6 @@ func sentences(text string) []citewatch.Span {
 	return out
 }
 
-var abbreviations = map[string]bool{
-	"no": true, "nos": true, "art": true, "arts": true, "para": true, "paras": true, "p": true, "pp": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "gen": true, "sen": true, "rep": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "vol": true, "ch": true, "sec": true, "cf": true,
-	"e.g": true, "i.e": true, "vs": true, "approx": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"u.s": true, "u.k": true, "u.n": true, "e.u": true, "fig": true, "ed": true, "eds": true, "op": true,
-}
-
 // endsInAbbreviation reports whether a sentence ends with an abbreviation
 // or an initial, so that the break after it is not a sentence end.
 func endsInAbbreviation(s string) bool {
@@ -446,7 +438,7 @@ func endsInAbbreviation(s string) bool {
 	s = strings.TrimSuffix(s, ".")
 	i := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' })
 	word := strings.ToLower(s[i+1:])
-	if abbreviations[word] {
+	if wordlist.Abbreviation(word) {
 		return true
 	}
 	// A single capital letter is an initial: "J. Smith".
@@ -464,17 +456,9 @@ func sentenceOf(sents []citewatch.Span, at int) int {
 	return len(sents) - 1
 }
 
-// stopwords are English function words, left out of a claim's content words.
-var stopwords = toSet(`a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers him his how i if in into is it its itself just me more most my no nor not
-now of off on once only or other our ours out over own same she should so some such than that the their theirs
-them then there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours s t according said says per via`)
-
 // Stopword reports whether w (lower case) is an English function word,
-// left out of content words.
-func Stopword(w string) bool { return stopwords[w] }
+// left out of content words (the list is wordlist's).
+func Stopword(w string) bool { return wordlist.Stopword(w) }
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -493,7 +477,7 @@ func ContentWords(text string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
 	}) {
 		w = strings.Trim(w, "'")
-		if w == "" || stopwords[w] || seen[w] || (len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0])) {
+		if w == "" || wordlist.Stopword(w) || seen[w] || (len([]rune(w)) == 1 && !unicode.IsDigit([]rune(w)[0])) {
 			continue
 		}
 		seen[w] = true

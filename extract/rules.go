@@ -9,7 +9,7 @@ import (
 	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/extract/internal/starts"
 	"github.com/citewatch/citewatch/extract/internal/suffix"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // trigger is a word or phrase that states a kind of treaty act.

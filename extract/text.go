@@ -11,6 +11,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/internal/wordlist"
 )
 
 // textBuilder lays out a Document's Text: paragraphs separated by a blank
@@ -269,17 +270,6 @@ func (b *textBuilder) addNode(root *html.Node) {
 	b.flush()
 }
 
-// abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"no": true, "nos": true, "nr": true, "art": true, "arts": true, "para": true, "paras": true, "vol": true, "pp": true, "p": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "janv": true, "févr": true, "avr": true, "juil": true, "déc": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true, "inc": true, "ltd": true, "co": true,
-	"corp": true, "vs": true, "etc": true, "cf": true, "gen": true, "gov": true, "sen": true, "rep": true, "amb": true,
-	"jr": true, "sr": true, "mme": true, "mm": true, "m": true, "approx": true, "ca": true, "ch": true, "sec": true,
-	"dept": true, "fig": true, "op": true, "cit": true, "ibid": true, "ed": true, "eds": true, "rev": true, "est": true,
-}
-
 // splitSentences returns the sentences of the paragraph text[sp.Start:sp.End]
 // as spans into text. It does not split after abbreviations ("No.",
 // "Feb.", "Sept."), initials ("J. Smith"), dotted acronyms ("U.S."), or
@@ -421,5 +411,5 @@ func noBreakBefore(before string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) // an initial
 	}
-	return abbreviations[strings.ToLower(w)]
+	return wordlist.Abbreviation(strings.ToLower(w))
 }

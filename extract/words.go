@@ -2,7 +2,7 @@ package extract
 
 import (
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // The words the sentence rules read, one table per language. Everything

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // reGapped finds a clause that shares the verb of the clause before it and
@@ -94,7 +95,7 @@ func hasActVerb(text string) bool {
 
 // reOthers finds "and seven other states" after a list of named parties:
 // the count is the others and the named ones together.
-var reOthers = regexp.MustCompile(`(?i)\band\s+(\d{1,3}|` + numberWordAlternation() + `)\s+other\s+(?:states|countries|signatories|parties|nations|members|governments)\b`)
+var reOthers = regexp.MustCompile(`(?i)\band\s+(\d{1,3}|` + numbers.CardinalRE + `)\s+other\s+(?:states|countries|signatories|parties|nations|members|governments)\b`)
 
 // countOthers corrects a count read from "A, B, C and N other states
 // signed": the signatories are N plus the parties named beside them. A

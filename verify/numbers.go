@@ -3,46 +3,28 @@ package verify
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/citing"
+	"github.com/citewatch/citewatch/internal/wordlist"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
-// numberWords are the number words a threshold or count is written with.
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-}
-
-// readNumber reads digits or a number word, lower case.
+// readNumber reads digits or a number in words ("five", "cinq",
+// "twenty-one"), with wordlist's number words.
 func readNumber(w string) (int, bool) {
 	if n, err := strconv.Atoi(w); err == nil {
 		return n, true
 	}
-	n, ok := numberWords[strings.ToLower(w)]
-	return n, ok
+	return numbers.Cardinal(w)
 }
 
 // reThreshold finds the number an entry-into-force rule turns on: "five
 // ratifications", "5 Ratifications", "ten signatories", "cinq
 // ratifications". "three months" is a period, not a threshold.
-var reThreshold = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numberWordAlternation() + `)\s+(?:[\p{L}-]+\s+){0,2}?(ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments)\b`)
-
-// numberWordAlternation is numberWords as a regular expression's alternatives.
-func numberWordAlternation() string {
-	ws := make([]string, 0, len(numberWords))
-	for w := range numberWords {
-		ws = append(ws, w)
-	}
-	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
-	return strings.Join(ws, "|")
-}
+var reThreshold = regexp.MustCompile(`(?i)\b(\d{1,3}|` + numbers.CardinalRE + `)\s+(?:[\p{L}-]+\s+){0,2}?(ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments)\b`)
 
 // threshold returns the first number of text that counts ratifications,
 // signatories or states, and whether there is one.
@@ -70,7 +52,7 @@ func thresholds(text string) []int {
 // deposited", "when 20 parties have joined", "takes effect two months
 // after six signatories". Such a number is the threshold of an
 // entry-into-force rule, never a count of signatories or parties.
-var reCondition = regexp.MustCompile(`(?i)\b(?:after|once|when|until|upon|as soon as|following)\s+(?:at least\s+|the\s+)?(\d{1,3}|` + numberWordAlternation() + `)\s+(?:[\p{L}-]+\s+){0,2}?(?:ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments|members)\b`)
+var reCondition = regexp.MustCompile(`(?i)\b(?:after|once|when|until|upon|as soon as|following)\s+(?:at least\s+|the\s+)?(\d{1,3}|` + numbers.CardinalRE + `)\s+(?:[\p{L}-]+\s+){0,2}?(?:ratifications?|signatories|signataires|states|états|countries|pays|parties|instruments|members)\b`)
 
 // reEntryIntoForce finds the words of entry into force in a claim.
 var reEntryIntoForce = regexp.MustCompile(`(?i)\b(?:enter(?:s|ed)? into force|entry into force|come(?:s)? into (?:force|effect)|take(?:s)? effect|become(?:s)? effective|in Kraft|entrer? en vigueur|entrée en vigueur)\b`)
@@ -215,18 +197,18 @@ const numberContext = 3
 func around(ts []token, i int) map[string]bool {
 	out := map[string]bool{}
 	add := func(j int) {
-		if w := ts[j].low; !citing.Stopword(w) && !hasDigit(w) && len(w) > 1 {
+		if w := ts[j].low; !wordlist.Stopword(w) && !hasDigit(w) && len(w) > 1 {
 			out[strings.TrimSuffix(w, "s")] = true
 		}
 	}
 	for j, n := i-1, 0; j >= 0 && n < numberContext; j-- {
-		if !citing.Stopword(ts[j].low) {
+		if !wordlist.Stopword(ts[j].low) {
 			n++
 		}
 		add(j)
 	}
 	for j, n := i+1, 0; j < len(ts) && n < numberContext; j++ {
-		if !citing.Stopword(ts[j].low) {
+		if !wordlist.Stopword(ts[j].low) {
 			n++
 		}
 		add(j)

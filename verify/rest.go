@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/citewatch/citewatch/citing"
+	"github.com/citewatch/citewatch/internal/wordlist"
 )
 
 // Limits of what a claim may say beyond its facts and still be supported.
@@ -61,7 +61,7 @@ func restOf(claim string, results []assertionResult) []string {
 	for _, w := range strings.FieldsFunc(claim, notWordRune) {
 		lw := strings.ToLower(w)
 		r := []rune(w)
-		if citing.Stopword(lw) || len(r) < 3 || unicode.IsUpper(r[0]) || hasDigit(w) || factWords[lw] || said[stemKey(w)] {
+		if wordlist.Stopword(lw) || len(r) < 3 || unicode.IsUpper(r[0]) || hasDigit(w) || factWords[lw] || said[stemKey(w)] {
 			continue
 		}
 		rest = append(rest, w)
@@ -117,7 +117,7 @@ func english(texts ...string) bool {
 	for _, t := range texts {
 		for _, w := range strings.FieldsFunc(strings.ToLower(t), notWordRune) {
 			words++
-			if citing.Stopword(w) {
+			if wordlist.Stopword(w) {
 				function++
 			}
 		}

@@ -25,7 +25,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // Order is how a page writes numeric dates.

@@ -8,7 +8,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // Dates told from another date of the text rather than from the anchor:

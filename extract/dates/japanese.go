@@ -8,7 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // Japanese dates are written without spaces, with Arabic digits (ASCII

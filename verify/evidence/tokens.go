@@ -8,6 +8,8 @@ import (
 
 	snowball "github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/english"
+	"github.com/citewatch/citewatch/internal/wordlist"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // kind is what a term is, as far as the tokenizer can tell.
@@ -53,7 +55,7 @@ func readWord(w string) word {
 		return word{number: n, isNumber: true, scale: sc, isScale: isScale}
 	}
 	lower := strings.ToLower(w)
-	if stopWords[lower] || utf8.RuneCountInString(lower) < 2 {
+	if wordlist.Stopword(lower) || utf8.RuneCountInString(lower) < 2 {
 		return word{skip: true}
 	}
 	k := kindWord
@@ -148,7 +150,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // number reports whether w is a number and returns its normalised digits.
 func number(w string) (string, bool) {
 	lower := strings.ToLower(w)
-	if v, ok := numberWords[lower]; ok {
+	if v, ok := numbers.EnglishWord(lower); ok {
 		return strconv.Itoa(v), true
 	}
 	if v, ok := scales[lower]; ok {
@@ -189,32 +191,10 @@ func stem(w string) string {
 	return env.Current()
 }
 
-// numberWords are English number words.
-var numberWords = map[string]int{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-}
-
 // scales are English scale words, which multiply the number before them.
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
-
-// stopWords are English function words, which carry no content.
-var stopWords = toSet(`a about above after again against all also am an and any are aren as at
-be because been before being below between both but by can cannot could did do does doing
-down during each few for from further had has have having he her here hers herself him
-himself his how i if in into is isn it its itself just let me more most my myself no nor
-not of off on once only or other ought our ours ourselves out over own same she should so
-some such than that the their theirs them themselves then there these they this those
-through to too under until up very was we were what when where which while who whom why
-will with would you your yours yourself yourselves s t don dont didnt doesnt wasnt werent
-isnt arent wont cant shouldnt wouldnt couldnt hasnt havent hadnt may might must shall
-via per upon within without among amongst onto toward towards across along around
-however thus therefore although though whether yet else ever`)
 
 func toSet(s string) map[string]bool {
 	m := make(map[string]bool)

@@ -91,3 +91,17 @@ func TestExpressions(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishWord(t *testing.T) {
+	for w, want := range map[string]int{"seven": 7, "forty": 40, "hundred": 100, "twelve": 12} {
+		if n, ok := EnglishWord(w); !ok || n != want {
+			t.Errorf("EnglishWord(%q) = %d, %v, want %d", w, n, ok, want)
+		}
+	}
+	// Number words of other languages are English words, or nothing.
+	for _, w := range []string{"due", "sept", "dos", "tre", "un", "Seven"} {
+		if n, ok := EnglishWord(w); ok {
+			t.Errorf("EnglishWord(%q) = %d, want no number", w, n)
+		}
+	}
+}

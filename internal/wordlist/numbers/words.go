@@ -5,7 +5,8 @@ import (
 )
 
 // The words of numbers, per language: this file is data. Each line is
-// "value: word word ...", in the spelling pages use; accents and case are
+// "value: word word ...", English first, then the other languages, in the
+// spelling pages use; accents and case are
 // folded when reading. Compounds are read part by part ("veinti"+"dós",
 // "vent"+"otto", "ein"+"und"+"zwanzig", "quatre-vingt"+"dix"), so a
 // table holds the parts, not every number.
@@ -84,6 +85,24 @@ var articles = map[string]bool{"un": true, "une": true, "uno": true, "una": true
 // The tables read: parts for Cardinal and Ordinal, words as written and
 // folded for CardinalRE and OrdinalRE.
 var parts, cardinalWords, ordinalWords = readTables()
+
+// english holds the first word of each cardinal row: the English words.
+var english = readEnglish()
+
+func readEnglish() map[string]int {
+	m := map[string]int{}
+	for _, line := range strings.Split(cardinalTable, "\n") {
+		val, words, ok := strings.Cut(line, ":")
+		if fs := strings.Fields(words); ok && len(fs) > 0 {
+			n := 0
+			for _, c := range strings.TrimSpace(val) {
+				n = n*10 + int(c-'0')
+			}
+			m[fs[0]] = n
+		}
+	}
+	return m
+}
 
 func readTables() (parts []part, cardinalWords, ordinalWords []string) {
 	seen := map[string]bool{}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"regexp"
 
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 func ExampleCardinal() {

@@ -53,6 +53,15 @@ func Ordinal(s string) (int, bool) {
 	return parse(fold(s), true)
 }
 
+// EnglishWord reads w, one English number word in lower case ("seven",
+// "forty", "hundred"), and reports whether it is one. Text known to be
+// English reads its numbers with it, where a word of another language
+// would be an English word ("due", "sept", "dos").
+func EnglishWord(w string) (int, bool) {
+	n, ok := english[w]
+	return n, ok
+}
+
 // CardinalRE and OrdinalRE are regular expression fragments (without
 // capture groups, case-insensitive with (?i) by the caller) that match
 // numbers in words; pass what they match to Cardinal and Ordinal. They
