@@ -195,11 +195,3 @@ func stem(w string) string {
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
-
-func toSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, f := range strings.Fields(s) {
-		m[f] = true
-	}
-	return m
-}
