@@ -7,7 +7,7 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/internal/fold"
-	"github.com/citewatch/citewatch/extract/numbers"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 	"github.com/citewatch/citewatch/extract/parties"
 )
 
