@@ -74,6 +74,9 @@ type actRow struct {
 	// it: German "angenommen" is a text adopted by a body, a treaty
 	// accepted by a state ("Japan hat das Übereinkommen angenommen").
 	ofParty citewatch.Event
+	// infinitive: the words tell an act done only after a rank ("le 50e
+	// État à ratifier", "el primer país en firmar"); otherwise an aim.
+	infinitive bool
 }
 
 // pieces returns what every match of the row holds one of.
@@ -146,7 +149,7 @@ func buildWords() *builtWords {
 				spaced[i].needs = append(spaced[i].needs, r.pieces()...)
 			}
 			w.stems = append(w.stems, r.pieces()...)
-			if r.object || r.subject || r.noun || r.ofParty != "" {
+			if r.object || r.subject || r.noun || r.ofParty != "" || r.infinitive {
 				w.flagged = append(w.flagged, flaggedRow{r, regexp.MustCompile(`(?i)^(?:` + r.expr + `)$`)})
 			}
 		}
@@ -306,7 +309,7 @@ func classify(t *trigger, word string) {
 func setFlags(t *trigger, word string) {
 	for _, r := range words().flagged {
 		if r.event == t.event && r.whole.MatchString(word) {
-			t.object, t.subject, t.ofParty = r.object, r.subject, r.ofParty
+			t.object, t.subject, t.ofParty, t.infinitive = r.object, r.subject, r.ofParty, r.infinitive
 			if r.noun {
 				t.noun, t.finite = true, false
 			}

@@ -131,6 +131,9 @@ func findRanks(s string, lc fold.Text) []countMention {
 		case loc[16] >= 0:
 			ev = sameActCount(lc)
 		}
+		if ev == "" && reAsRank.MatchString(s[loc[0]:loc[2]]) {
+			ev = sameActCount(lc) // "ratifizierte Honduras als 50. Staat": the act told before the rank
+		}
 		if ev == "" {
 			continue // "the third country" names a rank in nothing we count
 		}
@@ -142,6 +145,10 @@ func findRanks(s string, lc fold.Text) []countMention {
 	}
 	return out
 }
+
+// reAsRank is the German "als" before a rank, which the sentence's act
+// may precede: "ratifizierte ... als 50. Staat".
+var reAsRank = regexp.MustCompile(`(?i)\bals\s*$`)
 
 // sameActCount is what "the ninth country to do so" counts: parties when
 // the sentence tells a consent to be bound, signatories when a signature.

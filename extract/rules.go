@@ -21,6 +21,7 @@ type trigger struct {
 	object     bool            // an act only with a treaty as its object: "joined"
 	subject    bool            // an entry into force whose party is the subject: "became a party"
 	ofParty    citewatch.Event // the act the word tells when a party does it: "Japan hat ... angenommen"
+	infinitive bool            // an act done only after a rank: "le 50e État à ratifier", "el primer país en firmar"
 }
 
 // partyEvent reports whether an event is an act of one state or organisation.
@@ -49,9 +50,10 @@ func strongEvent(e citewatch.Event) bool {
 // unreal reports whether the act at trigger t in s is negated or not yet done.
 func unreal(s string, t trigger) bool {
 	before := s[max(0, t.start-60):t.start]
-	if w := strings.ToLower(s[t.start:t.end]); w == "signer" || w == "ratifier" {
-		// A French infinitive tells an act done only as "la première à
-		// signer"; otherwise it is an aim or a duty ("entend signer").
+	if t.infinitive {
+		// An infinitive tells an act done only after a rank ("la première
+		// à signer", "el quincuagésimo Estado en ratificar"); otherwise it
+		// is an aim or a duty ("entend signer", "planea ratificar").
 		return !reFirstTo.MatchString(before)
 	}
 	if words().unrealNext.MatchString(s[t.end:min(len(s), t.end+30)]) {
@@ -97,7 +99,8 @@ var reAnnounced = suffix.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|a
 
 var reTakePart = suffix.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
-var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|\b(?:premier|première|premiers|dernier|dernière|seul)(?:\s+[\p{L}-]+){0,3}\s+à(?:\s+l['’]avoir)?)\s*$`)
+var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `|` + numbers.OrdinalRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|` +
+	`\b(?:` + numbers.OrdinalRE + `|premiers|dernier|dernière|seul|seule|últim[oa]|únic[oa]|ultim[oa]|unic[oa]|letzte)(?:\s+[\p{L}-]+){0,3}\s+(?:à|en|a|ad)(?:\s+l['’]avoir)?)\s*$`)
 
 // reNotYetInForce finds words before "entry into force" that make it a
 // condition or a prospect, not an event: "the threshold for entry into force".
@@ -130,8 +133,12 @@ var (
 	// reCountToFirst is "bringing to 51 that day the number of Parties",
 	// "elevando a 51 el número de Estados Partes", "portando a 51 il
 	// numero delle parti", "elevando para 51 o número de partes".
-	reCountToFirst = starts.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|ratifiche|signatários|ratificações)(?:[^\p{L}]|$)`)
-	reCountTo      = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	reCountToFirst = starts.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|parte|ratifiche|signatários|ratificações|estados-partes?)(?:[^\p{L}]|$)`)
+	// reCountToML is the number of parties told first, its total last:
+	// "el número de Estados partes llegó a 50", "die Zahl der
+	// Vertragsstaaten stieg auf 50", "le nombre de parties est passé à 50".
+	reCountToML = starts.MustCompile(`(?i)\b(?:número|numero|nombre|zahl)\s+(?:de|di|dei|degli|delle|d['’]|der|des)\s+(?:[\p{L}-]+\s+){0,2}?(firmantes|signatarios|partes|estados-partes?|stati\s+parte|parti|firmatari|signatários|signataires|parties|états\s+parties|vertragsstaaten|vertragsparteien|unterzeichner(?:staaten)?)(?:\s+[\p{L}-]+){0,4}?\s+(?:a|al|para|auf|à)\s+(\d{1,3})\b`)
+	reCountTo   = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	// reCountHave is "61 countries have ratified", "40 countries had
 	// become Contracting Parties", "160 States have joined the
 	// Convention", "48 states have deposited their instruments".
@@ -299,7 +306,10 @@ var (
 	// reCountCJKActors is a number of states that did an act: "194か国が
 	// 批准している", "194か国と欧州連合が批准".
 	reCountCJKActors = starts.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)(?:(?:と|及び)(?:欧州連合|EU))?(?:が|は|も)(?:既に|すでに|これまでに)?(署名|批准|締結|加入)(して(?:いる|おり))?`)
-	reCountCJK       = starts.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
+	// reRankCJK is a state's rank among those that acted: "50カ国目として
+	// 批准", "50番目の国として署名".
+	reRankCJK  = starts.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:カ国目|か国目|ヵ国目|ヶ国目|番目の(?:国|締約国))として[^。]{0,40}?(批准|受諾|承認|加入|締結|署名)`)
+	reCountCJK = starts.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
 )
 
 // The words reCountByML and reCountNoun cannot match without, lower-cased:
@@ -329,6 +339,11 @@ func findCountsML(s string, lc fold.Text) []countMention {
 		for _, loc := range reCountCJK.FindAllStringSubmatchIndex(s, -1) {
 			if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), tally: true})
+			}
+		}
+		for _, loc := range reRankCJK.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 {
+				out = append(out, countMention{start: loc[0], end: loc[4], n: n, event: countEvent(s[loc[4]:loc[5]]), past: true, rank: true})
 			}
 		}
 		for _, loc := range reCountCJKActors.FindAllStringSubmatchIndex(s, -1) {
@@ -486,6 +501,11 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 	if lc.Has("number", "número", "numero") && (fold.HasDigit(s) || lc.HasWord(numberWordList...)) {
 		for _, loc := range reCountToFirst.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
+		}
+	}
+	if lc.Has("número", "numero", "nombre", "zahl") && fold.HasDigit(s) {
+		for _, loc := range reCountToML.FindAllStringSubmatchIndex(s, -1) {
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
 		}
 	}
 	if lc.Has("nombre") {
