@@ -577,6 +577,7 @@ func findDateline(doc *citewatch.Document, c dates.Context) (citewatch.Date, boo
 func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg page) ([]citewatch.Fact, error) {
 	var out []citewatch.Fact
 	fl := flow{asOf: statusAsOf(doc.Text, pg.dates)}
+	var effective []citewatch.Fact // withdrawals dated by the day they take effect
 	rows, tables := lineTables(doc, pg)
 	for _, r := range rows {
 		for _, st := range r.facts {
@@ -635,10 +636,72 @@ func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg p
 			facts, fl = sentenceFacts(doc.Slice(csp), spg, fl)
 			for _, st := range facts {
 				out = append(out, st.fact(doc.URL, csp, doc.Slice(csp), ExtractorSentence))
+				if st.effect {
+					effective = append(effective, out[len(out)-1])
+				}
 			}
 		}
 	}
-	return out, nil
+	return dropEchoes(dropNotices(out, effective)), nil
+}
+
+// dropNotices drops a party's withdrawal dated before the day the page says
+// it takes effect: that earlier date is the notice's ("withdrew on 10 July;
+// the withdrawal takes effect on 10 January").
+func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
+	if len(effective) == 0 {
+		return facts
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		notice := false
+		for _, e := range effective {
+			if f.Event == citewatch.EventDenounced && f.Treaty == e.Treaty && f.Party == e.Party && f.Party != "" &&
+				!f.Date.IsZero() && f.Date.Time().Before(e.Date.Time()) && !strings.HasPrefix(e.Date.String(), f.Date.String()) {
+				notice = true
+			}
+		}
+		if !notice {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// dropEchoes drops a dated fact that another fact of the page states more
+// precisely ("entered into force in 1999" beside "entered into force on 1
+// March 1999"): it says nothing the other does not.
+func dropEchoes(facts []citewatch.Fact) []citewatch.Fact {
+	type what struct {
+		treaty, party string
+		event         citewatch.Event
+		count         int
+	}
+	// finer holds, for each fact's key, the coarser forms of its dates:
+	// "1999" and "1999-03" for 1999-03-01.
+	finer := map[what]map[string]bool{}
+	for _, f := range facts {
+		d := f.Date.String()
+		if f.Date.IsZero() || len(d) <= len("2006") {
+			continue
+		}
+		k := what{f.Treaty, f.Party, f.Event, f.Count}
+		if finer[k] == nil {
+			finer[k] = map[string]bool{}
+		}
+		for _, n := range []int{len("2006"), len("2006-01")} {
+			if n < len(d) {
+				finer[k][d[:n]] = true
+			}
+		}
+	}
+	out := facts[:0]
+	for _, f := range facts {
+		if f.Date.IsZero() || !finer[what{f.Treaty, f.Party, f.Event, f.Count}][f.Date.String()] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // ctxEvery is how many bytes of text textFacts reads between looks at its

@@ -46,6 +46,9 @@ type stated struct {
 	place  string
 	count  int
 	asOf   citewatch.Date // for an act told with no date: the date the page knows it by
+	// effect is set on a withdrawal dated by the day it takes effect,
+	// which a page's other dates for the same withdrawal do not tell.
+	effect bool
 }
 
 // anchorable is a thing in a sentence that can take a date: an act or a count.
@@ -59,6 +62,8 @@ type anchorable struct {
 	noun       bool
 	finite     bool
 	subject    bool // an entry into force whose party is the subject: "became a party"
+	effect     bool // a withdrawal told with the day it takes effect
+	notice     bool // a withdrawal's notice: not a fact, but what "did likewise" repeats
 	// partyDates gives some parties dates of their own: "in 2003 and 2005,
 	// respectively", "Niger (9 December)".
 	partyDates map[string]int
@@ -117,8 +122,6 @@ var (
 // alsoWords join a list of parties to the act of an earlier one in the
 // other languages: "insieme a quelle di", "junto con", "bem como", "sowie".
 const alsoWords = `insieme\s+a(?:lle|gli|i|l)?|così\s+come|junto\s+(?:con|a)|así\s+como|juntamente\s+com|junto\s+com|bem\s+como|assim\s+como|zusammen\s+mit|ebenso\s+wie|sowie`
-
-var ()
 
 // reModalAfter finds a modal after a named act: "the ratification would
 // take effect", "sa ratification devrait".
@@ -473,10 +476,16 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	out := ts[:0]
 	for i, t := range ts {
 		if i > 0 && reEffect.MatchString(s[t.start:t.end]) {
+			if n := len(out); n > 0 && out[n-1].event == citewatch.EventDenounced {
+				out[n-1].effect = true // "Finland's withdrawal takes effect today"
+			}
 			continue
 		}
 		if i > 0 && t.event == citewatch.EventEnteredIntoForce && ts[i-1].event == citewatch.EventDenounced && ts[i-1].noun &&
 			t.start-ts[i-1].end <= 80 && !strings.ContainsAny(s[ts[i-1].end:t.start], ";.") {
+			if n := len(out); n > 0 && out[n-1].event == citewatch.EventDenounced {
+				out[n-1].effect = true
+			}
 			continue // "la dénonciation de l'accord entrera en vigueur en janvier": the withdrawal's date
 		}
 		out = append(out, t)
@@ -484,7 +493,7 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	return out
 }
 
-var reEffect = suffix.MustCompile(`(?i)(?:effect|effective|binding|wirksam|効力を生じ|効力を生ず)$`)
+var reEffect = suffix.MustCompile(`(?i)(?:effect|effective|binding|effet|efecto|effetto|efeito|wirksam|効力を生じ|効力を生ず)$`)
 
 // reDecisionAfter finds a decision as what was adopted: "adopted the two
 // decisions concluding the Convention", "a adopté la décision".

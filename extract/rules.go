@@ -22,6 +22,7 @@ type trigger struct {
 	subject    bool            // an entry into force whose party is the subject: "became a party"
 	ofParty    citewatch.Event // the act the word tells when a party does it: "Japan hat ... angenommen"
 	infinitive bool            // an act done only after a rank: "le 50e État à ratifier", "el primer país en firmar"
+	effect     bool            // a withdrawal told with the day it takes effect: "the withdrawal takes effect on"
 }
 
 // partyEvent reports whether an event is an act of one state or organisation.

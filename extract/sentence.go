@@ -99,7 +99,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// The last party's act told, dated or not ("Fiji and Chad
 	// deposited their instruments of ratification"), for "did likewise".
 	for _, a := range st.acts {
-		if !a.skip && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
+		if (!a.skip || a.notice) && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
 			if treaty := treatyFor(st.s, a, st.tms, pg.subject, st.acts); treaty != "" {
 				st.out.act, st.out.actAge = &pastAct{event: a.event, treaty: treaty}, 0
 			}
@@ -400,7 +400,11 @@ func consent(e citewatch.Event) bool {
 // reNotified finds a notification before a withdrawal: "notified the
 // depositary of its withdrawal". The page dates the notice, not the
 // withdrawal, which takes effect later.
-var reNotified = suffix.MustCompile(`(?i)\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b[^.;]{0,90}$`)
+var reNotified = suffix.MustCompile(`(?i)(?:\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b|` + reSentPaper + `)[^.;]{0,90}$`)
+
+// reSentPaper is a paper sent or handed over: "submitted a document on",
+// "a présenté un document sur", "presentó una nota de".
+const reSentPaper = `\b(?:submitted|sent|handed\s+(?:over|in)|presented|lodged|présentée?|soumise?|remise?|transmise?|envoyée?|presentó|envió|entregó|presentato|inviato|consegnato|apresentou|enviou|entregou|übermittelt|überreicht|eingereicht)\s+(?:[\p{L}'’]+\s+){0,2}?(?:documents?|documentos?|dokument|notifications?|notificación|notifica|notificação|notices?|letters?|lettre|lettera|carta|schreiben|notes?|nota)\b`
 
 // reTakesEffectAfter finds a withdrawal told with the day it takes effect:
 // "the withdrawal will take effect on", "sa dénonciation prendra effet".
@@ -417,7 +421,7 @@ func markNotDone(st *sentence) bool {
 		if t.ofParty != "" && st.partyActs(t) {
 			t.event = t.ofParty
 		}
-		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject}
+		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject, effect: t.effect}
 		if t.event == citewatch.EventEnteredIntoForce {
 			if eifRule < 0 {
 				eifRule = 0
@@ -433,7 +437,7 @@ func markNotDone(st *sentence) bool {
 			}
 		}
 		if t.event == citewatch.EventDenounced && t.noun && reNotified.MatchString(s[max(0, t.start-110):t.start]) {
-			a.skip = true
+			a.skip, a.notice = true, true
 		}
 		modal := t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)]) &&
 			!(t.event == citewatch.EventDenounced && reTakesEffectAfter.MatchString(s[t.end:min(len(s), t.end+80)]))
@@ -945,7 +949,7 @@ func (st *sentence) emit() []stated {
 		if treaty == "" {
 			continue
 		}
-		f := stated{treaty: treaty, event: a.event}
+		f := stated{treaty: treaty, event: a.event, effect: a.effect}
 		if a.date >= 0 && a.event != citewatch.EventEIFCondition && a.event != citewatch.EventNegotiatedBy {
 			f.date = ds[a.date].Date
 			if a.count == nil && (a.event == citewatch.EventSigned || a.event == citewatch.EventOpened) {

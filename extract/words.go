@@ -103,6 +103,7 @@ var frenchWords = lexicon{
 		{event: opened, expr: `ouverture\s+(?:à\s+la\s+signature|du\s+traité)`},
 		{event: inForce, expr: `entr(?:ée?s?|era|eront|ent|ait|er|e|é)\s+en\s+vigueur`},
 		{event: inForce, expr: `en\s+vigueur\s+depuis`, needs: "vigueur"},
+		{event: inForce, expr: `(?:prend|prendra|prennent|prendront|a\s+pris|prenait)\s+effet`, needs: "effet"},
 		// "deviendra juridiquement contraignant le 17 janvier".
 		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
 		{event: adopted, expr: `adopt(?:ée?s?|é)`},
@@ -149,6 +150,7 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `entr(?:ó|a|ará|arán|ar|aba|e)\s+en\s+vigor`},
 		{event: inForce, expr: `entrada\s+en\s+vigor`},
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
+		{event: inForce, expr: `(?:surte|surtirá|surtió|tendrá|tiene|tuvo)\s+efecto`, needs: "efecto"},
 		// "será jurídicamente vinculante a partir del 17 de enero".
 		{event: inForce, expr: `(?:será|serán|es|fue|se\s+volvió|se\s+vuelve|se\s+volverá)\s+(?:jurídicamente|legalmente)\s+vinculante`, needs: "vinculante"},
 		{event: inForce, expr: `vigente\s+desde`, needs: "vigente"},
@@ -166,7 +168,8 @@ var spanishWords = lexicon{
 		// "se sumó al Acuerdo de París", "se unió al Estatuto de Roma".
 		{event: acceded, expr: `sum(?:ó|aron)|uni(?:ó|eron)`, needs: "sum uni", object: true},
 		{event: denounced, expr: `denunci(?:ó|aron|a)`},
-		{event: denounced, expr: `retir(?:ó|aron|ada|o)`},
+		{event: denounced, expr: `retir(?:ó|aron|ada)`},
+		{event: denounced, expr: `retiro`, noun: true},
 		// "abandonó la Corte Penal Internacional", "salió del Acuerdo".
 		{event: denounced, expr: `abandon(?:ó|aron)|sali(?:ó|eron)`, needs: "abandon sali", object: true},
 		{event: denounced, expr: `dej(?:ó|ará|a|aron|arán)\s+de\s+estar\s+(?:vinculad|obligad)[oa]s?\s+por`, needs: "dej"},
@@ -191,6 +194,7 @@ var germanWords = lexicon{
 		// "ist in Kraft getreten", "trat am 1. Juli in Kraft", "ist seit 2014 in Kraft".
 		{event: inForce, expr: `in\s+kraft(?:\s+(?:getreten|treten|tritt|trat|traten))?`, needs: "kraft"},
 		{event: inForce, expr: `inkrafttreten`},
+		{event: inForce, expr: `(?:wird|werden|wurde|wurden)\s+wirksam`, needs: "wirksam"},
 		// "wird am 17. Januar rechtsverbindlich".
 		{event: inForce, expr: `(?:rechts|völkerrechtlich\s+)verbindlich`, needs: "verbindlich"},
 		{event: adopted, expr: `angenommen`, ofParty: accepted},
@@ -233,6 +237,7 @@ var italianWords = lexicon{
 		{event: inForce, expr: `entr(?:ato|ata|ati|ate|a|erà|eranno|ò)\s+in\s+vigore`},
 		{event: inForce, expr: `entrata\s+in\s+vigore`},
 		{event: inForce, expr: `in\s+vigore\s+dal`, needs: "vigore"},
+		{event: inForce, expr: `(?:avrà|ha|ebbe|avranno|hanno|prende|prenderà)\s+effetto`, needs: "effetto"},
 		// "diventerà giuridicamente vincolante dal 17 gennaio".
 		{event: inForce, expr: `divent(?:a|ano|erà|eranno|ato|ata|ò|arono)\s+(?:giuridicamente\s+)?vincolante`, needs: "vincolant"},
 		{event: adopted, expr: `adottat[oaie]`},
@@ -249,8 +254,9 @@ var italianWords = lexicon{
 		{event: approved, expr: `approvat[oaie]`},
 		{event: acceded, expr: `adesione`},
 		{event: acceded, expr: `aderito`},
-		{event: denounced, expr: `ritir(?:o|at[oa])`},
-		{event: denounced, expr: `recesso`},
+		{event: denounced, expr: `ritirat[oa]`},
+		{event: denounced, expr: `ritiro`, noun: true},
+		{event: denounced, expr: `recesso`, noun: true},
 		// "sono uscite dalla Corte penale internazionale".
 		{event: denounced, expr: `uscit[oaie]|uscì|uscirono`, needs: "usci", object: true},
 		{event: denounced, expr: `non\s+(?:sarà|sono|è|saranno)\s+più\s+vincolat[oaie]`, needs: "vincol"},
@@ -275,6 +281,7 @@ var portugueseWords = lexicon{
 		{event: inForce, expr: `entr(?:ou|a|ará|arão|ar)\s+em\s+vigor`},
 		{event: inForce, expr: `entrada\s+em\s+vigor`},
 		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
+		{event: inForce, expr: `(?:produz|produzirá|produziu|terá|tem|teve)\s+efeito`, needs: "efeito"},
 		// "se tornará juridicamente vinculativo em 17 de janeiro".
 		{event: inForce, expr: `torn(?:a|ará|ou|am|arão)(?:-se|\s+se)?\s+(?:juridicamente|legalmente)\s+(?:vinculante|vinculativ[oa])`, needs: "vincula"},
 		{event: inForce, expr: `vigora\s+desde`, needs: "vigora"},
@@ -291,7 +298,8 @@ var portugueseWords = lexicon{
 		{event: acceded, expr: `ade(?:riu|riram|são)`, needs: "aderi adesão"},
 		// "juntou-se ao Acordo de Paris".
 		{event: acceded, expr: `junt(?:ou|aram)-se`, needs: "junt", object: true},
-		{event: denounced, expr: `retir(?:ou|ada)`},
+		{event: denounced, expr: `retirou`},
+		{event: denounced, expr: `retirada`, noun: true},
 		{event: denounced, expr: `denunci(?:ou|a)`},
 		// "saíram do Tribunal Penal Internacional".
 		{event: denounced, expr: `sa(?:iu|íram)`, needs: "saiu saíram", object: true},

@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/citewatch/citewatch"
+)
+
+// TestWithdrawalNoticeSent reads a paper sent about a withdrawal as its
+// notice, not the withdrawal, in each language.
+func TestWithdrawalNoticeSent(t *testing.T) {
+	pub := citewatch.DayDate(2025, 7, 11)
+	checkRules(t, []ruleCase{
+		{name: "en", pub: pub, text: "Latvia submitted a document on its withdrawal from the Ottawa Convention on 10 July 2025.", want: []string{}},
+		{name: "fr", pub: pub, text: "La Lettonie a présenté un document sur le retrait de la Convention d'Ottawa le 10 juillet 2025.", want: []string{}},
+		{name: "es", pub: pub, text: "Letonia presentó una nota sobre su retiro de la Convención de Ottawa el 10 de julio de 2025.", want: []string{}},
+		{name: "it", pub: pub, text: "La Lettonia ha inviato una lettera sul recesso dalla Convenzione di Ottawa il 10 luglio 2025.", want: []string{}},
+		{name: "pt", pub: pub, text: "A Letônia apresentou um documento sobre a retirada da Convenção de Ottawa em 10 de julho de 2025.", want: []string{}},
+		{name: "the withdrawal itself", pub: pub, text: "Latvia's withdrawal from the Ottawa Convention took effect on 10 July 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-07-10"}},
+	})
+}
+
+// TestWithdrawalTakingEffect keeps, of a party's withdrawal, the day the
+// page says it takes effect: an earlier day the page gives it is its
+// notice's.
+func TestWithdrawalTakingEffect(t *testing.T) {
+	pub := citewatch.DayDate(2026, 1, 10)
+	checkRules(t, []ruleCase{
+		{name: "en", pub: pub,
+			text: "Latvia's withdrawal from the Ottawa Convention takes effect today, 10 January 2026. Its government withdrew from the convention on 10 July 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10"}},
+		{name: "fr", pub: pub,
+			text: "Le retrait de la Lettonie de la Convention d'Ottawa prend effet le 10 janvier 2026. La Lettonie s'est retirée de la convention le 10 juillet 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10"}},
+		{name: "another party's withdrawal stays", pub: pub,
+			text: "Latvia's withdrawal from the Ottawa Convention takes effect today, 10 January 2026. Estonia withdrew from the convention on 10 July 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10", "UNTC-XXVI-5|denounced|EST|2025-07-10"}},
+	})
+}
+
+// TestCoarseEcho drops a fact that another fact of the page states more
+// precisely, and keeps facts whose dates differ.
+func TestCoarseEcho(t *testing.T) {
+	pub := citewatch.DayDate(2012, 7, 1)
+	checkRules(t, []ruleCase{
+		{name: "year beside day", pub: pub,
+			text: "The Ottawa Convention entered into force on 1 March 1999. Since its entry into force in 1999, mine clearance has spread.",
+			want: []string{"UNTC-XXVI-5|entered-into-force||1999-03-01"}},
+		{name: "another year stays", pub: pub,
+			text: "The Ottawa Convention entered into force on 1 March 1999. Peru ratified it in 1998.",
+			want: []string{"UNTC-XXVI-5|entered-into-force||1999-03-01", "UNTC-XXVI-5|ratified|PER|1998"}},
+	})
+}
+
+// TestCountWhenMet dates a count told "when it was ratified by 20
+// parties" by the day just before it.
+func TestCountWhenMet(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "en", pub: citewatch.DayDate(2017, 12, 6),
+			text: "The Kigali Amendment will enter into force on 1 January 2019, its threshold having been met on 17 November 2017, when it was ratified by 20 parties.",
+			want: []string{"UNTC-XXVII-2-f|entered-into-force||2019-01-01", "UNTC-XXVII-2-f|party-count||2017-11-17|n=20"}},
+	})
+}
