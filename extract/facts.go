@@ -308,7 +308,8 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 				break
 			}
 		}
-		sameDay := reTheDay.MatchString(s[max(0, a.start-40):a.start])
+		before := s[max(0, a.start-40):a.start]
+		sameDay := reTheDay.MatchString(before) || reWhenDay.MatchString(before) && !reEarlier.MatchString(before)
 		if a.count != nil && i > 0 && acts[i-1].count != nil && acts[i-1].date >= 0 && reCountAnd.MatchString(s[acts[i-1].end:a.start]) {
 			a.date = acts[i-1].date // "159 signataires et 22 Parties": one date for both
 			continue
@@ -381,6 +382,11 @@ var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\
 // nearestDated returns the date of the dated act nearest to a, or zero.
 // reNewClause finds a comma that opens a clause with its own verb.
 var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s|a\s+\p{L})`)
+
+// reWhenDay is a clause of time right after a date: "met on 17 November
+// 2017, when it was ratified by 20 parties" tells what happened that day,
+// unless the clause puts it earlier ("when Chile had already ratified").
+var reWhenDay = suffix.MustCompile(`(?i)\d,\s+(?:when|lorsque|quand|cuando|quando|als)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
 var reTheDay = suffix.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 

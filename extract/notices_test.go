@@ -58,7 +58,7 @@ func TestCoarseEcho(t *testing.T) {
 func TestCountWhenMet(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "en", pub: citewatch.DayDate(2017, 12, 6),
-			text: "The Kigali Amendment will enter into force on 1 January 2019, its threshold having been met on 17 November 2017, when it was ratified by 20 parties.",
+			text: "The Kigali Amendment will enter into force on 1 January 2019, after the threshold for its entry into force was met on 17 November 2017, when it was ratified by 20 parties.",
 			want: []string{"UNTC-XXVII-2-f|entered-into-force||2019-01-01", "UNTC-XXVII-2-f|party-count||2017-11-17|n=20"}},
 	})
 }
