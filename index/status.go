@@ -21,7 +21,10 @@ type Value struct {
 	Date      citewatch.Date       `json:"date,omitzero"`
 	Count     int                  `json:"count,omitempty"`
 	Citations []citewatch.Citation `json:"citations"`
-	Disagrees bool                 `json:"disagrees,omitempty"`
+	// MoreCitations is how many more citations state the value than the
+	// MaxValueCitations listed.
+	MoreCitations int  `json:"more_citations,omitempty"`
+	Disagrees     bool `json:"disagrees,omitempty"`
 }
 
 // fact is what v states, for citewatch.Disagree.
@@ -46,6 +49,12 @@ type Cell struct {
 // a few values at most, and a page that gives a party a thousand dates
 // must not make the table a thousand lines long.
 const MaxCellValues = 10
+
+// MaxValueCitations bounds the citations a value lists: the first ones
+// found, the rest counted in MoreCitations. A date that many pages repeat
+// is as well shown by five of them, and sixteen copies of one page must not
+// make the citation list sixteen times as long.
+const MaxValueCitations = 5
 
 // Empty reports whether no source says anything for the cell.
 func (c Cell) Empty() bool { return len(c.Values) == 0 }
@@ -269,6 +278,12 @@ disagree:
 	if len(c.Values) > MaxCellValues {
 		c.Omitted = len(c.Values) - MaxCellValues
 		c.Values = slices.Clip(c.Values[:MaxCellValues])
+	}
+	for i := range c.Values {
+		if v := &c.Values[i]; len(v.Citations) > MaxValueCitations {
+			v.MoreCitations = len(v.Citations) - MaxValueCitations
+			v.Citations = slices.Clip(v.Citations[:MaxValueCitations])
+		}
 	}
 }
 

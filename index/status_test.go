@@ -57,3 +57,30 @@ func TestCellOrdersAgreementFirst(t *testing.T) {
 		t.Error("2025-02-11 against 2024-12-01 not flagged")
 	}
 }
+
+// TestValueCitationsAreBounded: a date eight pages repeat lists the first
+// MaxValueCitations of them and counts the rest; it still outranks a date
+// two pages give.
+func TestValueCitationsAreBounded(t *testing.T) {
+	var c Cell
+	for i := range 8 {
+		c.add(citewatch.Fact{Event: citewatch.EventSigned, Party: "JPN", Date: citewatch.DayDate(2024, 9, 5),
+			Citation: citewatch.Citation{URL: fmt.Sprintf("https://copy%d.example/", i), Quote: "signed on 5 September 2024"}})
+	}
+	for i := range 2 {
+		c.add(citewatch.Fact{Event: citewatch.EventSigned, Party: "JPN", Date: citewatch.DayDate(2024, 9, 6),
+			Citation: citewatch.Citation{URL: fmt.Sprintf("https://other%d.example/", i), Quote: "signed on 6 September 2024"}})
+	}
+	c.settle()
+	if len(c.Values) != 2 {
+		t.Fatalf("cell has %d values, want 2", len(c.Values))
+	}
+	v := c.Values[0]
+	if v.Date.String() != "2024-09-05" || len(v.Citations) != MaxValueCitations || v.MoreCitations != 8-MaxValueCitations {
+		t.Errorf("first value %s with %d citations and %d more, want 2024-09-05 with %d and %d more",
+			v.Date, len(v.Citations), v.MoreCitations, MaxValueCitations, 8-MaxValueCitations)
+	}
+	if v := c.Values[1]; len(v.Citations) != 2 || v.MoreCitations != 0 {
+		t.Errorf("second value lists %d citations and %d more, want 2 and 0", len(v.Citations), v.MoreCitations)
+	}
+}

@@ -30,8 +30,9 @@ func newStatusCmd(g *globals) *cobra.Command {
 		Long: `Status shows, for each party, when it signed, consented to be bound
 (ratified, accepted, approved, acceded) and saw the treaty enter into force
 as the indexed sources state it, as of --as-of (default: everything
-indexed). Each date carries the numbers of the citations that give it,
-listed below the table with their quotes, URLs and WARC records. Where
+indexed). Each date carries the numbers of the citations that give it
+(the first five; "+N" counts the others that say the same), listed below
+the table with their quotes, URLs and WARC records. Where
 sources give different dates for the same party and step, every date is
 shown with its sources and the cell is marked "≠".`,
 		Example: `  citewatch status CETS-225
@@ -120,6 +121,9 @@ func (l *citationList) cell(c index.Cell) string {
 			} else {
 				b.WriteString("; ")
 			}
+		}
+		if v.MoreCitations > 0 {
+			refs = append(refs, fmt.Sprintf("+%d", v.MoreCitations))
 		}
 		b.WriteString(s + " [" + strings.Join(refs, ",") + "]")
 	}
