@@ -6,6 +6,7 @@
 package watch
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aymanbagabas/go-udiff"
 
 	"github.com/citewatch/citewatch"
 )
@@ -266,4 +269,50 @@ func diffWords(before, after []string) (added, removed []string) {
 		}
 	}
 	return added, removed
+}
+
+// Extractor reads a page's text and facts (the command passes
+// *extract.Extractor).
+type Extractor interface {
+	Extract(ctx context.Context, s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error)
+}
+
+// Change is what differs between two archived copies of one page: the
+// facts one states and the other does not, each in words, and the text
+// as a unified diff of their paragraphs.
+type Change struct {
+	URL     string    `json:"url"`
+	From    time.Time `json:"from"`
+	To      time.Time `json:"to"`
+	Same    bool      `json:"same"`
+	Added   []string  `json:"added_facts,omitempty"`
+	Removed []string  `json:"removed_facts,omitempty"`
+	Text    string    `json:"text_diff,omitempty"`
+}
+
+// Compare reads both copies with x and says what changed from older to
+// newer.
+func Compare(ctx context.Context, x Extractor, older, newer citewatch.Snapshot) (Change, error) {
+	oldDoc, oldFacts, err := x.Extract(ctx, older)
+	if err != nil {
+		return Change{}, err
+	}
+	newDoc, newFacts, err := x.Extract(ctx, newer)
+	if err != nil {
+		return Change{}, err
+	}
+	added, removed := DiffFacts(oldFacts, newFacts)
+	text := udiff.Unified(older.FetchedAt.Format(time.RFC3339), newer.FetchedAt.Format(time.RFC3339), paragraphs(oldDoc), paragraphs(newDoc))
+	return Change{URL: newer.URL, From: older.FetchedAt, To: newer.FetchedAt, Added: added, Removed: removed, Text: text,
+		Same: len(added) == 0 && len(removed) == 0 && text == ""}, nil
+}
+
+// paragraphs is d's text a paragraph a line.
+func paragraphs(d *citewatch.Document) string {
+	var b strings.Builder
+	for _, p := range d.Paragraphs {
+		b.WriteString(d.Slice(p))
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

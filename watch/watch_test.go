@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -63,5 +64,36 @@ func TestSaveLoad(t *testing.T) {
 	b, err := Load(path)
 	if err != nil || len(Diff(a, b)) != 0 || len(b.Verdicts) != 1 {
 		t.Errorf("round trip: %+v %v", b, err)
+	}
+}
+
+// pageReader reads a snapshot's body as one paragraph and its facts from a
+// table keyed by body.
+type pageReader map[string][]citewatch.Fact
+
+func (r pageReader) Extract(_ context.Context, s citewatch.Snapshot) (*citewatch.Document, []citewatch.Fact, error) {
+	text := string(s.Body)
+	return &citewatch.Document{URL: s.URL, Text: text, Paragraphs: []citewatch.Span{{Start: 0, End: len(text)}}}, r[text], nil
+}
+
+func TestCompare(t *testing.T) {
+	signed := citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "NOR", Date: citewatch.DayDate(2024, 9, 5)}
+	ratified := citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventRatified, Party: "NOR", Date: citewatch.DayDate(2025, 3, 1)}
+	r := pageReader{"Norway signed.": {signed}, "Norway signed and ratified.": {signed, ratified}}
+	t0 := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	older := citewatch.Snapshot{URL: "https://a.example/", FetchedAt: t0, Body: []byte("Norway signed.")}
+	newer := citewatch.Snapshot{URL: "https://a.example/", FetchedAt: t0.AddDate(0, 3, 0), Body: []byte("Norway signed and ratified.")}
+	c, err := Compare(context.Background(), r, older, newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Same || len(c.Added) != 1 || len(c.Removed) != 0 || !strings.Contains(c.Added[0], "ratified") {
+		t.Errorf("Compare = same %v, added %q, removed %q; want the ratification added", c.Same, c.Added, c.Removed)
+	}
+	if !strings.Contains(c.Text, "-Norway signed.") || !strings.Contains(c.Text, "+Norway signed and ratified.") {
+		t.Errorf("text diff = %q, want the old line out and the new in", c.Text)
+	}
+	if c, err := Compare(context.Background(), r, older, older); err != nil || !c.Same || c.Text != "" {
+		t.Errorf("Compare of a copy with itself = %+v, %v; want the same", c, err)
 	}
 }

@@ -6,10 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"time"
 
-	"github.com/aymanbagabas/go-udiff"
 	"github.com/spf13/cobra"
 
 	"github.com/citewatch/citewatch"
@@ -51,16 +49,6 @@ differ, 2 on error.`,
 }
 
 // diffResult is what diff prints with --json.
-type diffResult struct {
-	URL     string    `json:"url"`
-	From    time.Time `json:"from"`
-	To      time.Time `json:"to"`
-	Same    bool      `json:"same"`
-	Added   []string  `json:"added_facts,omitempty"`
-	Removed []string  `json:"removed_facts,omitempty"`
-	Text    string    `json:"text_diff,omitempty"`
-}
-
 func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 	from, err := parseWhen("--from", o.from)
 	if err != nil {
@@ -82,27 +70,12 @@ func runDiff(ctx context.Context, o diffOptions, g *globals, url string) error {
 	if err != nil {
 		return fmt.Errorf("diff: %w", err)
 	}
-	x := extract.New(g.log)
-	oldDoc, oldFacts, err := x.Extract(ctx, older)
+	res, err := watch.Compare(ctx, extract.New(g.log), older, newer)
 	if err != nil {
 		return err
 	}
-	newDoc, newFacts, err := x.Extract(ctx, newer)
-	if err != nil {
-		return err
-	}
-	added, removed := watch.DiffFacts(oldFacts, newFacts)
-	lines := func(d *citewatch.Document) string {
-		var b strings.Builder
-		for _, p := range d.Paragraphs {
-			b.WriteString(d.Slice(p))
-			b.WriteByte('\n')
-		}
-		return b.String()
-	}
-	text := udiff.Unified(older.FetchedAt.Format(time.RFC3339), newer.FetchedAt.Format(time.RFC3339), lines(oldDoc), lines(newDoc))
-	res := diffResult{URL: url, From: older.FetchedAt, To: newer.FetchedAt, Added: added, Removed: removed, Text: text,
-		Same: len(added) == 0 && len(removed) == 0 && text == ""}
+	res.URL = url
+	added, removed, text := res.Added, res.Removed, res.Text
 	if o.json {
 		enc := json.NewEncoder(g.stdout)
 		enc.SetIndent("", "  ")
