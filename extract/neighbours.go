@@ -330,3 +330,19 @@ func spanFromAct(s string, a *anchorable, before []*anchorable, dated map[*ancho
 // jour après", "einen Tag nachdem".
 var spanArticles = map[string]bool{"a": true, "one": true, "un": true, "une": true, "una": true, "um": true, "uma": true,
 	"einen": true, "eine": true}
+
+// rePastNegation is a negation of a done act, a few words before its act
+// word: "did not", "had not", "n'a", "ne l'a", "no lo", "non l'ha", "não o".
+var rePastNegation = regexp.MustCompile(`(?i)(?:\b(?:did|had|was|were)\s+not|\b(?:didn|hadn|wasn|weren)['’]t|\bn['’](?:a|avait|ont)|\bne\s+l['’](?:a|avait|ont)|\bno\s+(?:lo\s+|la\s+|los\s+|las\s+)?|\bnon\s+l['’](?:ha|aveva|hanno)|\bnon\s+(?:ha|aveva|hanno)|\bnão\s+(?:o\s+|a\s+)?)(?:\s*[\p{L}'’]+){0,2}\s*$`)
+
+// reUntilDate is what follows a negated act done at last on a date: "it
+// until 2012", "qu'en 2012", "hasta 2012", "fino al 2012", "até 2012".
+var reUntilDate = regexp.MustCompile(`(?i)^(?:\s+(?:it|them|the\s+\p{L}+|le|la|les|lo|l['’]\S+))?\s*(?:\s(?:until|till)|\squ['’](?:en|au|le)|\squ['’]\s*en|\s(?:hasta|fino\s+al?|até|até\s+o))\s+\S*\d`)
+
+// notUntil reports whether a negated act is told done at last on a
+// date: "did not ratify it until 2012", "ne l'a ratifié qu'en 2012", "no
+// lo ratificó hasta 2012". A future one ("will not ratify until") is an
+// aim still.
+func notUntil(s string, t trigger) bool {
+	return reUntilDate.MatchString(s[t.end:min(len(s), t.end+30)]) && rePastNegation.MatchString(s[max(0, t.start-30):t.start])
+}

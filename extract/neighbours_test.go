@@ -205,3 +205,25 @@ func TestActsASpanFromAnother(t *testing.T) {
 			[]string{paris + "|ratified|CHL||asof=2025-02-07", paris + "|ratified|PER||asof=2025-02-07"}},
 	})
 }
+
+// TestNotUntil checks a negated act told done at last on a date: "did
+// not ratify it until 2019" is a ratification in 2019; a future one is
+// an aim still.
+func TestNotUntil(t *testing.T) {
+	const paris = "UNTC-XXVII-7-d"
+	pub := citewatch.DayDate(2025, 2, 7)
+	checkNeighbours(t, pub, []neighbourCase{
+		{"not until", "en", "Peru signed the Paris Agreement in 2016 but did not ratify it until 2019.",
+			[]string{paris + "|ratified|PER|2019", paris + "|signed|PER|2016"}},
+		{"not until", "fr", "Le Pérou a signé l'Accord de Paris en 2016 mais ne l'a ratifié qu'en 2019.",
+			[]string{paris + "|ratified|PER|2019", paris + "|signed|PER|2016"}},
+		{"not until", "es", "Perú firmó el Acuerdo de París en 2016 pero no lo ratificó hasta 2019.",
+			[]string{paris + "|ratified|PER|2019", paris + "|signed|PER|2016"}},
+		{"not until", "it", "Il Perù ha firmato l'Accordo di Parigi nel 2016 ma non l'ha ratificato fino al 2019.",
+			[]string{paris + "|ratified|PER|2019", paris + "|signed|PER|2016"}},
+		{"not until", "pt", "O Peru assinou o Acordo de Paris em 2016, mas não o ratificou até 2019.",
+			[]string{paris + "|ratified|PER|2019", paris + "|signed|PER|2016"}},
+		{"a future not until is an aim", "en", "Peru will not ratify the Paris Agreement until 2030.", nil},
+		{"not until no date", "en", "Peru did not ratify the Paris Agreement until its parliament agreed.", nil},
+	})
+}
