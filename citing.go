@@ -27,6 +27,21 @@ type CitingDocument struct {
 	Problems   []Problem   `json:"problems,omitempty"`
 }
 
+// CitedURLs lists the distinct, valid URLs of d's references, in order:
+// the sources a check of d fetches. Invalid ones are among d.Problems.
+func (d *CitingDocument) CitedURLs() []string {
+	seen := map[string]bool{}
+	var urls []string
+	for _, r := range d.References {
+		if r.URL == "" || seen[r.URL] || ValidateURL(r.URL) != nil {
+			continue
+		}
+		seen[r.URL] = true
+		urls = append(urls, r.URL)
+	}
+	return urls
+}
+
 // Reference returns the reference labelled n, and whether there is one.
 func (d *CitingDocument) Reference(n string) (Reference, bool) {
 	for _, r := range d.References {

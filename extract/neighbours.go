@@ -7,8 +7,8 @@ import (
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/internal/fold"
-	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 	"github.com/citewatch/citewatch/extract/parties"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // Acts and dates a sentence takes from its neighbours: "On that day,

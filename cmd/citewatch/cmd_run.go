@@ -115,7 +115,7 @@ func runRun(ctx context.Context, o runOptions, g *globals, args []string) error 
 			if d.doc == nil {
 				continue
 			}
-			for _, u := range citedURLs(d.doc) {
+			for _, u := range d.doc.CitedURLs() {
 				if !seen[u] {
 					seen[u] = true
 					urls = append(urls, u)
@@ -202,19 +202,4 @@ func fetchedDocument(ctx context.Context, st *stores, g *globals, url string) (*
 	// The Content-Type names the format where the URL does not (a page
 	// is HTML, whatever its path).
 	return citing.ParseAs(url, citing.FormatOf(s.ContentType), s.Body)
-}
-
-// citedURLs lists the distinct, valid URLs of doc's references, in order.
-// Invalid ones are already among doc.Problems.
-func citedURLs(doc *citewatch.CitingDocument) []string {
-	seen := map[string]bool{}
-	var urls []string
-	for _, r := range doc.References {
-		if r.URL == "" || seen[r.URL] || citewatch.ValidateURL(r.URL) != nil {
-			continue
-		}
-		seen[r.URL] = true
-		urls = append(urls, r.URL)
-	}
-	return urls
 }

@@ -186,7 +186,7 @@ func watchRound(ctx context.Context, o watchOptions, cfg crawl.Config, g *global
 				fmt.Fprintf(g.stderr, "citewatch: %v\n", d.err)
 				continue
 			}
-			for _, u := range citedURLs(d.doc) {
+			for _, u := range d.doc.CitedURLs() {
 				if !slices.Contains(urls, u) {
 					urls = append(urls, u)
 				}
