@@ -212,33 +212,19 @@ func spacedExpr(groups []triggerGroup, mask uint) string {
 	return `(?i)\b(?:` + strings.Join(parts, "|") + `)(?:[^\p{L}\p{N}]|$)`
 }
 
-// triggerREs caches, by mask, the expressions that look only for the act
-// words a sentence may hold: most sentences hold one or two kinds, and a
-// smaller expression runs several times faster. An alternative that
-// cannot match anywhere in a sentence changes none of its matches.
-var triggerREs sync.Map // uint -> *starts.Regexp
-
 // triggerREFor returns the expression for the act words a sentence may
-// hold, or nil when it can hold none.
+// hold, or nil when it can hold none. One expression serves every
+// sentence: starts runs it only where an act word may begin, narrowed to
+// the words that begin with the letter there, and an alternative that
+// cannot match anywhere in a sentence changes none of its matches.
 func triggerREFor(lc fold.Text) *starts.Regexp {
 	w := words()
-	var mask uint
-	for i, g := range w.groups {
+	for _, g := range w.groups {
 		if lc.Has(g.needs...) {
-			mask |= 1 << i
+			return w.all
 		}
 	}
-	switch mask {
-	case 0:
-		return nil
-	case 1<<len(w.groups) - 1:
-		return w.all
-	}
-	if re, ok := triggerREs.Load(mask); ok {
-		return re.(*starts.Regexp)
-	}
-	re, _ := triggerREs.LoadOrStore(mask, starts.MustCompile(spacedExpr(w.groups, mask)))
-	return re.(*starts.Regexp)
+	return nil
 }
 
 // findTriggers finds the act words of a sentence, in order.

@@ -70,11 +70,15 @@ func MustCompile(expr string) *Regexp {
 	if hs, _ := heads(tree.Simplify()); hs != nil {
 		r.headed = true
 		for _, h := range hs {
-			if h == "" || h[0] >= utf8.RuneSelf {
-				r.headed = false // a head that tells nothing, or one led by a non-ASCII letter
+			if h == "" {
+				r.headed = false // a head that tells nothing
 				break
 			}
-			r.heads[h[0]] = append(r.heads[h[0]], h)
+			// A head led by a non-ASCII character needs no entry: where
+			// the text has one, every head is taken to match (headAt).
+			if h[0] < utf8.RuneSelf {
+				r.heads[h[0]] = append(r.heads[h[0]], h)
+			}
 		}
 	}
 	if !r.headed && !r.boundary {
@@ -401,8 +405,11 @@ func Unfold(re *syntax.Regexp) *syntax.Regexp {
 // worth comparing; headLen is as far as they are read, enough to tell
 // most words apart.
 const (
-	maxHeads = 512
+	maxHeads = 2048
 	headLen  = 4
+	// maxProduct bounds, per head of a part, the heads of a sequence
+	// built before they are cut to headLen.
+	maxProduct = 256
 )
 
 // heads returns lower-case texts of at most headLen bytes one of which
@@ -412,6 +419,13 @@ const (
 func heads(re *syntax.Regexp) (hs []string, exact bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			for _, r := range re.Rune {
+				if r >= utf8.RuneSelf && foldsToASCII(r) {
+					return nil, false // "ſ" matches "s": its lower case does not tell
+				}
+			}
+		}
 		return cut([]string{strings.ToLower(string(re.Rune))}, true)
 	case syntax.OpCharClass:
 		var out []string
@@ -455,29 +469,70 @@ func heads(re *syntax.Regexp) (hs []string, exact bool) {
 		}
 		return cut(out, exact)
 	case syntax.OpConcat:
-		out := []string{""}
-		for _, sub := range re.Sub {
-			hs, ex := heads(sub)
-			if hs == nil || len(out)*len(hs) > 4*maxHeads {
-				return trim(out), false
-			}
-			next := make([]string, 0, len(out)*len(hs))
-			for _, a := range out {
-				for _, b := range hs {
-					next = append(next, a+b)
-				}
-			}
-			next, ex = cut(next, ex)
-			if next == nil {
-				return trim(out), false // too many: what is known so far
-			}
-			if out = next; !ex {
-				return trim(out), false
-			}
-		}
-		return trim(out), true
+		return concatHeads(re.Sub)
 	}
 	return nil, false
+}
+
+// concatHeads returns the heads of a sequence of parts. Open heads are
+// what the parts so far match exactly, to be continued by the next part;
+// closed ones are heads no part continues (they are long enough, or what
+// follows them is not known).
+func concatHeads(parts []*syntax.Regexp) ([]string, bool) {
+	open, closed := []string{""}, []string(nil)
+	extend := func(hs []string) []string {
+		var out []string
+		for _, a := range open {
+			for _, b := range hs {
+				out = append(out, a+b)
+			}
+		}
+		return out
+	}
+	for _, sub := range parts {
+		if len(open) == 0 {
+			break
+		}
+		optional := sub.Op == syntax.OpQuest || sub.Op == syntax.OpStar || sub.Op == syntax.OpRepeat && sub.Min == 0
+		inner := sub
+		if optional {
+			inner = sub.Sub[0]
+		}
+		hs, ex := heads(inner)
+		wide := hs != nil && !(len(open) == 1 && open[0] == "") && (len(hs) > 16 || len(open)*len(hs) > maxProduct)
+		switch {
+		case hs == nil || wide:
+			closed, open = append(closed, open...), nil // what follows is not known, or not worth the heads
+		case optional:
+			// Absent, the part leaves the open heads open; present, it
+			// continues them, exactly only once and known exactly.
+			grown := extend(hs)
+			if ex && sub.Op == syntax.OpQuest || sub.Op == syntax.OpRepeat && sub.Max == 1 && ex {
+				open = append(open, grown...)
+			} else {
+				closed = append(closed, grown...)
+			}
+		case ex:
+			open = extend(hs)
+		default:
+			closed, open = append(closed, extend(hs)...), nil
+		}
+		// Heads headLen long are long enough.
+		kept := open[:0]
+		for _, h := range open {
+			if len(h) >= headLen {
+				closed = append(closed, h)
+			} else {
+				kept = append(kept, h)
+			}
+		}
+		open = kept
+		if len(open)+len(closed) > 4*maxHeads {
+			return nil, false
+		}
+	}
+	all, _ := cut(append(closed, open...), true)
+	return trim(all), len(closed) == 0
 }
 
 // cut shortens hs to headLen bytes and drops repeats; exact stays set
@@ -545,4 +600,15 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// foldsToASCII reports whether r matches an ASCII letter case aside, as
+// "ſ" matches "s" and the Kelvin sign "k".
+func foldsToASCII(r rune) bool {
+	for o := unicode.SimpleFold(r); o != r; o = unicode.SimpleFold(o) {
+		if o < utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
