@@ -295,7 +295,7 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 		c := p[i]
 		if len(glued) > 0 && glued[0] == i {
 			glued = glued[1:]
-			emit(i) // "... peu ratifiéAinsi, ...": a heading run into the sentence below it
+			emit(i) // "... du compteLe Chili ...": a heading run into the sentence below it
 		}
 		if c == 0xE3 && strings.HasPrefix(p[i:], "。") { // Japanese full stop
 			if !openParen(p[start:i]) { // "76か国（我が国を含む。）と": a note's stop, not the sentence's
@@ -343,8 +343,8 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 }
 
 // reGluedStart finds a capitalised word run into the lower-case word
-// before it, where a heading without a stop lost its line break ("Signé
-// par beaucoup, mais peu ratifiéAinsi, ..."): the word before starts in
+// before it, where a heading without a stop lost its line break ("Un traité
+// encore loin du compteLe Chili a ratifié ..."): the word before starts in
 // lower case, which brand names ("PlayStation") do not.
 var reGluedStart = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])\p{Ll}{3,}(\p{Lu})\p{Ll}`)
 
