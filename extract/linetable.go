@@ -54,6 +54,10 @@ func lineTables(doc *citewatch.Document, pg page) ([]tableLine, []citewatch.Span
 		for j < len(paras) {
 			row, after, ok := lineRow(doc, j, cols, dc)
 			if !ok {
+				if emptyRow(doc.Slice(paras[j])) {
+					j++ // a state that has done none of the acts yet: its cells are empty
+					continue
+				}
 				break
 			}
 			rows = append(rows, row)
@@ -266,6 +270,27 @@ func cellMark(gap string) (column, bool) {
 	return colOther, false
 }
 
+// reTrailingMarks are the short marks a row may end with after its last
+// date: a chart's columns of reservations and declarations ("X", "R.").
+var reTrailingMarks = regexp.MustCompile(`^(?:\s*(?:[A-Z]{1,2}\.?|[\[\]\d*†‡()]+))+\s*$`)
+
+// emptyRow reports whether a line is a table row naming a state and no
+// date: only the state's name, footnote marks and short marks.
+func emptyRow(l string) bool {
+	if len(l) > 80 {
+		return false
+	}
+	ms := parties.Find(l)
+	if len(ms) != 1 || ms[0].Start > 40 {
+		if _, ok := parties.ItemCode(strings.Trim(l, " *†‡¹²³[]0123456789")); !ok {
+			return false
+		}
+		return true
+	}
+	rest := l[ms[0].End:]
+	return reCellNoise.MatchString(rest) || reTrailingMarks.MatchString(rest)
+}
+
 // rowCells reads a row's text: its one party before the first date, and
 // each date with the act its mark or its column says.
 func rowCells(text string, cols []column, dc dates.Context) (string, []stated, bool) {
@@ -297,6 +322,9 @@ func rowCells(text string, cols []column, dc dates.Context) (string, []stated, b
 			end = ds[i+1].Start
 		}
 		c, ok := cellMark(text[d.End:end])
+		if !ok && i == len(ds)-1 && reTrailingMarks.MatchString(text[d.End:end]) {
+			c, ok = colOther, true // "X" in a chart's columns of reservations, after the last date
+		}
 		if !ok {
 			return "", nil, false
 		}

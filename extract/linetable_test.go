@@ -165,3 +165,27 @@ func TestNameAloneInList(t *testing.T) {
 			want: []string{"UNTC-XXVI-9|signed|CHL|2019-05-03"}},
 	})
 }
+
+// TestFlattenedChart reads a chart copied as text, with states that have
+// done no act yet (empty rows) and columns of marks after the dates.
+func TestFlattenedChart(t *testing.T) {
+	body := "Chart of signatures and ratifications of the Convention on Cybercrime\n" +
+		"States Signature Ratification Entry into force Notes R. D. A. T.\n" +
+		"Albania 23/11/2001 20/06/2002 01/07/2004 X\n" +
+		"Andorra\n" +
+		"Armenia 23/11/2001 12/10/2006 01/02/2007 X X\n" +
+		"Austria 23/11/2001 13/06/2012 01/10/2012\n" +
+		"Total number of signatures not followed by ratifications: 2\n"
+	got := plainPageFacts(t, body, "en", citewatch.DayDate(2024, 6, 1))
+	for _, want := range []string{"ETS-185|signed|ALB|2001-11-23", "ETS-185|ratified|ALB|2002-06-20", "ETS-185|entered-into-force|ALB|2004-07-01",
+		"ETS-185|ratified|ARM|2006-10-12", "ETS-185|entered-into-force|AUT|2012-10-01"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("facts %q: want %s", got, want)
+		}
+	}
+	for _, f := range got {
+		if strings.Contains(f, "AND") {
+			t.Errorf("a state with empty cells got a fact: %s", f)
+		}
+	}
+}
