@@ -119,6 +119,7 @@ type builtWords struct {
 	organ      *regexp.Regexp
 	approx     *suffix.Regexp
 	order      *regexp.Regexp
+	orderOf    *suffix.Regexp
 	nounEnds   []string
 	finiteEnds []string
 }
@@ -184,9 +185,13 @@ func buildWords() *builtWords {
 	w.unreal = suffix.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
+	// "an executive order withdrawing", "ein Dekret zum Austritt".
+	w.orderOf = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(orders, "|") + `)\s+(?:[\p{L}-]+\s+){0,2}$`)
 	w.approx = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
 	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
-	w.order = regexp.MustCompile(`(?i)^\s+(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
+	// "signed an executive order"; "unterzeichnete Donald Trump ein
+	// Dekret": a subject may stand between the verb and its object.
+	w.order = regexp.MustCompile(`(?i)^\s+(?-i:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w
 }
 

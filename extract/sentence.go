@@ -312,6 +312,12 @@ var nonActRules = []struct {
 		t := st.trigs[i]
 		return t.event == citewatch.EventSigned && words().order.MatchString(st.s[t.end:min(len(st.s), t.end+40)])
 	}},
+	// "an executive order withdrawing the country from", "un décret de
+	// retrait": what an order is for, not the withdrawal itself.
+	{"the object of an order", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return t.event == citewatch.EventDenounced && words().orderOf.MatchString(st.s[max(0, t.start-40):t.start])
+	}},
 	// "signed into law the country's withdrawal": a law's object, told
 	// by the law's signing.
 	{"the object of a law signed", func(st *sentence, i int) bool {

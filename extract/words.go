@@ -224,7 +224,7 @@ var germanWords = lexicon{
 	fillers:       []string{`noch`, `hat`, `haben`, `worden`, `sein`, `es`, `das`},
 	intent:        []string{`will`, `wollen`, `plant`, `planen`, `soll`, `sollen`, `beabsichtigt`, `wird`, `werden`, `möchte`},
 	organs:        []string{`bundestag`, `bundesrat`, `parlament`, `kabinett`, `nationalrat`, `gericht`},
-	orders:        []string{`dekret`, `gesetz`, `verordnung`},
+	orders:        []string{`dekrete?`, `gesetz`, `verordnung`, `durchführungsverordnung`},
 	eifRule:       []string{`\b(?:\d{1,3}\.|` + numbers.OrdinalRE + `)\s+(?:ratifikation|ratifizierung|ratifikationsurkunde)`},
 }
 
@@ -268,7 +268,7 @@ var italianWords = lexicon{
 	fillers:       []string{`ha`, `hanno`, `ancora`, `stato`, `stata`, `essere`, `lo`, `la`},
 	intent:        []string{`intende`, `prevede\s+di`, `vuole`, `dovrebbe`, `dovrà`, `sta\s+per`, `potrebbe`},
 	organs:        []string{`parlamento`, `senato`, `camera`, `consiglio\s+dei\s+ministri`, `corte`},
-	orders:        []string{`decreto`, `legge`},
+	orders:        []string{`decret[oi]`, `legge`, `ordin[ei]\s+esecutiv[oi]`},
 	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:strumento\s+di\s+)?ratifica`},
 }
 
@@ -311,8 +311,8 @@ var portugueseWords = lexicon{
 	near:          []string{`não`, `para`, `sem`, `antes\s+de`, `nem`},
 	fillers:       []string{`foi`, `tem`, `têm`, `ainda`, `ser`, `sido`, `o`, `a`},
 	intent:        []string{`pretende`, `planeja`, `vai`, `vão`, `deve`, `deverá`, `poderá`, `quer`},
-	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia\s+(?:da\s+república|nacional|legislativa)`, `supremo`, `tribunal`},
-	orders:        []string{`decreto`, `lei`, `medida\s+provisória`},
+	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia\s+(?:da\s+república|nacional|legislativa)`, `conselho\s+de\s+ministros`, `supremo`, `tribunal`},
+	orders:        []string{`decretos?`, `lei`, `medida\s+provisória`, `ordem\s+executiva`, `ordens\s+executivas`},
 	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrumento\s+de\s+)?ratificação`},
 }
 
