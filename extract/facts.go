@@ -64,6 +64,7 @@ type anchorable struct {
 	subject    bool // an entry into force whose party is the subject: "became a party"
 	effect     bool // a withdrawal told with the day it takes effect
 	notice     bool // a withdrawal's notice: not a fact, but what "did likewise" repeats
+	name       bool // a treaty's name with the day it is named by ("the Paris Agreement of 12 December 2015"): its date is no other act's
 	// partyDates gives some parties dates of their own: "in 2003 and 2005,
 	// respectively", "Niger (9 December)".
 	partyDates map[string]int
@@ -129,7 +130,11 @@ const alsoWords = `insieme\s+a(?:lle|gli|i|l)?|così\s+come|junto\s+(?:con|a)|as
 // May 2017".
 var reModalAfter = regexp.MustCompile(`^[^,;.]*?\b(?:(?i:would|will|shall|could|might|should|devrait|pourrait|sera)|may)\b`)
 
-var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:text|texte))\b`)
+var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:final\s+|full\s+|agreed\s+)?(?:text|texte))(?:[^\p{L}]|$)`)
+
+// reAdoptionCue is how an adoption was voted, told after it: "unanimously",
+// "by consensus", "par 115 pays", "by the World Health Assembly".
+var reAdoptionCue = regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(?:unanimously|by\s+consensus|by\s+acclamation|à\s+l['’]unanimité|par\s+consensus|por\s+consenso|por\s+unanimidad|all['’]unanimità|per\s+consenso|einstimmig|im\s+konsens|por\s+unanimidade|(?:by|par|por|da|von)\s+(?:\d{1,3}|the\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Conference))\b)`)
 
 // maxReach is how far, in bytes, a party or list of parties may stand from
 // the act it is the agent or object of.
@@ -227,6 +232,11 @@ func treatyFor(s string, a *anchorable, tms []treaties.Mention, subject string, 
 	if strongEvent(a.event) || a.count != nil || a.event == citewatch.EventNegotiatedBy && len(a.parties) > 0 {
 		return subject
 	}
+	// "adopted unanimously by the Assembly", "adoptant par consensus": an
+	// adoption told with how it was voted is a treaty's.
+	if a.event == citewatch.EventAdopted && reAdoptionCue.MatchString(s[a.end:min(len(s), a.end+80)]) {
+		return subject
+	}
 	// "instrument of approval", "instrument d'acceptation" are treaty words.
 	if reInstrumentOf.MatchString(s[max(0, a.start-20):a.start]) {
 		return subject
@@ -281,8 +291,11 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 			continue // a rank is dated by the act it ranks
 		}
 		next := -1
-		if i+1 < len(acts) {
-			next = acts[i+1].start
+		for _, b := range acts[i+1:] {
+			if !b.name { // "ratified the Paris Agreement of 12 December 2015 on 10 February 2017"
+				next = b.start
+				break
+			}
 		}
 		for di, d := range ds {
 			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) && !possessiveOfNext(s, d, next) {
@@ -367,7 +380,7 @@ var reFronted = regexp.MustCompile(`(?i)^\s*(?:(?:on|in|by|since|le|en|depuis|d�
 func nextActDate(s string, acts []*anchorable, i int, ds []dates.Mention) citewatch.Date {
 	if i+1 < len(acts) {
 		a, n := acts[i], acts[i+1]
-		if n.date >= 0 && n.count == nil && (n.start-a.end <= 12 && !strings.ContainsAny(s[a.end:max(a.end, n.start)], ",;") ||
+		if n.date >= 0 && n.count == nil && !n.name && (n.start-a.end <= 12 && !strings.ContainsAny(s[a.end:max(a.end, n.start)], ",;") ||
 			n.start-a.end <= 120 && reWhenClause.MatchString(s[a.end:max(a.end, n.start)])) {
 			return ds[n.date].Date
 		}

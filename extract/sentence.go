@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -555,8 +556,49 @@ func dateActs(st *sentence) bool {
 		sort.SliceStable(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	}
 	st.ds, st.dated = kept, true
-	assignDates(st.s, st.acts, st.ds)
+	if named := st.namedByDate(); len(named) > 0 {
+		// The dates that name a treaty date no other act.
+		pool := slices.Clone(st.ds)
+		for _, di := range named {
+			pool[di].Ambiguous = true
+		}
+		assignDates(st.s, st.acts, pool)
+	} else {
+		assignDates(st.s, st.acts, st.ds)
+	}
 	return true
+}
+
+// reNameDate is what joins a treaty's name to the date it is named by:
+// "the Paris Agreement of 12 December 2015", "l'Accord de Paris du 12
+// décembre 2015", "el Acuerdo de París de 12 de diciembre de 2015".
+var reNameDate = regexp.MustCompile(`(?i)^\s*,?\s*(?:of|dated|du|en\s+date\s+du|de|del|vom|do|da)\s+(?:the\s+)?$`)
+
+// namedByDate reads a treaty named with a day ("the Paris Agreement of 12
+// December 2015") as the treaty adopted that day, the way treaties are
+// cited; a Council of Europe treaty is named by the day it was opened
+// for signature. The date is the name's, not another act's.
+func (st *sentence) namedByDate() []int {
+	var named []int
+	for _, m := range st.tms {
+		if m.Generic || m.ID == "" {
+			continue
+		}
+		for di, d := range st.ds {
+			if d.Start < m.End || d.Start-m.End > 20 || d.Ambiguous || d.Date.Precision != citewatch.PrecisionDay || !reNameDate.MatchString(st.s[m.End:d.Start]) {
+				continue
+			}
+			ev := citewatch.EventAdopted
+			if strings.HasPrefix(m.ID, "ETS-") || strings.HasPrefix(m.ID, "CETS-") {
+				ev = citewatch.EventOpened
+			}
+			st.acts = append(st.acts, &anchorable{start: m.Start, end: m.End, event: ev, date: di, name: true})
+			sort.SliceStable(st.acts, func(i, j int) bool { return st.acts[i].start < st.acts[j].start })
+			named = append(named, di)
+			break
+		}
+	}
+	return named
 }
 
 // giveParties gives each list of parties ("Andorra, Georgia and the

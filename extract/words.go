@@ -47,6 +47,9 @@ var englishWords = lexicon{
 		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:state\s+)?party`, needs: "bec", subject: true},
 		{event: adopted, expr: `adopted`},
 		{event: adopted, expr: `adoption`},
+		// "The protocol was first agreed in 1997", "was negotiated in Kyoto in
+		// December 1997": a treaty told agreed, the end of its negotiation.
+		{event: adopted, expr: `(?:was|were)\s+(?:first\s+|finally\s+|\p{L}+ly\s+)?(?:agreed|concluded|negotiated)\s+(?:in|at|on)`, needs: "agreed concluded negotiated"},
 		{event: signed, expr: `sign(?:ed|s|atory|atories|atures?)?`},
 		{event: signed, expr: `put\s+(?:their|its|her|his)\s+(?:names?|signatures?)\s+to`, needs: "put"},
 		{event: signed, expr: `put\s+pen\s+to\s+paper`, needs: "put"},
@@ -106,7 +109,7 @@ var frenchWords = lexicon{
 		{event: inForce, expr: `(?:prend|prendra|prennent|prendront|a\s+pris|prenait)\s+effet`, needs: "effet"},
 		// "deviendra juridiquement contraignant le 17 janvier".
 		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
-		{event: adopted, expr: `adopt(?:ée?s?|é)`},
+		{event: adopted, expr: `adopt(?:ée?s?|é|ant)`},
 		{event: signed, expr: `sign(?:ée?s?|é|ataire|atures?)`},
 		{event: signed, expr: `signer`, infinitive: true},
 		{event: ratified, expr: `ratifi(?:ée?s?|é|cations?)`},
