@@ -51,7 +51,7 @@ func TestCountWordings(t *testing.T) {
 			text: "The Minamata Convention needed 50 ratifications to take effect, a threshold it reached in May 2017.",
 			want: []string{mina + "|party-count||2017-05|n=50"}},
 		{name: "reached the required number on a fronted date", pub: pub,
-			text: "On 18 May 2017, the Minamata Convention reached the required 50 States Parties for its entry into force.",
+			text: "On 18 May 2017 the Minamata Convention reached the 50 States Parties required to bring it into force.",
 			want: []string{mina + "|party-count||2017-05-18|n=50"}},
 		{name: "atteint le seuil", pub: pub,
 			text: "Le 18 mai 2017, la Convention de Minamata a atteint le seuil de 50 parties.",

@@ -119,7 +119,7 @@ func TestCountWithTheUnion(t *testing.T) {
 			text: "The High Seas Treaty now has 40 parties (Japan among them) and the European Union.",
 			want: []string{"UNTC-XXI-10|party-count||2025-12-01|n=41"}},
 		{name: "ja", pub: citewatch.DayDate(2025, 12, 1),
-			text: "公海条約の締約国は、40か国（我が国を含む。）と欧州連合。",
+			text: "公海条約の締約国は現在40か国（日本も含む。）及び欧州連合である。",
 			want: []string{"UNTC-XXI-10|party-count||2025-12-01|n=41"}},
 	})
 }

@@ -396,8 +396,8 @@ var reWhenClause = regexp.MustCompile(`(?i)^[^;:]{0,60}\b(?:when|lorsque|quand)\
 // reNewClause finds a comma that opens a clause with its own verb.
 var reNewClause = regexp.MustCompile(`(?i)[,;]["”’»]?\s+(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:has|have|had|was|were|is|are|ont|est|sont|will|would|said|says|told|added|noted|stated|wrote|explained|announced|annoncé|declared|déclaré|dijo|afirmó|sagte|ha\s+detto|disse)\s|a\s+\p{L})`)
 
-// reWhenDay is a clause of time right after a date: "met on 17 November
-// 2017, when it was ratified by 20 parties" tells what happened that day,
+// reWhenDay is a clause of time right after a date: "fulfilled on 3 May
+// 2012, when the 30th state ratified it" tells what happened that day,
 // unless the clause puts it earlier ("when Chile had already ratified").
 var reWhenDay = suffix.MustCompile(`(?i)\d,\s+(?:when|lorsque|quand|cuando|quando|als)\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 

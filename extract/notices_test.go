@@ -12,7 +12,7 @@ func TestWithdrawalNoticeSent(t *testing.T) {
 	pub := citewatch.DayDate(2025, 7, 11)
 	checkRules(t, []ruleCase{
 		{name: "en", pub: pub, text: "Latvia submitted a document on its withdrawal from the Ottawa Convention on 10 July 2025.", want: []string{}},
-		{name: "fr", pub: pub, text: "La Lettonie a présenté un document sur le retrait de la Convention d'Ottawa le 10 juillet 2025.", want: []string{}},
+		{name: "fr", pub: pub, text: "Le 10 juillet 2025, la Lettonie a transmis une note relative à son retrait de la Convention d'Ottawa.", want: []string{}},
 		{name: "es", pub: pub, text: "Letonia presentó una nota sobre su retiro de la Convención de Ottawa el 10 de julio de 2025.", want: []string{}},
 		{name: "it", pub: pub, text: "La Lettonia ha inviato una lettera sul recesso dalla Convenzione di Ottawa il 10 luglio 2025.", want: []string{}},
 		{name: "pt", pub: pub, text: "A Letônia apresentou um documento sobre a retirada da Convenção de Ottawa em 10 de julho de 2025.", want: []string{}},
@@ -53,12 +53,12 @@ func TestCoarseEcho(t *testing.T) {
 	})
 }
 
-// TestCountWhenMet dates a count told "when it was ratified by 20
-// parties" by the day just before it.
+// TestCountWhenMet dates a count told in a clause of time ("when 50
+// parties had ratified it") by the day just before that clause.
 func TestCountWhenMet(t *testing.T) {
 	checkRules(t, []ruleCase{
-		{name: "en", pub: citewatch.DayDate(2017, 12, 6),
-			text: "The Kigali Amendment will enter into force on 1 January 2019, after the threshold for its entry into force was met on 17 November 2017, when it was ratified by 20 parties.",
-			want: []string{"UNTC-XXVII-2-f|entered-into-force||2019-01-01", "UNTC-XXVII-2-f|party-count||2017-11-17|n=20"}},
+		{name: "en", pub: citewatch.DayDate(2017, 6, 1),
+			text: "Entry into force of the Minamata Convention is set for 16 August 2017, its condition having been fulfilled on 18 May 2017, when it was ratified by 50 parties.",
+			want: []string{"UNTC-XXVII-17|entered-into-force||2017-08-16", "UNTC-XXVII-17|party-count||2017-05-18|n=50"}},
 	})
 }

@@ -66,9 +66,10 @@ func unreal(s string, t trigger) bool {
 	if !words().unreal.MatchString(before) {
 		return false
 	}
-	if t.event == citewatch.EventDenounced && reFutureOnly.MatchString(before) && !reIntentBefore.MatchString(before) && reDatedAfter.MatchString(s[t.end:min(len(s), t.end+100)]) &&
+	if t.event == citewatch.EventDenounced && reFutureOnly.MatchString(before) && !reIntentBefore.MatchString(before) &&
+		(reDatedAfter.MatchString(s[t.end:min(len(s), t.end+100)]) || reDatedFirst.MatchString(s[:t.start])) &&
 		!reConditionAfter.MatchString(s[t.end:min(len(s), t.end+100)]) {
-		return false // "will no longer be bound by it from 2 November": a withdrawal fixed to take effect, not an aim
+		return false // "as of 1 May it will no longer be bound by it": a withdrawal fixed to take effect, not an aim
 	}
 	if t.event == citewatch.EventNegotiatedBy && reTakePart.MatchString(before) {
 		return false // "a pris part à la négociation", "took part in the negotiations"
@@ -89,6 +90,11 @@ var reIntentBefore = regexp.MustCompile(`(?i)\b(?:plans?|planned|intends?|intend
 // condition before it: "... the Paris Agreement in early 2026", "...
 // starting Nov. 2".
 var reDatedAfter = regexp.MustCompile(`(?i)^(?:[^.;!?]{0,80}?)(?:^|\s)(?:on|in|from|starting|as\s+of|effective|le|en|el|am|ab|il|em|a\s+partir\s+d[eu]l?|dès)\s+(?:(?:early|late|mid|the|dem|de)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc|ene|abr|ago|dic|gen|mag|giu|lug|ott|dez|fev|mär)`)
+
+// reDatedFirst finds a day told first in the sentence, before the act:
+// "As of 1 May 2027, it will no longer be bound by", "Dès le 1er mai
+// 2027, il cessera d'être lié".
+var reDatedFirst = regexp.MustCompile(`(?i)^\s*(?:as\s+of|from|starting(?:\s+on)?|on|effective|à\s+compter\s+du|à\s+partir\s+du|dès\s+le|le|a\s+partir\s+del?|desde\s+el|el|ab\s+dem|am|dal|il|a\s+partir\s+de|em)\s+(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b[^.;!?]*$`)
 
 // reConditionAfter finds a condition in the clause after an act: "will
 // withdraw if the vote passes in March".
@@ -131,7 +137,7 @@ var (
 	reCountColon = starts.MustCompile(`(?i)\b(signatories|parties|signataires|ratifications)\s*:\s*(\d{1,3})\b`)
 	// reCountToFr is "portant à treize le nombre de signataires".
 	reCountToFr = starts.MustCompile(`(?i)\bport(?:ant|e|ent|é|ée)\s+(?:ainsi\s+)?à\s+(\d{1,3}|` + numberWordRE + `)\s+le\s+nombre\s+(?:de\s+|d['’])(signataires|parties|ratifications|états\s+parties)\b`)
-	// reCountToFirst is "bringing to 51 that day the number of Parties",
+	// reCountToFirst is "bringing to 27 that day the number of Parties",
 	// "elevando a 51 el número de Estados Partes", "portando a 51 il
 	// numero delle parti", "elevando para 51 o número de partes".
 	reCountToFirst = starts.MustCompile(`(?i)\b(?:bring(?:s|ing)?|brought|elev(?:ando|ó|a)|llev(?:ando|ó|a)|port(?:ando|a|ò)|elevando\s+para)\s+(?:to|a|para)\s+(\d{1,3}|` + numberWordRE + `)\s+(?:(?:that|this|the\s+same)\s+day\s+|so\s+far\s+|now\s+|ese\s+día\s+|quel\s+giorno\s+|nesse\s+dia\s+)?(?:the|el|il|o)\s+(?:total\s+)?(?:number|número|numero)\s+(?:of|de|di|dei|delle|degli)\s+(?:[\p{L}-]+\s+){0,2}?(signatories|parties|ratifications|firmantes|signatarios|partes|ratificaciones|firmatari|parti|parte|ratifiche|signatários|ratificações|estados-partes?)(?:[^\p{L}]|$)`)

@@ -479,13 +479,13 @@ func markNotDone(st *sentence) bool {
 }
 
 // reDoneBy is what comes before a count told as done, not as a rule:
-// "has been ratified by 164 states", "a été signé par 40 pays", "compte
+// "has been ratified by 97 states", "a été signé par 40 pays", "compte
 // désormais 90 signataires".
 var reDoneBy = suffix.MustCompile(`(?i)\b(?:compte|comptait|counts|has|had|now\s+has|cuenta\s+con|contaba\s+con|conta|contava|zählt|zählte|tem|tinha)\s+(?:désormais|maintenant|déjà|now|already|ya|ora|già|bereits|já)\s+$|(?:\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?been|\bwas|\bwere|\ba\s+été|\bont\s+été|\bfue|\bha\s+sido|\bhan\s+sido|\bwurde|\bist|\bè\s+stato|\bè\s+stata|\bfoi)\s+(?:\p{L}+ly\s+)?(?:signed|ratified|signée?|ratifiée?|firmad[oa]|ratificad[oa]|unterzeichnet|ratifiziert|firmat[oa]|ratificat[oa]|assinad[oa])\s+(?:by|par|por|von|da)\s+(?:a\s+total\s+of\s+)?$`)
 
 // eifRuleSpans returns where s words a rule of entry into force, leaving
 // out a number of states that is a count told as done ("The treaty, in
-// force since 1999, has been ratified by 164 states").
+// force for a decade, has now been ratified by 97 states").
 func eifRuleSpans(s string, cs []countMention) []citewatch.Span {
 	var out []citewatch.Span
 	for _, loc := range reEIFCondition.FindAllStringIndex(s, -1) {
@@ -679,8 +679,13 @@ var reCapitalActs = regexp.MustCompile(`^\s+(?:(?:has|have|had|will|would|then|a
 	`(?:(?:deposited|submitted|a\s+déposé|déposa|depositó|ha\s+depositado|hinterlegte|hat\s+hinterlegt|ha\s+depositato|depositou)\s+(?:(?:its|their|the|son|sa|leur|su|sus|seine|ihre|il|o|l['’])\s*)?(?:[\p{L}'’]+\s+)?(?:instruments?|instrumento|strumento|urkunde)\s+(?:of|de|d['’]|di|der)\s*)?$`)
 
 // reCapitalAgent is what comes between an act and the capital that did it:
-// "ratified by Moscow", "la ratification, en 2000, du texte par Moscou".
+// "ratified by Moscow", "la ratification du traité par Moscou, en 2001".
 var reCapitalAgent = regexp.MustCompile(`(?i)^[^.;:!?]{0,120}?(?:^|\s)(?:by|par|por|von|da|durch|pelo|pela|dal|dalla)\s+$`)
+
+// reOtherAgent is another verb's agent in that gap: "ratified in 2016,
+// a step welcomed by Washington", "after talks hosted by Beijing", "a été
+// saluée par Berlin": the capital did something else, not the act.
+var reOtherAgent = regexp.MustCompile(`(?i)(?:^|\s)(?:\p{L}+ed|led|held|made|seen|given|taken|brought|been|(?:été|est|sont|a|ont|fue|fueron|sido|wurde|è|sono|stato|stata|foi|foram)\s+\p{L}+)\s+(?:by|par|por|von|da|durch|pelo|pela|dal|dalla)\s+$`)
 
 // reCapitalPlace is a preposition of place before a capital: "in Moscow",
 // "à Pékin": the city, not its state.
@@ -707,7 +712,8 @@ func capitalParties(st *sentence) bool {
 		}
 		for _, m := range kept {
 			if m.End <= a.start && a.start-m.End <= 80 && reCapitalActs.MatchString(st.s[m.End:a.start]) ||
-				m.Start >= a.end && st.reach(a, m.Start, m.End) <= 70 && reCapitalAgent.MatchString(st.s[a.end:m.Start]) {
+				m.Start >= a.end && st.reach(a, m.Start, m.End) <= 70 && reCapitalAgent.MatchString(st.s[a.end:m.Start]) &&
+				(strings.TrimSpace(st.s[a.end:m.Start]) == "by" || !reOtherAgent.MatchString(st.s[a.end:m.Start])) {
 				a.parties = append(a.parties, m.Code)
 				break
 			}

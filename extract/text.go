@@ -298,7 +298,7 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 			emit(i) // "... du compteLe Chili ...": a heading run into the sentence below it
 		}
 		if c == 0xE3 && strings.HasPrefix(p[i:], "。") { // Japanese full stop
-			if !openParen(p[start:i]) { // "76か国（我が国を含む。）と": a note's stop, not the sentence's
+			if !openParen(p[start:i]) { // "33か国（日本も含む。）と": a note's stop, not the sentence's
 				emit(i + len("。"))
 			}
 			i += len("。") - 1

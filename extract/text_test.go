@@ -28,7 +28,7 @@ func TestSplitSentences(t *testing.T) {
 		{"Chile hat es ratifiziert.Als erster Staat folgte Peru.", []string{"Chile hat es ratifiziert.", "Als erster Staat folgte Peru."}},
 		{"Sony's PlayStation and the U.S.A. are names.", []string{"Sony's PlayStation and the U.S.A. are names."}},
 		{"See the page example.org/Docs.Html now.", []string{"See the page example.org/Docs.Html now."}},
-		{"締約国は76か国（我が国を含む。）と欧州連合。次の文。", []string{"締約国は76か国（我が国を含む。）と欧州連合。", "次の文。"}},
+		{"批准国は33か国（日本も含む。）となった。次の文。", []string{"批准国は33か国（日本も含む。）となった。", "次の文。"}},
 	}
 	for _, tt := range tests {
 		doc := textDocument("https://example.org/", tt.in, citewatch.Date{})

@@ -72,8 +72,9 @@ var englishWords = lexicon{
 		{event: denounced, expr: `remov(?:ed|es|ing)\s+(?:itself|themselves)\s+from`, needs: "remov"},
 		{event: denounced, expr: `end(?:ed|s|ing)\s+(?:its|their)\s+(?:participation|membership)\s+in`, object: true, needs: "end"},
 		{event: denounced, expr: `end(?:ed|s)\s+(?:its|their)\s+(?:participation|membership)\s+(?:on|as\s+of|with\s+effect\s+from)`, needs: "end"},
-		// "will no longer be bound by the treaty from 2 November": a withdrawal taking effect.
+		// "as of 1 May it will no longer be bound by the convention": a withdrawal taking effect.
 		{event: denounced, expr: `no\s+longer\s+(?:be\s+|is\s+|are\s+)?(?:legally\s+)?bound\s+by`, needs: "longer"},
+		{event: denounced, expr: `ceas(?:e|es|ed|ing)\s+to\s+be\s+(?:legally\s+)?bound\s+by`, needs: "ceas"},
 		{event: drafted, expr: `negotiat(?:ed|ing|ion|ions)`},
 		{event: drafted, expr: `draft(?:ed|ing)?`},
 	},
