@@ -691,6 +691,16 @@ var reOtherAgent = regexp.MustCompile(`(?i)(?:^|\s)(?:\p{L}+ed|led|held|made|see
 // "à Pékin": the city, not its state.
 var reCapitalPlace = regexp.MustCompile(`(?i)(?:^|\s)(?:in|at|to|from|à|en|de|a|nach|aus|em|da|di)\s+$`)
 
+// capitalAgent reports whether gap, between an act and a capital, makes
+// the capital the act's agent ("ratified by", "la ratification en 2001
+// du traité par") and not another verb's ("a step welcomed by").
+func capitalAgent(gap string) bool {
+	if !reCapitalAgent.MatchString(gap) {
+		return false
+	}
+	return strings.TrimSpace(gap) == "by" || !reOtherAgent.MatchString(gap)
+}
+
 // capitalParties gives an act with no party a capital that stands for its
 // state, where the sentence makes the capital the one that acts: its
 // subject right before it ("while Moscow ratified it") or its agent after
@@ -712,8 +722,7 @@ func capitalParties(st *sentence) bool {
 		}
 		for _, m := range kept {
 			if m.End <= a.start && a.start-m.End <= 80 && reCapitalActs.MatchString(st.s[m.End:a.start]) ||
-				m.Start >= a.end && st.reach(a, m.Start, m.End) <= 70 && reCapitalAgent.MatchString(st.s[a.end:m.Start]) &&
-				(strings.TrimSpace(st.s[a.end:m.Start]) == "by" || !reOtherAgent.MatchString(st.s[a.end:m.Start])) {
+				m.Start >= a.end && st.reach(a, m.Start, m.End) <= 70 && capitalAgent(st.s[a.end:m.Start]) {
 				a.parties = append(a.parties, m.Code)
 				break
 			}
