@@ -684,8 +684,9 @@ var reCapitalAgent = regexp.MustCompile(`(?i)^[^.;:!?]{0,120}?(?:^|\s)(?:by|par|
 
 // reOtherAgent is another verb's agent in that gap: "ratified in 2016,
 // a step welcomed by Washington", "after talks hosted by Beijing", "a été
-// saluée par Berlin": the capital did something else, not the act.
-var reOtherAgent = regexp.MustCompile(`(?i)(?:^|\s)(?:\p{L}+ed|led|held|made|seen|given|taken|brought|been|(?:été|est|sont|a|ont|fue|fueron|sido|wurde|è|sono|stato|stata|foi|foram)\s+\p{L}+)\s+(?:by|par|por|von|da|durch|pelo|pela|dal|dalla)\s+$`)
+// saluée par Berlin", "une décision saluée par Paris": the capital did
+// something else, not the act.
+var reOtherAgent = regexp.MustCompile(`(?i)(?:(?:^|\s)(?:\p{L}+ed|led|held|made|seen|given|taken|brought|been|\p{L}{3,}ées?|(?:été|est|sont|a|ont|fue|fueron|sido|wurde|è|sono|stato|stata|foi|foram)\s+\p{L}+)|,\s+(?:a|an|une?|una?|um|uma|ein|eine|einen)\s+\p{L}+\s+\p{L}+)\s+(?:by|par|por|von|da|durch|pelo|pela|dal|dalla)\s+$`)
 
 // reCapitalPlace is a preposition of place before a capital: "in Moscow",
 // "à Pékin": the city, not its state.
