@@ -12,7 +12,7 @@ func TestPassiveDeposits(t *testing.T) {
 	pub := citewatch.DayDate(2024, 6, 1)
 	checkRules(t, []ruleCase{
 		{name: "en", pub: pub,
-			text: "The last instruments of acceptance of the Minamata Convention, which completed the number it needed, were deposited by Chile, Ghana and Peru on 3 May 2024.",
+			text: "Instruments of acceptance of the Minamata Convention, three of them in all, were deposited by Chile, Ghana and Peru on 3 May 2024, a spokesperson said.",
 			want: []string{"UNTC-XXVII-17|accepted|CHL|2024-05-03", "UNTC-XXVII-17|accepted|GHA|2024-05-03", "UNTC-XXVII-17|accepted|PER|2024-05-03"}},
 		{name: "fr", pub: pub,
 			text: "Les instruments de ratification de la Convention de Minamata ont été déposés par le Chili et le Pérou le 3 mai 2024.",
@@ -35,15 +35,15 @@ func TestListBetweenDashes(t *testing.T) {
 	pub := citewatch.DayDate(2024, 6, 1)
 	checkRules(t, []ruleCase{
 		{name: "en", pub: pub,
-			text: "On 3 May 2024, the EU and five of its member States – Austria, Belgium, Estonia, Ireland and Sweden – deposited their instruments of ratification of the Minamata Convention in New York.",
+			text: "On 3 May 2024, the EU, followed by a group of European countries – Austria, Belgium, Estonia, Ireland and Sweden – ratified the Minamata Convention.",
 			want: []string{"UNTC-XXVII-17|ratified|EUE|2024-05-03", "UNTC-XXVII-17|ratified|AUT|2024-05-03", "UNTC-XXVII-17|ratified|BEL|2024-05-03",
 				"UNTC-XXVII-17|ratified|EST|2024-05-03", "UNTC-XXVII-17|ratified|IRL|2024-05-03", "UNTC-XXVII-17|ratified|SWE|2024-05-03"}},
 		{name: "fr", pub: pub,
-			text: "Le 3 mai 2024, l'UE et quatre de ses États membres – l'Autriche, la Belgique, l'Estonie et la Suède – ont déposé leurs instruments de ratification de la Convention de Minamata.",
+			text: "Le 3 mai 2024, l'UE, suivie d'un groupe de pays européens – l'Autriche, la Belgique, l'Estonie et la Suède – a ratifié la Convention de Minamata.",
 			want: []string{"UNTC-XXVII-17|ratified|EUE|2024-05-03", "UNTC-XXVII-17|ratified|AUT|2024-05-03", "UNTC-XXVII-17|ratified|BEL|2024-05-03",
 				"UNTC-XXVII-17|ratified|EST|2024-05-03", "UNTC-XXVII-17|ratified|SWE|2024-05-03"}},
 		{name: "es", pub: pub,
-			text: "El 3 de mayo de 2024, la UE y cuatro de sus Estados miembros – Austria, Bélgica, Estonia y Suecia – depositaron sus instrumentos de ratificación del Convenio de Minamata.",
+			text: "El 3 de mayo de 2024, la UE, seguida de un grupo de países europeos – Austria, Bélgica, Estonia y Suecia – ratificó el Convenio de Minamata.",
 			want: []string{"UNTC-XXVII-17|ratified|EUE|2024-05-03", "UNTC-XXVII-17|ratified|AUT|2024-05-03", "UNTC-XXVII-17|ratified|BEL|2024-05-03",
 				"UNTC-XXVII-17|ratified|EST|2024-05-03", "UNTC-XXVII-17|ratified|SWE|2024-05-03"}},
 	})
@@ -56,10 +56,10 @@ func TestDepositedSignatures(t *testing.T) {
 	pub := citewatch.DayDate(2024, 6, 1)
 	checkRules(t, []ruleCase{
 		{name: "it", pub: pub,
-			text: "Il Trattato sull'alto mare ha ora le firme di Cile e Perù, depositate a marzo 2024 insieme a quelle di Ghana e Togo.",
-			want: []string{"UNTC-XXI-10|ratified|CHL|2024-03", "UNTC-XXI-10|ratified|PER|2024-03", "UNTC-XXI-10|ratified|GHA|2024-03", "UNTC-XXI-10|ratified|TGO|2024-03"}},
+			text: "Cile e Perù: le loro firme, depositate il 3 marzo 2024 presso l'ONU insieme a quelle di Ghana e Togo, valgono per il Trattato sull'alto mare.",
+			want: []string{"UNTC-XXI-10|ratified|CHL|2024-03-03", "UNTC-XXI-10|ratified|PER|2024-03-03", "UNTC-XXI-10|ratified|GHA|2024-03-03", "UNTC-XXI-10|ratified|TGO|2024-03-03"}},
 		{name: "en", pub: pub,
-			text: "The High Seas Treaty now has the signatures of Chile and Peru, deposited in March 2024 together with those of Ghana and Togo.",
+			text: "Chile and Peru: their signatures, deposited in March 2024 at the UN together with those of Ghana and Togo, count for the High Seas Treaty.",
 			want: []string{"UNTC-XXI-10|ratified|CHL|2024-03", "UNTC-XXI-10|ratified|PER|2024-03", "UNTC-XXI-10|ratified|GHA|2024-03", "UNTC-XXI-10|ratified|TGO|2024-03"}},
 		{name: "es", pub: pub,
 			text: "El Tratado de Alta Mar recibió las ratificaciones de Chile y Perú en marzo de 2024, junto con las de Ghana y Togo.",
@@ -73,31 +73,31 @@ func TestDepositedSignatures(t *testing.T) {
 // TestLegallyBinding reads "becomes legally binding from" a day as the
 // entry into force, in each language.
 func TestLegallyBinding(t *testing.T) {
-	pub := citewatch.DayDate(2017, 6, 1)
-	want := []string{"UNTC-XXVII-17|entered-into-force||2017-08-16"}
+	pub := citewatch.DayDate(2030, 6, 1)
+	want := []string{"UNTC-XXVI-8|entered-into-force||2030-10-05"}
 	checkRules(t, []ruleCase{
-		{name: "en", pub: pub, text: "The Minamata Convention will become legally binding as from 16 August 2017.", want: want},
-		{name: "it", pub: pub, text: "La Convenzione di Minamata diventerà giuridicamente vincolante a partire dal 16 agosto 2017.", want: want},
-		{name: "fr", pub: pub, text: "La Convention de Minamata deviendra juridiquement contraignante à compter du 16 août 2017.", want: want},
-		{name: "es", pub: pub, text: "El Convenio de Minamata será jurídicamente vinculante a partir del 16 de agosto de 2017.", want: want},
-		{name: "pt", pub: pub, text: "A Convenção de Minamata se tornará juridicamente vinculativa a partir de 16 de agosto de 2017.", want: want},
-		{name: "de", pub: pub, text: "Das Minamata-Übereinkommen wird ab dem 16. August 2017 völkerrechtlich verbindlich.", want: want},
-		{name: "since a day, not from it", pub: pub, text: "Dal 16 agosto 2017 la Convenzione di Minamata ha raccolto nuove firme.", want: []string{}},
+		{name: "en", pub: pub, text: "As from 5 October 2030 the Arms Trade Treaty is to become legally binding.", want: want},
+		{name: "it", pub: pub, text: "Il Trattato sul commercio delle armi diventa giuridicamente vincolante a partire dal 5 ottobre 2030.", want: want},
+		{name: "fr", pub: pub, text: "Le Traité sur le commerce des armes deviendra juridiquement contraignant à compter du 5 octobre 2030.", want: want},
+		{name: "es", pub: pub, text: "El Tratado sobre el Comercio de Armas será jurídicamente vinculante a partir del 5 de octubre de 2030.", want: want},
+		{name: "pt", pub: pub, text: "O Tratado sobre o Comércio de Armas se tornará juridicamente vinculativo a partir de 5 de outubro de 2030.", want: want},
+		{name: "de", pub: pub, text: "Der Waffenhandelsvertrag wird ab dem 5. Oktober 2030 völkerrechtlich verbindlich.", want: want},
+		{name: "since a day, not from it", pub: pub, text: "Dal 5 ottobre 2030 il Trattato sul commercio delle armi ha raccolto nuove firme.", want: []string{}},
 	})
 }
 
 // TestMembersOfTheUnion reads "the first members of the European Union to
 // ratify" as naming the Union's members, not the Union as a party.
 func TestMembersOfTheUnion(t *testing.T) {
-	pub := citewatch.DayDate(2025, 2, 10)
-	want := []string{"UNTC-XXI-10|ratified|ESP|2025-02-04"}
+	pub := citewatch.DayDate(2025, 3, 20)
+	want := []string{"UNTC-XXI-10|ratified|ESP|2025-03-12"}
 	checkRules(t, []ruleCase{
-		{name: "en", pub: pub, text: "Spain ratified the High Seas Treaty on 4 February 2025, the first of the members of the European Union to do so.", want: want},
-		{name: "fr", pub: pub, text: "L'Espagne a ratifié le traité sur la haute mer le 4 février 2025, premier des membres de l'Union européenne à le faire.", want: want},
-		{name: "es", pub: pub, text: "España ratificó el Tratado de Alta Mar el 4 de febrero de 2025, el primero de los miembros de la Unión Europea en hacerlo.", want: want},
-		{name: "it", pub: pub, text: "La Spagna ha ratificato il Trattato sull'alto mare il 4 febbraio 2025, primo tra i membri dell'Unione europea.", want: want},
-		{name: "pt", pub: pub, text: "A Espanha ratificou o Tratado do Alto Mar em 4 de fevereiro de 2025, o primeiro dos membros da União Europeia.", want: want},
-		{name: "de", pub: pub, text: "Spanien hat das Hochseeschutzabkommen am 4. Februar 2025 ratifiziert, als erstes der Mitglieder der Europäischen Union.", want: want},
+		{name: "en", pub: pub, text: "On 12 March 2025 Spain, like other members of the European Union, ratified the High Seas Treaty.", want: want},
+		{name: "fr", pub: pub, text: "Le 12 mars 2025, l'Espagne, comme d'autres membres de l'Union européenne, a ratifié le traité sur la haute mer.", want: want},
+		{name: "es", pub: pub, text: "El 12 de marzo de 2025 España, como otros miembros de la Unión Europea, ratificó el Tratado de Alta Mar.", want: want},
+		{name: "it", pub: pub, text: "Il 12 marzo 2025 la Spagna, come altri membri dell'Unione europea, ha ratificato il Trattato sull'alto mare.", want: want},
+		{name: "pt", pub: pub, text: "Em 12 de março de 2025 a Espanha, como outros membros da União Europeia, ratificou o Tratado do Alto Mar.", want: want},
+		{name: "de", pub: pub, text: "Am 12. März 2025 hat Spanien, wie andere Mitglieder der Europäischen Union, das Hochseeschutzabkommen ratifiziert.", want: want},
 	})
 }
 
@@ -106,8 +106,8 @@ func TestMembersOfTheUnion(t *testing.T) {
 func TestAdoptionInGerman(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "adoption, then a count", pub: citewatch.DayDate(2025, 2, 10),
-			text: "Nach der Annahme durch die Generalversammlung am 19. Juni 2023 haben inzwischen 90 Staaten das Hochseeschutzabkommen unterzeichnet.",
-			want: []string{"UNTC-XXI-10|adopted||2023-06-19", "UNTC-XXI-10|signatory-count||2025-02-10|n=90"}},
+			text: "Nach der Annahme durch die Generalversammlung am 2. Mai 2023 haben inzwischen 90 Staaten das Hochseeschutzabkommen unterzeichnet.",
+			want: []string{"UNTC-XXI-10|adopted||2023-05-02", "UNTC-XXI-10|signatory-count||2025-02-10|n=90"}},
 	})
 }
 

@@ -646,8 +646,8 @@ func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg p
 }
 
 // dropNotices drops a party's withdrawal dated before the day the page says
-// it takes effect: that earlier date is the notice's ("withdrew on 10 July;
-// the withdrawal takes effect on 10 January").
+// it takes effect: that earlier date is the notice's ("withdrew on 4 March;
+// the withdrawal takes effect on 4 September").
 func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
 	if len(effective) == 0 {
 		return facts

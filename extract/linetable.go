@@ -12,7 +12,7 @@ import (
 
 // A status table can reach us flattened into lines: a plain-text page, or
 // a page whose table lost its cells, gives a line naming the columns
-// ("State  Signature  Ratification", "Country SignedDepositedMethod")
+// ("State  Signature  Ratification", "Country SignatureDepositType")
 // followed by one line per state ("Austria 20 May 2017 8 June 2018
 // Ratification"), a row's cells sometimes spread over the lines below it.
 // Such a run of lines is read as a table when its shape is regular: each

@@ -45,7 +45,7 @@ func TestFlattenedStatusTables(t *testing.T) {
 				"UNTC-XXVII-17|acceded|JOR|2015-11-12"}},
 		{"cells run together, a method column", "en",
 			"Parties to the Treaty on the Prohibition of Nuclear Weapons\n" +
-				"Country [2] SignedDepositedMethod\n" +
+				"Country [2] SignatureDepositType\n" +
 				"Peru 3 March 201912 June 2020Ratification\n" +
 				"Chad 5 May 2021Accession\n" +
 				"Fiji 7 July 20188 August 2019Ratification\n",
@@ -158,7 +158,7 @@ func TestFlattenedTableInHTML(t *testing.T) {
 func TestNameAloneInList(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "list item", pub: citewatch.DayDate(2019, 9, 26),
-			text: "Three states signed the Treaty on the Prohibition of Nuclear Weapons today. The states that signed it today are:\n\n- Granada\n\n- Lesotho\n\n- Zambia",
+			text: "Countries that signed the Treaty on the Prohibition of Nuclear Weapons at the ceremony today, in alphabetical order:\n\n- Granada\n\n- Lesotho\n\n- Zambia",
 			want: []string{"UNTC-XXVI-9|signed|GRD|2019-09-26", "UNTC-XXVI-9|signed|LSO|2019-09-26", "UNTC-XXVI-9|signed|ZMB|2019-09-26"}},
 		{name: "a city in a sentence", pub: citewatch.DayDate(2019, 9, 26),
 			text: "Chile firmó el Tratado sobre la Prohibición de las Armas Nucleares en Granada el 3 de mayo de 2019.",

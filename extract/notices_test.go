@@ -9,7 +9,7 @@ import (
 // TestWithdrawalNoticeSent reads a paper sent about a withdrawal as its
 // notice, not the withdrawal, in each language.
 func TestWithdrawalNoticeSent(t *testing.T) {
-	pub := citewatch.DayDate(2025, 7, 11)
+	pub := citewatch.DayDate(2025, 3, 5)
 	checkRules(t, []ruleCase{
 		{name: "en", pub: pub, text: "Latvia submitted a document on its withdrawal from the Ottawa Convention on 10 July 2025.", want: []string{}},
 		{name: "fr", pub: pub, text: "Le 10 juillet 2025, la Lettonie a transmis une note relative à son retrait de la Convention d'Ottawa.", want: []string{}},
@@ -25,31 +25,31 @@ func TestWithdrawalNoticeSent(t *testing.T) {
 // page says it takes effect: an earlier day the page gives it is its
 // notice's.
 func TestWithdrawalTakingEffect(t *testing.T) {
-	pub := citewatch.DayDate(2026, 1, 10)
+	pub := citewatch.DayDate(2025, 9, 4)
 	checkRules(t, []ruleCase{
 		{name: "en", pub: pub,
-			text: "Latvia's withdrawal from the Ottawa Convention takes effect today, 10 January 2026. Its government withdrew from the convention on 10 July 2025.",
-			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10"}},
+			text: "Latvia left the Ottawa Convention on 4 March 2025. Six months on, Latvia's withdrawal from the Ottawa Convention takes effect on 4 September 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-09-04"}},
 		{name: "fr", pub: pub,
-			text: "Le retrait de la Lettonie de la Convention d'Ottawa prend effet le 10 janvier 2026. La Lettonie s'est retirée de la convention le 10 juillet 2025.",
-			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10"}},
+			text: "La Lettonie s'est retirée de la Convention d'Ottawa le 4 mars 2025. Le retrait de la Lettonie de la Convention d'Ottawa prend effet le 4 septembre 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-09-04"}},
 		{name: "another party's withdrawal stays", pub: pub,
-			text: "Latvia's withdrawal from the Ottawa Convention takes effect today, 10 January 2026. Estonia withdrew from the convention on 10 July 2025.",
-			want: []string{"UNTC-XXVI-5|denounced|LVA|2026-01-10", "UNTC-XXVI-5|denounced|EST|2025-07-10"}},
+			text: "Estonia left the Ottawa Convention on 4 March 2025. Latvia's withdrawal from the Ottawa Convention takes effect on 4 September 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-09-04", "UNTC-XXVI-5|denounced|EST|2025-03-04"}},
 	})
 }
 
 // TestCoarseEcho drops a fact that another fact of the page states more
 // precisely, and keeps facts whose dates differ.
 func TestCoarseEcho(t *testing.T) {
-	pub := citewatch.DayDate(2012, 7, 1)
+	pub := citewatch.DayDate(2020, 7, 1)
 	checkRules(t, []ruleCase{
 		{name: "year beside day", pub: pub,
-			text: "The Ottawa Convention entered into force on 1 March 1999. Since its entry into force in 1999, mine clearance has spread.",
-			want: []string{"UNTC-XXVI-5|entered-into-force||1999-03-01"}},
+			text: "The Minamata Convention took effect on 16 August 2017. Trade in mercury has fallen a great deal after it came into force in 2017.",
+			want: []string{"UNTC-XXVII-17|entered-into-force||2017-08-16"}},
 		{name: "another year stays", pub: pub,
-			text: "The Ottawa Convention entered into force on 1 March 1999. Peru ratified it in 1998.",
-			want: []string{"UNTC-XXVI-5|entered-into-force||1999-03-01", "UNTC-XXVI-5|ratified|PER|1998"}},
+			text: "The Minamata Convention took effect on 16 August 2017. Peru ratified it in 2016.",
+			want: []string{"UNTC-XXVII-17|entered-into-force||2017-08-16", "UNTC-XXVII-17|ratified|PER|2016"}},
 	})
 }
 

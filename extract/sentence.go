@@ -357,9 +357,8 @@ func dropNonActs(st *sentence) bool {
 	return len(st.trigs) > 0 || len(st.counts) > 0
 }
 
-// reDepositedAfter finds a deposit told after a signature noun: "the
-// signatures of Chile and Peru, deposited in March", "le firme ...
-// depositate a marzo".
+// reDepositedAfter finds a deposit told after a signature noun: "two
+// signatures, deposited in April", "due firme, depositate in aprile".
 var reDepositedAfter = regexp.MustCompile(`(?i)^[^.;:]{0,60}?(?:^|[^\p{L}])(?:deposited|lodged|déposée?s?|depositad[oa]s?|depositat[aeio]|hinterlegt(?:e|en)?)(?:[^\p{L}]|$)`)
 
 // depositedSignatures reads signatures that were deposited as the
@@ -1286,8 +1285,8 @@ func (st *sentence) reach(a *anchorable, start, end int) int {
 	return d - st.titles.within(lo, hi) - asides(st.s, lo, hi)
 }
 
-// reAside is an aside between dashes or in brackets: "the EU and seven of
-// its member States – Austria, Chile and Peru – deposited ...".
+// reAside is an aside between dashes or in brackets: "the Union, with a
+// group of countries – Austria, Chile and Peru – ratified ...".
 var reAside = regexp.MustCompile(`\s[–—-]\s[^–—]{1,300}?\s[–—-]\s|\([^()]{1,300}\)`)
 
 // asides returns the bytes of the asides that lie wholly between lo and

@@ -60,7 +60,7 @@ var columnWords = []struct {
 
 // reColumns holds one expression per row of columnWords, matched without
 // word boundaries: a header whose cells lost their spaces runs its words
-// together ("SignedDeposited").
+// together ("SignatureDeposit").
 var reColumns = func() []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(columnWords))
 	for i, w := range columnWords {

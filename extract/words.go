@@ -108,7 +108,7 @@ var frenchWords = lexicon{
 		{event: inForce, expr: `entr(?:ée?s?|era|eront|ent|ait|er|e|é)\s+en\s+vigueur`},
 		{event: inForce, expr: `en\s+vigueur\s+depuis`, needs: "vigueur"},
 		{event: inForce, expr: `(?:prend|prendra|prennent|prendront|a\s+pris|prenait)\s+effet`, needs: "effet"},
-		// "deviendra juridiquement contraignant le 17 janvier".
+		// "deviendra juridiquement contraignant le 3 mai".
 		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
 		{event: adopted, expr: `adopt(?:ée?s?|é|ant)`},
 		{event: signed, expr: `sign(?:ée?s?|é|ataire|atures?)`},
@@ -155,7 +155,7 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `entrada\s+en\s+vigor`},
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
 		{event: inForce, expr: `(?:surte|surtirá|surtió|tendrá|tiene|tuvo)\s+efecto`, needs: "efecto"},
-		// "será jurídicamente vinculante a partir del 17 de enero".
+		// "será jurídicamente vinculante a partir del 3 de mayo".
 		{event: inForce, expr: `(?:será|serán|es|fue|se\s+volvió|se\s+vuelve|se\s+volverá)\s+(?:jurídicamente|legalmente)\s+vinculante`, needs: "vinculante"},
 		{event: inForce, expr: `vigente\s+desde`, needs: "vigente"},
 		{event: adopted, expr: `adopt(?:ó|aron|ad[oa]s?)`},
@@ -199,7 +199,7 @@ var germanWords = lexicon{
 		{event: inForce, expr: `in\s+kraft(?:\s+(?:getreten|treten|tritt|trat|traten))?`, needs: "kraft"},
 		{event: inForce, expr: `inkrafttreten`},
 		{event: inForce, expr: `(?:wird|werden|wurde|wurden)\s+wirksam`, needs: "wirksam"},
-		// "wird am 17. Januar rechtsverbindlich".
+		// "wird am 3. Mai rechtsverbindlich".
 		{event: inForce, expr: `(?:rechts|völkerrechtlich\s+)verbindlich`, needs: "verbindlich"},
 		{event: adopted, expr: `angenommen`, ofParty: accepted},
 		// "nach der Annahme durch die Generalversammlung am 19. Juni", "Japans Annahme".
@@ -242,7 +242,7 @@ var italianWords = lexicon{
 		{event: inForce, expr: `entrata\s+in\s+vigore`},
 		{event: inForce, expr: `in\s+vigore\s+dal`, needs: "vigore"},
 		{event: inForce, expr: `(?:avrà|ha|ebbe|avranno|hanno|prende|prenderà)\s+effetto`, needs: "effetto"},
-		// "diventerà giuridicamente vincolante dal 17 gennaio".
+		// "diventa giuridicamente vincolante dal 3 maggio".
 		{event: inForce, expr: `divent(?:a|ano|erà|eranno|ato|ata|ò|arono)\s+(?:giuridicamente\s+)?vincolante`, needs: "vincolant"},
 		{event: adopted, expr: `adottat[oaie]`},
 		{event: adopted, expr: `adozione`},
@@ -286,7 +286,7 @@ var portugueseWords = lexicon{
 		{event: inForce, expr: `entrada\s+em\s+vigor`},
 		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
 		{event: inForce, expr: `(?:produz|produzirá|produziu|terá|tem|teve)\s+efeito`, needs: "efeito"},
-		// "se tornará juridicamente vinculativo em 17 de janeiro".
+		// "se tornará juridicamente vinculativo em 3 de maio".
 		{event: inForce, expr: `torn(?:a|ará|ou|am|arão)(?:-se|\s+se)?\s+(?:juridicamente|legalmente)\s+(?:vinculante|vinculativ[oa])`, needs: "vincula"},
 		{event: inForce, expr: `vigora\s+desde`, needs: "vigora"},
 		{event: adopted, expr: `ado(?:p)?t(?:ou|aram|ad[oa]s?)`, needs: "ado"},

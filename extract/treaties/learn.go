@@ -57,7 +57,7 @@ func Define(text string, ms []Mention) Aliases {
 			if definedName(inner) && (!reAcronym.MatchString(inner) || abbreviates(inner, text[m.Start:m.End])) {
 				if known, ok := lookupTable(inner); ok && m.Name != "" && known != m.ID {
 					// A title the table lacks, defined by a name it has
-					// ("Accordo sulla ... (BBNJ)"): the table's treaty.
+					// ("Accordo relativo a ... (BBNJ)"): the table's treaty.
 					add(text[m.Start:m.End], known)
 					continue
 				}

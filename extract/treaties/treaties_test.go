@@ -276,7 +276,7 @@ func TestNames(t *testing.T) {
 // in each language.
 func TestLearnKnownShortName(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
-		{"Il testo, noto come Accordo sulla tutela della biodiversità marina nelle acque internazionali (BBNJ), è stato ratificato dal Cile.", "Accordo sulla tutela della biodiversità marina nelle acque internazionali"},
+		{"Il testo, noto come Accordo per la tutela della biodiversità negli oceani (BBNJ), è stato ratificato dal Cile.", "Accordo per la tutela della biodiversità negli oceani"},
 		{"Le texte, appelé Accord relatif à la protection de la vie marine (BBNJ), a été ratifié par le Chili.", "Accord relatif à la protection de la vie marine"},
 		{"The Agreement on Biological Life in the Open Ocean Beyond National Jurisdiction (BBNJ) was ratified by Chile.", "Agreement on Biological Life in the Open Ocean Beyond National Jurisdiction"},
 	} {
