@@ -96,6 +96,18 @@ var reDatedAfter = regexp.MustCompile(`(?i)^(?:[^.;!?]{0,80}?)(?:^|\s)(?:on|in|f
 // 2027, il cessera d'être lié".
 var reDatedFirst = regexp.MustCompile(`(?i)^\s*(?:as\s+of|from|starting(?:\s+on)?|on|effective|à\s+compter\s+du|à\s+partir\s+du|dès\s+le|le|a\s+partir\s+del?|desde\s+el|el|ab\s+dem|am|dal|il|a\s+partir\s+de|em)\s+(?:\d{1,2}(?:er|º|°)?\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b[^.;!?]*$`)
 
+// talksUnderway reports whether t, a treaty told negotiated, tells talks
+// over a span ("was negotiated in Geneva starting in June 2010", "from
+// 2010 to 2013"), not the text adopted at their end.
+func talksUnderway(s string, t trigger) bool {
+	return t.event == citewatch.EventAdopted && strings.Contains(strings.ToLower(s[t.start:t.end]), "negotiated") &&
+		reSpanAfter.MatchString(s[t.end:min(len(s), t.end+60)])
+}
+
+// reSpanAfter finds, in the clause after an act, a date told as a span's
+// start or bounds: "starting in June", "from 2010 to 2013", "between".
+var reSpanAfter = regexp.MustCompile(`(?i)^[^.;!?]*?\b(?:starting|beginning|from|since|between|over|through|throughout|until|à\s+partir|depuis|entre|desde|durante|seit|zwischen|dal|dalla|tra|fra)\b`)
+
 // reConditionAfter finds a condition in the clause after an act: "will
 // withdraw if the vote passes in March".
 var reConditionAfter = regexp.MustCompile(`(?i)^[^.;!?]*?\b(?:if|unless|once|provided|should|si|sauf|wenn|falls|salvo|caso)\b`)

@@ -448,7 +448,8 @@ func markNotDone(st *sentence) bool {
 		modal := t.noun && reModalAfter.MatchString(s[t.end:min(len(s), t.end+40)]) &&
 			!(t.event == citewatch.EventDenounced && reTakesEffectAfter.MatchString(s[t.end:min(len(s), t.end+80)]))
 		if partyEvent(t.event) && (unreal(s, t) && !notUntil(s, t) || modal) ||
-			t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(st.before(t.start, 30)) {
+			t.event == citewatch.EventEnteredIntoForce && reNotYetInForce.MatchString(st.before(t.start, 30)) ||
+			talksUnderway(s, t) {
 			a.skip = true
 		}
 		acts = append(acts, a)

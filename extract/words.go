@@ -47,8 +47,8 @@ var englishWords = lexicon{
 		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:state\s+)?party`, needs: "bec", subject: true},
 		{event: adopted, expr: `adopted`},
 		{event: adopted, expr: `adoption`},
-		// "The protocol was first agreed in 1997", "was negotiated in Kyoto in
-		// December 1997": a treaty told agreed, the end of its negotiation.
+		// "The convention was first agreed in 2012", "was negotiated at a
+		// conference in May 2013": a treaty told agreed, the end of its negotiation.
 		{event: adopted, expr: `(?:was|were)\s+(?:first\s+|finally\s+|\p{L}+ly\s+)?(?:agreed|concluded|negotiated)\s+(?:in|at|on)`, needs: "agreed concluded negotiated"},
 		{event: signed, expr: `sign(?:ed|s|atory|atories|atures?)?`},
 		{event: signed, expr: `put\s+(?:their|its|her|his)\s+(?:names?|signatures?)\s+to`, needs: "put"},
