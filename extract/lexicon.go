@@ -51,6 +51,10 @@ type lexicon struct {
 	// than an event: "consent to be bound", "90 days after the fiftieth
 	// ratification".
 	eifRule []string
+	// eifOrdinal are what follows an ordinal in such a rule: "(the
+	// fiftieth) instrument of ratification". The ordinals of every
+	// language are one group, shared by all the languages' rows.
+	eifOrdinal []string
 }
 
 // actRow is one way a language writes an act.

@@ -135,10 +135,12 @@ var reEIFCondition = regexp.MustCompile(eifRuleExpr())
 
 // eifRuleExpr joins the lexicons' words for an entry-into-force rule.
 func eifRuleExpr() string {
-	var parts []string
+	var parts, ordinal []string
 	for _, lx := range lexicons {
 		parts = append(parts, lx.eifRule...)
+		ordinal = append(ordinal, lx.eifOrdinal...)
 	}
+	parts = append(parts, `\b(?:`+numbers.OrdinalRE+`)\s+(?:`+strings.Join(ordinal, "|")+`)`)
 	return `(?i)` + strings.Join(parts, "|")
 }
 

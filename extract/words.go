@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // The words the sentence rules read, one table per language. Everything
@@ -94,8 +93,8 @@ var englishWords = lexicon{
 	orders: []string{`executive\s+orders?`, `decrees?`, `bills?`, `laws?`, `memorand(?:um|a)`, `proclamations?`, `orders?`},
 	eifRule: []string{`consent to be bound`, `following the expiration`, `period of (?:three|\w+|\d+) months`,
 		`\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signatories|states|countries)`, `instruments? of ratification`,
-		`after the date on which`, `once (?:it has been )?ratified`, `after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`,
-		`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrument\s+of\s+)?ratification`},
+		`after the date on which`, `once (?:it has been )?ratified`, `after (?:at least )?(?:five|\w+) (?:states|countries|parties)\b`},
+	eifOrdinal: []string{`(?:instrument\s+of\s+)?ratification`},
 }
 
 var frenchWords = lexicon{
@@ -141,8 +140,8 @@ var frenchWords = lexicon{
 		`conseil\s+des\s+ministres`, `cour`, `conseil\s+constitutionnel`},
 	orders: []string{`décrets?`, `lois?`, `projet\s+de\s+loi`, `ordonnances?`},
 	eifRule: []string{`consentement à être liée?s?`, `premier jour du mois`, `expiration d['’]une période`, `une fois ratifiée`,
-		`\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signataires|états|pays)`,
-		`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrument\s+de\s+)?ratification`},
+		`\b(?:\d+|` + numberWordRE + `)\s+(?:ratifications|signataires|états|pays)`},
+	eifOrdinal: []string{`(?:instrument\s+de\s+)?ratification`},
 }
 
 var spanishWords = lexicon{
@@ -187,7 +186,7 @@ var spanishWords = lexicon{
 	intent:        []string{`planea`, `prevé`, `pretende`, `espera`, `quiere`, `va\s+a`, `van\s+a`, `deberá`, `debe`, `podría`, `busca`, `se\s+comprometió\s+a`},
 	organs:        []string{`congreso`, `senado`, `parlamento`, `diputados`, `cámara`, `asamblea\s+nacional`, `consejo\s+de\s+ministros`, `corte`, `tribunal`},
 	orders:        []string{`decretos?`, `leyes`, `ley`, `proyecto\s+de\s+ley`, `órdenes\s+ejecutivas`, `orden\s+ejecutiva`},
-	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrumento\s+de\s+)?ratificación`},
+	eifOrdinal:    []string{`(?:instrumento\s+de\s+)?ratificación`},
 }
 
 var germanWords = lexicon{
@@ -229,7 +228,8 @@ var germanWords = lexicon{
 	intent:        []string{`will`, `wollen`, `plant`, `planen`, `soll`, `sollen`, `beabsichtigt`, `wird`, `werden`, `möchte`},
 	organs:        []string{`bundestag`, `bundesrat`, `parlament`, `kabinett`, `nationalrat`, `gericht`},
 	orders:        []string{`dekrete?`, `gesetz`, `verordnung`, `durchführungsverordnung`},
-	eifRule:       []string{`\b(?:\d{1,3}\.|` + numbers.OrdinalRE + `)\s+(?:ratifikation|ratifizierung|ratifikationsurkunde)`},
+	eifRule:       []string{`\b\d{1,3}\.\s+(?:ratifikation|ratifizierung|ratifikationsurkunde)`},
+	eifOrdinal:    []string{`(?:ratifikation|ratifizierung|ratifikationsurkunde)`},
 }
 
 var italianWords = lexicon{
@@ -273,7 +273,7 @@ var italianWords = lexicon{
 	intent:        []string{`intende`, `prevede\s+di`, `vuole`, `dovrebbe`, `dovrà`, `sta\s+per`, `potrebbe`},
 	organs:        []string{`parlamento`, `senato`, `camera`, `consiglio\s+dei\s+ministri`, `corte`},
 	orders:        []string{`decret[oi]`, `legge`, `ordin[ei]\s+esecutiv[oi]`},
-	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:strumento\s+di\s+)?ratifica`},
+	eifOrdinal:    []string{`(?:strumento\s+di\s+)?ratifica`},
 }
 
 var portugueseWords = lexicon{
@@ -317,7 +317,7 @@ var portugueseWords = lexicon{
 	intent:        []string{`pretende`, `planeja`, `vai`, `vão`, `deve`, `deverá`, `poderá`, `quer`},
 	organs:        []string{`congresso`, `senado`, `câmara`, `parlamento`, `assembleia\s+(?:da\s+república|nacional|legislativa)`, `conselho\s+de\s+ministros`, `supremo`, `tribunal`},
 	orders:        []string{`decretos?`, `lei`, `medida\s+provisória`, `ordem\s+executiva`, `ordens\s+executivas`},
-	eifRule:       []string{`\b(?:` + numbers.OrdinalRE + `)\s+(?:instrumento\s+de\s+)?ratificação`},
+	eifOrdinal:    []string{`(?:instrumento\s+de\s+)?ratificação`},
 }
 
 var japaneseWords = lexicon{
