@@ -526,7 +526,7 @@ func ownDate(a *anchorable) bool {
 	case a.count != nil:
 		// "bringing the total to 49 — 11 short of the 60 needed for entry
 		// into force": a running total, dated by the act that brought it.
-		return a.count.total || a.count.tally && !a.count.label || a.count.reached > 0 // "reached the required 50 parties for its entry into force"
+		return a.count.total || a.count.tally && !a.count.label || a.count.reached > 0 // "a threshold it crossed with 30 parties"
 	case partyEvent(a.event) && a.finite:
 		return a.date >= 0 // "Eighteen countries ratified it on Monday, ..."
 	}

@@ -198,7 +198,7 @@ func TestActsASpanFromAnother(t *testing.T) {
 			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
 		{"two days after another act", "pt", "Em 12 de maio de 2019, o Peru ratificou o Acordo de Paris, dois dias depois que o Chile o ratificou.",
 			[]string{paris + "|ratified|CHL|2019-05-10", paris + "|ratified|PER|2019-05-12"}},
-		{"a count in a clause of time after a date", "en", "The Paris Agreement will enter into force on 1 March 2020, the threshold having been met on 2 December 2019, when it was ratified by 40 parties.",
+		{"a count in a clause of time after a date", "en", "The Paris Agreement takes effect on 1 March 2020; its condition was fulfilled on 2 December 2019, when it had 40 parties.",
 			[]string{paris + "|entered-into-force||2020-03-01", paris + "|party-count||2019-12-02|n=40"}},
 		// Not facts: a span from an act with no date.
 		{"a span from an undated act", "en", "Peru ratified the Paris Agreement two days after Chile did.",

@@ -263,7 +263,7 @@ var reAtLeast = suffix.MustCompile(`(?i)\b(?:at\s+least|au\s+moins|minimum\s+of|
 var reThresholdAfter = regexp.MustCompile(`(?i)^\s*(?:[\p{L}-]+\s+){0,2}?(?:required|needed|necessary|requis|requises|nécessaires|necesari[oa]s|requerid[oa]s|necessari[ei]|richiest[ei]|notwendig\w*|erforderlich\w*|necessári[oa]s)\b`)
 
 // reReached finds a threshold told as reached: "a threshold reached in
-// May 2017", "reached the required 50 parties", "ha raggiunto la soglia".
+// May 2017", "crossed the 30 parties it needed", "ha raggiunto la soglia".
 var reReached = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:reached|met|achieved|attained|crossed|atteint|franchi|alcanzó|alcanzado|alcanzada|superó|raggiunto|raggiunta|superato|erreicht|überschritten|atingiu|atingido|alcançou|alcançado)(?:[^\p{L}]|$)|に達し|を達成`)
 
 // reachedAt returns where s tells a threshold reached, or -1: not in a

@@ -1080,7 +1080,7 @@ func (st *sentence) emit() []stated {
 				}
 			}
 			if f.date.IsZero() {
-				f.date = whenDate(s, a, ds) // "the threshold was met on 9 October 2008, when it was ratified by 40 parties"
+				f.date = whenDate(s, a, ds) // "its condition was fulfilled on 3 May 2012, when it had 30 parties"
 			}
 			if f.date.IsZero() {
 				f.date = in.asOf
