@@ -94,7 +94,7 @@ func TestCapitalsStandingForStates(t *testing.T) {
 			text: "Pekín ratificó el Acuerdo de París el 3 de septiembre de 2016.",
 			want: []string{paris + "|ratified|CHN|2016-09-03"}},
 		{name: "withdrawal by a capital", pub: pub,
-			text: "After its notice runs out, Moscow will no longer be bound by the Paris Agreement from 2 March 2026.",
+			text: "Its notice period over, Moscow will cease to be bound by the Paris Agreement on 2 March 2026.",
 			want: []string{paris + "|denounced|RUS|2026-03-02"}},
 		{name: "a city where an act took place", pub: pub,
 			text: "The Paris Agreement was signed in Moscow on 22 April 2016.",
