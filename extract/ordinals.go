@@ -106,10 +106,14 @@ var rankRE = sync.OnceValue(func() *regexp.Regexp {
 var rankNouns = []string{"part", "ratifi", "signat", "state", "countr", "nation", "member", "government", "pays", "état",
 	"país", "pais", "estado", "naci", "paes", "stat", "nazion", "naç", "firma", "vertrags", "unterzeichner", "staat", "land", "länder"}
 
+// ordinalWordsML are the ordinal words of every language, for a cheap check
+// before the rank expression runs.
+var ordinalWordsML = numbers.OrdinalWords()
+
 // findRanks finds the ranks of sentence s, lowered as lc: "the 60th state
 // to ratify" is a count of 60 parties.
 func findRanks(s string, lc fold.Text) []countMention {
-	if !lc.Has(rankNouns...) {
+	if !lc.Has(rankNouns...) || !fold.HasDigit(s) && !lc.Has(ordinalWordsML...) && !strings.ContainsAny(s, "第目") {
 		return nil
 	}
 	var out []countMention

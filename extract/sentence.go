@@ -707,6 +707,16 @@ func capitalAgent(gap string) bool {
 // subject right before it ("while Moscow ratified it") or its agent after
 // it ("ratifié par Moscou"). A capital anywhere else is a city.
 func capitalParties(st *sentence) bool {
+	wants := false // an act of a party that names none
+	for _, a := range st.acts {
+		if !a.skip && a.count == nil && partyEvent(a.event) && len(a.parties) == 0 {
+			wants = true
+			break
+		}
+	}
+	if !wants {
+		return true
+	}
 	caps := parties.Capitals(st.s)
 	if len(caps) == 0 {
 		return true

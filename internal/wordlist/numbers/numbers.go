@@ -227,6 +227,13 @@ func alternation(words []string) string {
 	return `(?:` + strings.Join(ws, "|") + `)`
 }
 
+// OrdinalWords returns the words OrdinalRE is built from, in lower case,
+// as written and without accents: a text holding none of them, no digit
+// and no Japanese counter (第, 目) holds no ordinal.
+func OrdinalWords() []string {
+	return append([]string(nil), ordinalWords...)
+}
+
 // Words returns the words CardinalRE and OrdinalRE are built from, in
 // lower case, as written and without accents: a text holding none of
 // them (and no digit) holds no number, so a caller may check for them
