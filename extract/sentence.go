@@ -1321,7 +1321,7 @@ func treatyObject(st *sentence, t trigger) bool {
 		// "left the accord in 2017 but rejoined in 2021": the object is a
 		// treaty told earlier in the sentence.
 		for _, m := range st.tms {
-			if m.End <= t.start {
+			if m.End <= t.start && !reAboutBefore.MatchString(st.s[max(0, m.Start-12):m.Start]) {
 				return true
 			}
 		}
@@ -1330,7 +1330,8 @@ func treatyObject(st *sentence, t trigger) bool {
 		if m.End <= t.start && t.start-m.End <= 9 && reObjectBefore.MatchString(st.s[m.End:t.start]) {
 			return true // "パリ協定に参加", "国際刑事裁判所から離脱": the object comes first
 		}
-		if m.Start >= t.end && m.Start-t.end <= 50 && reObjectGap.MatchString(st.s[t.end:m.Start]) {
+		if m.Start >= t.end && m.Start-t.end <= 50 && reObjectGap.MatchString(st.s[t.end:m.Start]) &&
+			!reTreatyModifies.MatchString(st.s[m.End:min(len(st.s), m.End+30)]) {
 			return true
 		}
 		if m.Start > t.end+50 {
@@ -1339,6 +1340,16 @@ func treatyObject(st *sentence, t trigger) bool {
 	}
 	return false
 }
+
+// reTreatyModifies finds a noun right after a treaty's name that the name
+// only qualifies: "left the Paris Agreement talks", "quit the convention
+// meeting", "joined the protocol's working group": the object is the talks.
+var reTreatyModifies = regexp.MustCompile(`(?i)^(?:['’]s)?\s+(?:talks|meetings?|negotiations?|negotiators|conferences?|summits?|committees?|working\s+groups?|secretariat|sessions?|process|fund|delegations?|panel|board|coalition)\b`)
+
+// reAboutBefore finds a preposition that makes a treaty the topic of
+// another noun: "die Verhandlungen über das Pariser Abkommen verlassen",
+// "the talks on the accord".
+var reAboutBefore = regexp.MustCompile(`(?i)(?:^|\s)(?:über|about|on|sur|sobre|su|sull['’]|sulla|sullo)\s+(?:(?:the|das|den|die|le|la|l['’]|el)\s*)?$`)
 
 // reIntransitive finds what follows an act word used with no object: a
 // preposition of time, a clause's end.
