@@ -327,6 +327,19 @@ func digitWindows(s string) [][2]int {
 // German day ("am 4. März").
 func IsMonth(word string) bool { return monthWord(word) != 0 }
 
+// IsMonthOrWeekday reports whether word (lower case) is a month's name or
+// abbreviation, or a weekday's name (not one that counts only after
+// another word, as Portuguese "segunda"), in one of the supported
+// languages. The treaty-title reader asks it: "Monday", "März" premodify
+// no title.
+func IsMonthOrWeekday(word string) bool {
+	if monthOf[word] != 0 {
+		return true
+	}
+	_, ok := weekdayOf[word]
+	return ok && !shortWeekday[word]
+}
+
 // monthWord looks up a matched month word, without its dot.
 func monthWord(tok string) int {
 	return monthOf[strings.ToLower(strings.TrimSuffix(tok, "."))]

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/citewatch/citewatch/extract/dates"
 	"github.com/citewatch/citewatch/extract/parties"
 )
 
@@ -505,20 +506,9 @@ func finiteVerb(w string) bool {
 var frenchFuture = wordSet(`sera aura fera pourra devra suivra entrera prendra restera deviendra permettra viendra
 remplacera complétera s'appliquera ratifiera signera`)
 
-var monthsDays = wordSet(`january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday
-janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-lundi mardi mercredi jeudi vendredi samedi dimanche
-enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-lunes martes miércoles jueves viernes sábado domingo
-januar februar märz april mai juni juli august september oktober november dezember
-montag dienstag mittwoch donnerstag freitag samstag sonntag
-gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
-lunedì martedì mercoledì giovedì venerdì sabato domenica
-janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro
-segunda-feira terça-feira quarta-feira quinta-feira sexta-feira`)
-
-func isMonthOrDay(low string) bool { return monthsDays[low] }
+// isMonthOrDay is the dates package's month and weekday words, in every
+// language it reads.
+func isMonthOrDay(low string) bool { return dates.IsMonthOrWeekday(low) }
 
 // reJapaneseTitle finds a Japanese treaty title: words in kanji or
 // katakana, joined by the particles titles use, ending in a head noun
