@@ -647,7 +647,11 @@ func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg p
 
 // dropNotices drops a party's withdrawal dated before the day the page says
 // it takes effect: that earlier date is the notice's ("withdrew on 4 March;
-// the withdrawal takes effect on 4 September").
+// the withdrawal takes effect on 4 September"). A notice runs months, a
+// year or two at most: a withdrawal dated longer before is another one (a
+// state that left, came back and left again).
+const maxNotice = 2 * 366 * 24 * time.Hour
+
 func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
 	if len(effective) == 0 {
 		return facts
@@ -657,7 +661,8 @@ func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
 		notice := false
 		for _, e := range effective {
 			if f.Event == citewatch.EventDenounced && f.Treaty == e.Treaty && f.Party == e.Party && f.Party != "" &&
-				!f.Date.IsZero() && f.Date.Time().Before(e.Date.Time()) && !strings.HasPrefix(e.Date.String(), f.Date.String()) {
+				!f.Date.IsZero() && f.Date.Time().Before(e.Date.Time()) && !strings.HasPrefix(e.Date.String(), f.Date.String()) &&
+				e.Date.Time().Sub(f.Date.Time()) <= maxNotice {
 				notice = true
 			}
 		}

@@ -36,6 +36,9 @@ func TestWithdrawalTakingEffect(t *testing.T) {
 		{name: "another party's withdrawal stays", pub: pub,
 			text: "Estonia left the Ottawa Convention on 4 March 2025. Latvia's withdrawal from the Ottawa Convention takes effect on 4 September 2025.",
 			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-09-04", "UNTC-XXVI-5|denounced|EST|2025-03-04"}},
+		{name: "a withdrawal years before is another one, not the notice", pub: pub,
+			text: "Latvia left the Ottawa Convention on 4 March 2019. Latvia's withdrawal from the Ottawa Convention takes effect on 4 September 2025.",
+			want: []string{"UNTC-XXVI-5|denounced|LVA|2025-09-04", "UNTC-XXVI-5|denounced|LVA|2019-03-04"}},
 	})
 }
 
