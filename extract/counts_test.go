@@ -78,7 +78,7 @@ func TestCountWordings(t *testing.T) {
 			want: []string{mina + "|ratified|PER|2017-03-03", mina + "|ratified|CHL|2017-03-03", mina + "|ratified|ESP|2017-03-03", mina + "|party-count||2017-03-03|n=44"}},
 		{name: "an undated rank is no count", pub: pub,
 			text: "Peru ratified the Minamata Convention, becoming its 44th Party.",
-			want: []string{mina + "|ratified|PER|"}},
+			want: []string{mina + "|ratified|PER||asof=2025-03-14"}},
 		{name: "el décimo país en hacerlo", pub: pub,
 			text: "Chile ratificó el Acuerdo de Escazú el 3 de marzo de 2020, convirtiéndose en el décimo país en hacerlo.",
 			want: []string{esc + "|ratified|CHL|2020-03-03", esc + "|party-count||2020-03-03|n=10"}},

@@ -68,12 +68,19 @@ func checkRules(t *testing.T, tests []ruleCase) {
 	t.Helper()
 	x := New(testLogger())
 	for _, tt := range tests {
-		got := factStrings(x.FactsInText("https://example.org/rules", tt.text, tt.pub))
-		slices.Sort(got)
-		want := slices.Clone(tt.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s: FactsInText(%q) = %q, want %q", tt.name, tt.text, got, want)
-		}
+		expectFacts(t, x, tt.name, tt.text, tt.pub, tt.want)
+	}
+}
+
+// expectFacts reads text with FactsInText as of pub and reports, under
+// label, when its facts (as factKeys writes them) are not want, in any
+// order.
+func expectFacts(t *testing.T, x *Extractor, label, text string, pub citewatch.Date, want []string) {
+	t.Helper()
+	got := factKeys(x, text, pub)
+	want = slices.Clone(want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s: FactsInText(%q) = %q, want %q", label, text, got, want)
 	}
 }

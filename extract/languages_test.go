@@ -606,12 +606,7 @@ func TestLanguageMatrix(t *testing.T) {
 			if pub.IsZero() {
 				pub = page
 			}
-			got := factKeys(x, c.text, pub)
-			want := slices.Clone(c.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%s (%s): FactsInText(%q) = %q, want %q", k.kind, c.lang, c.text, got, want)
-			}
+			expectFacts(t, x, k.kind+" ("+c.lang+")", c.text, pub, c.want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/citewatch/citewatch"
@@ -19,12 +18,7 @@ func checkNeighbours(t *testing.T, pub citewatch.Date, tests []neighbourCase) {
 	t.Helper()
 	x := New(testLogger())
 	for _, tt := range tests {
-		got := factKeys(x, tt.text, pub)
-		want := slices.Clone(tt.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s (%s): FactsInText(%q) = %q, want %q", tt.name, tt.lang, tt.text, got, want)
-		}
+		expectFacts(t, x, tt.name+" ("+tt.lang+")", tt.text, pub, tt.want)
 	}
 }
 

@@ -33,10 +33,7 @@ func TestWaysOfWriting(t *testing.T) {
 	x := New(testLogger())
 	pub := citewatch.DayDate(2025, 3, 14) // a Friday
 	const paris, fctc, budapest = "UNTC-XXVII-7-d", "UNTC-IX-4", "ETS-185"
-	tests := []struct {
-		name, lang, text string
-		want             []string
-	}{
+	tests := []neighbourCase{
 		// Acts, as pages tell them.
 		{"joined a treaty", "en", "Chile joined the Paris Agreement on 14 March 2025.",
 			[]string{paris + "|acceded|CHL|2025-03-14"}},
@@ -153,12 +150,7 @@ func TestWaysOfWriting(t *testing.T) {
 			[]string{paris + "|ratified|CHL||asof=2025-03-14"}},
 	}
 	for _, tt := range tests {
-		got := factKeys(x, tt.text, pub)
-		want := slices.Clone(tt.want)
-		slices.Sort(want)
-		if !slices.Equal(got, want) {
-			t.Errorf("%s (%s): FactsInText(%q) = %q, want %q", tt.name, tt.lang, tt.text, got, want)
-		}
+		expectFacts(t, x, tt.name+" ("+tt.lang+")", tt.text, pub, tt.want)
 	}
 }
 

@@ -40,6 +40,26 @@ func cellTerm(f citewatch.Fact, id string) string {
 
 // cellFact is a fact as its cell term gives it: what a status table
 // compares, without its citation.
+// factOrder returns the indexes of fs in the order Facts gives facts: by
+// date, then fact ID, then entry ID.
+func factOrder(fs []cellFact) []int {
+	order := make([]int, len(fs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool {
+		a, b := &fs[order[i]], &fs[order[j]]
+		if !a.at.Equal(b.at) {
+			return a.at.Before(b.at)
+		}
+		if a.fact.ID != b.fact.ID {
+			return a.fact.ID < b.fact.ID
+		}
+		return a.entry < b.entry
+	})
+	return order
+}
+
 type cellFact struct {
 	fact  citewatch.Fact // Citation.URL holds the citation's digest
 	at    time.Time      // fact.Date.Time()
@@ -152,23 +172,9 @@ func statusFromCells(ctx context.Context, bi bleve.Index, treaty string, asOf ci
 	if len(cells) == 0 {
 		return nil, fmt.Errorf("%w: index: no facts about %s", citewatch.ErrNotFound, treaty)
 	}
-	// In the order Facts gives them: by date, then ID, then entry ID.
-	order := make([]int, len(cells))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := &cells[order[i]], &cells[order[j]]
-		if !a.at.Equal(b.at) {
-			return a.at.Before(b.at)
-		}
-		if a.fact.ID != b.fact.ID {
-			return a.fact.ID < b.fact.ID
-		}
-		return a.entry < b.entry
-	})
+	// In the order Facts gives them.
 	facts := make([]citewatch.Fact, len(cells))
-	for k, i := range order {
+	for k, i := range factOrder(cells) {
 		facts[k] = cells[i].fact
 		// The table keeps the first citation of each digest in a value:
 		// Title says which fact it came from.

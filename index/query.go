@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -116,40 +115,20 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 		return nil, err
 	}
 	defer ix.release()
-	type found struct {
-		fact  citewatch.Fact
-		at    time.Time
-		entry string
-	}
-	var all []found
+	var all []cellFact
 	err = scan(ctx, bi, bleve.NewConjunctionQuery(conj...), func(id, doc string) error {
 		sf, err := decodeFact(doc)
 		if err != nil {
 			return err
 		}
-		all = append(all, found{sf.Fact, sf.Fact.Date.Time(), id})
+		all = append(all, cellFact{fact: sf.Fact, at: sf.Fact.Date.Time(), entry: id})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	// By date, then ID, then entry ID.
-	order := make([]int, len(all))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := &all[order[i]], &all[order[j]]
-		if !a.at.Equal(b.at) {
-			return a.at.Before(b.at)
-		}
-		if a.fact.ID != b.fact.ID {
-			return a.fact.ID < b.fact.ID
-		}
-		return a.entry < b.entry
-	})
 	out := make([]citewatch.Fact, len(all))
-	for k, i := range order {
+	for k, i := range factOrder(all) {
 		out[k] = all[i].fact
 	}
 	if q.Limit > 0 && len(out) > q.Limit {
