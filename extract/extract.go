@@ -16,6 +16,7 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/starts"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
 
@@ -416,8 +417,9 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 }
 
 // reOtherUnion finds a union other than the European Union: "the African
-// Union", "l'Union africaine", "the Union of ...".
-var reOtherUnion = regexp.MustCompile(`\b(?:African|Eurasian|Postal|Telecommunication|Economic|Customs|Inter-Parliamentary)\s+Union\b|\bUnion\s+(?:of|africaine|postale|internationale|économique|interparlementaire)\b`)
+// Union", "l'Union africaine", "the Union of ...". It runs on whole pages,
+// so only where a word starts as one of its words can (see package starts).
+var reOtherUnion = starts.MustCompile(`\b(?:African|Eurasian|Postal|Telecommunication|Economic|Customs|Inter-Parliamentary)\s+Union\b|\bUnion\s+(?:of|africaine|postale|internationale|économique|interparlementaire)\b`)
 
 // unionOf returns the party "the Union" stands for on a page: the EU on an
 // EU site, or on a page that names the European Union and no other union.

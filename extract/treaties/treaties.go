@@ -42,6 +42,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/internal/starts"
 )
 
 // Mention is a treaty named in a text, with its byte span. Generic
@@ -64,11 +65,14 @@ func SeriesID(n int) string {
 }
 
 var (
-	reNumber = regexp.MustCompile(`(?i)\b(?:C?ETS|STCE|STE|SEV)\s*(?:No\.?|n°|nº|no|#|Nr\.?|n\.|núm\.?)?\s*(\d{1,3})\b`)
+	// The series numbers' expressions run only where a word starts with
+	// their first words (see package starts): on a whole page, regexp
+	// would try every position.
+	reNumber = starts.MustCompile(`(?i)\b(?:C?ETS|STCE|STE|SEV)\s*(?:No\.?|n°|nº|no|#|Nr\.?|n\.|núm\.?)?\s*(\d{1,3})\b`)
 	// "Treaty 225", "Treaty No. 225", "Traité n° 225": only on Council of Europe pages.
-	reCoETreaty = regexp.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
+	reCoETreaty = starts.MustCompile(`(?i)\b(?:Treaty|Traité)\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b`)
 	// "ILO Convention No. 190", "Convention n° 190 de l'OIT".
-	reILO        = regexp.MustCompile(`(?i)\bILO\s+Convention\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b|\bConvention\s+(?:No\.?|n°|nº)\s*(\d{1,3})\s+(?:of\s+the\s+ILO|de\s+l['’]OIT)\b|\bConvenio\s+(?:núm\.?|n°|nº|No\.?)\s*(\d{1,3})\s+de\s+la\s+OIT\b|\bConvention\s+de\s+l['’]OIT\s+(?:n°|nº|No\.?)\s*(\d{1,3})\b|\bILO\s+C(\d{1,3})\b`)
+	reILO        = starts.MustCompile(`(?i)\bILO\s+Convention\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b|\bConvention\s+(?:No\.?|n°|nº)\s*(\d{1,3})\s+(?:of\s+the\s+ILO|de\s+l['’]OIT)\b|\bConvenio\s+(?:núm\.?|n°|nº|No\.?)\s*(\d{1,3})\s+de\s+la\s+OIT\b|\bConvention\s+de\s+l['’]OIT\s+(?:n°|nº|No\.?)\s*(\d{1,3})\b|\bILO\s+C(\d{1,3})\b`)
 	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該|上記の|前記の)(?:枠組)?(?:条約|協定|議定書|改正|規程)`)
 )
 
