@@ -2,7 +2,7 @@ package extract
 
 import (
 	"regexp"
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/citewatch/citewatch"
@@ -118,7 +118,7 @@ var reAnnounced = suffix.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|a
 
 var reTakePart = suffix.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
-var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + ordinalWordRE + `|` + numbers.OrdinalRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|` +
+var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + numbers.OrdinalRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|` +
 	`\b(?:` + numbers.OrdinalRE + `|premiers|dernier|dernière|seul|seule|últim[oa]|únic[oa]|ultim[oa]|unic[oa]|letzte)(?:\s+[\p{L}-]+){0,3}\s+(?:à|en|a|ad)(?:\s+l['’]avoir)?)\s*$`)
 
 // reNotYetInForce finds words before "entry into force" that make it a
@@ -181,62 +181,48 @@ var (
 	reCountJoined  = starts.MustCompile(`(?i)\b(?:join|joins|joined|joining|rejoignent|rejoint|rejoignant)\s+(?:the\s+|les\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,5}?(?:that|which|who|qui)\s+(?:had|have|avaient|ont)\s+(?:already\s+|déjà\s+)?sign`)
 )
 
-const ordinalWordRE = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)`
+// numberWordRE matches a count in words where the English and French
+// count expressions read one: an English number below a hundred
+// ("forty-six", "twenty one") or a French number of one word up to
+// twenty ("treize"). numberWordList holds the words it is made of, for a
+// cheap check before running an expression that needs a number.
+var numberWordRE, numberWordList = countWords()
 
-// ordinalWordList holds the words ordinalWordRE is made of.
-var ordinalWordList = func() []string {
-	var ws []string
-	for w := range ordinalWords {
-		ws = append(ws, w)
-	}
-	return ws
-}()
-
-var ordinalWords = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-	"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}
-
-const numberWordRE = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)`
-
-// numberWordList holds the words numberWordRE is made of, for a cheap check
-// before running an expression that needs a number.
-var numberWordList = func() []string {
-	var ws []string
-	for w := range numberWords {
-		ws = append(ws, w)
-	}
-	return ws
-}()
-
-var numberWords = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90,
-	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11,
-	"douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-}
-
-// number reads digits or number words ("forty-six").
-func number(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	if n, ok := ordinalWords[strings.ToLower(s)]; ok {
-		return n
-	}
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if n, err := strconv.Atoi(strings.TrimSuffix(strings.ToLower(s), suf)); err == nil {
-			return n
+// countWords builds numberWordRE and its words from the number tables.
+func countWords() (string, []string) {
+	var tens, units, words []string
+	for _, w := range numbers.CardinalWords(numbers.English) {
+		switch {
+		case w.Value < 10:
+			units = append(units, w.Text)
+			words = append(words, w.Text)
+		case w.Value < 20:
+			words = append(words, w.Text)
+		case w.Value < 100:
+			tens = append(tens, w.Text)
 		}
 	}
-	total := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '-' || r == ' ' }) {
-		total += numberWords[w]
+	for _, w := range numbers.CardinalWords(numbers.French) {
+		if w.Value <= 20 && !slices.Contains(words, w.Text) {
+			words = append(words, w.Text)
+		}
 	}
-	return total
+	alt := func(ws []string) string {
+		quoted := make([]string, len(ws))
+		for i, w := range ws {
+			quoted[i] = regexp.QuoteMeta(w)
+		}
+		return strings.Join(quoted, "|")
+	}
+	expr := `(?:(?:` + alt(tens) + `)(?:[- ](?:` + alt(units) + `))?|` + alt(words) + `)`
+	return expr, append(tens, words...)
+}
+
+// number reads a count the expressions found, in digits or words
+// ("forty-six"); it is 0 when s is none.
+func number(s string) int {
+	n, _ := numbers.Cardinal(s)
+	return n
 }
 
 // countStems are pieces of the count words that no act word holds, for

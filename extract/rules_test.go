@@ -7,19 +7,30 @@ import (
 	"testing"
 )
 
-// TestWordListsCoverExpressions checks that the word lists the count
-// prefilters search for hold every word of the expressions they guard: a
-// word missing from a list would make its expression silently skip
-// sentences it matches.
+// TestWordListsCoverExpressions checks that the word list the count
+// prefilters search for holds every word of the expression it guards (a
+// word missing from the list would make its expression silently skip
+// sentences it matches), and that number reads each of them.
 func TestWordListsCoverExpressions(t *testing.T) {
-	for _, c := range []struct {
-		expr string
-		list []string
-	}{{numberWordRE, numberWordList}, {ordinalWordRE, ordinalWordList}} {
-		for _, w := range regexp.MustCompile(`\p{L}+`).FindAllString(c.expr, -1) {
-			if !slices.Contains(c.list, w) {
-				t.Errorf("word %q of %q is not in its prefilter list", w, c.expr)
-			}
+	for _, w := range regexp.MustCompile(`\p{L}+`).FindAllString(numberWordRE, -1) {
+		if !slices.Contains(numberWordList, w) {
+			t.Errorf("word %q of %q is not in its prefilter list", w, numberWordRE)
+		}
+	}
+	for _, w := range numberWordList {
+		if number(w) == 0 {
+			t.Errorf("number(%q) = 0: a word of numberWordRE that reads as no number", w)
+		}
+	}
+	whole := regexp.MustCompile(`^(?i:\d{1,3}|` + numberWordRE + `)$`)
+	for s, want := range map[string]int{"forty-six": 46, "Twenty one": 21, "treize": 13, "vingt": 20, "180": 180} {
+		if !whole.MatchString(s) || number(s) != want {
+			t.Errorf("%q: matched %v, read %d, want %d", s, whole.MatchString(s), number(s), want)
+		}
+	}
+	for _, s := range []string{"quatre-vingts", "hundred", "un", "trente"} {
+		if whole.MatchString(s) {
+			t.Errorf("%q matched: the count expressions read no such number", s)
 		}
 	}
 }

@@ -11,6 +11,7 @@ package numbers
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -240,4 +241,28 @@ func OrdinalWords() []string {
 // cheaply before running a larger expression.
 func Words() []string {
 	return append(append([]string(nil), cardinalWords...), ordinalWords...)
+}
+
+// A Word is a number word of the tables and its value.
+type Word struct {
+	Text  string // as the tables write it ("quatre-vingts", "dieciséis")
+	Value int
+}
+
+// CardinalWords returns the cardinal words of langs that are a number by
+// themselves in running text, once each, in the tables' order: not an
+// article ("un", "ein"), which alone is no number, nor a part found only
+// inside a longer number ("vingts" of "quatre-vingts", "veinti" of
+// "veintiuno"). A caller that reads numbers of some languages or values
+// only builds its expression from them.
+func CardinalWords(langs ...Language) []Word {
+	var ws []Word
+	seen := map[string]bool{}
+	for _, e := range cardinalEntries {
+		if slices.Contains(langs, e.lang) && !e.inside && !articles[e.word] && !seen[e.word] {
+			seen[e.word] = true
+			ws = append(ws, Word{Text: e.word, Value: e.value})
+		}
+	}
+	return ws
 }

@@ -105,3 +105,30 @@ func TestEnglishWord(t *testing.T) {
 		}
 	}
 }
+
+// TestCardinalWords checks that the words of a language are that
+// column's words, each read back to its value, without the articles and
+// the parts only found inside a longer number.
+func TestCardinalWords(t *testing.T) {
+	french := map[string]int{}
+	for _, w := range CardinalWords(French) {
+		french[w.Text] = w.Value
+		if n, ok := Cardinal(w.Text); !ok || n != w.Value {
+			t.Errorf("Cardinal(%q) = %d, %v, want %d", w.Text, n, ok, w.Value)
+		}
+	}
+	for w, want := range map[string]int{"deux": 2, "seize": 16, "vingt": 20, "quatre-vingts": 80, "cent": 100} {
+		if french[w] != want {
+			t.Errorf("French %q = %d, want %d", w, french[w], want)
+		}
+	}
+	for _, w := range []string{"un", "une", "vingts", "quatre-vingt", "cents", "twenty", "veinte"} {
+		if _, ok := french[w]; ok {
+			t.Errorf("French words hold %q", w)
+		}
+	}
+	both := CardinalWords(English, French)
+	if n := len(both); n != len(CardinalWords(English))+len(french)-1 { // "six" is both
+		t.Errorf("English and French hold %d words, want each once", n)
+	}
+}
