@@ -4,9 +4,12 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
+	"github.com/citewatch/citewatch/extract/internal/starts"
 	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
@@ -79,13 +82,22 @@ var rankRows = []rankRow{
 		sign:        []string{`unterzeichnet`}},
 }
 
-// rankRE is built once from rankRows. Its groups: 1 the ordinal, 2 the
-// second ordinal of a range, 3 a party noun, 4 a signatory noun, 5 a state
-// noun, 6 a consent, 7 a signature, 8 "to do so".
-var rankRE = sync.OnceValue(func() *regexp.Regexp {
-	var leads, to, parties, signatories, states, adjectives, consent, sign, same []string
+// rankLeads are the leads of rankRows joined as one expression.
+func rankLeads() []string {
+	var leads []string
 	for _, r := range rankRows {
 		leads = append(leads, r.leads...)
+	}
+	return leads
+}
+
+// rankRE is built once from rankRows. Its groups: 1 the ordinal, 2 the
+// second ordinal of a range, 3 a party noun, 4 a signatory noun, 5 a state
+// noun, 6 a consent, 7 a signature, 8 "to do so". It is run only where a
+// lead stands before an ordinal (rankStarts).
+var rankRE = sync.OnceValue(func() *starts.Sparse {
+	var to, parties, signatories, states, adjectives, consent, sign, same []string
+	for _, r := range rankRows {
 		to = append(to, r.to...)
 		parties = append(parties, r.parties...)
 		signatories = append(signatories, r.signatories...)
@@ -95,29 +107,198 @@ var rankRE = sync.OnceValue(func() *regexp.Regexp {
 		sign = append(sign, r.sign...)
 		same = append(same, r.same...)
 	}
+	leads := rankLeads()
 	j := func(ws []string) string { return strings.Join(ws, "|") }
 	ord := `(?:\d{1,3}(?:st|nd|rd|th|e|er|re|ème|eme|º|ª|°|\.)|` + numbers.OrdinalRE + `)`
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + j(leads) + `)\s*(` + ord + `)(?:\s+(?:` + j(to) + `)\s+(?:(?:` + j(leads) + `)\s*)?(` + ord + `))?` +
+	return starts.MustCompileSparse(`(?i)(?:^|[^\p{L}\p{N}])(?:` + j(leads) + `)\s*(` + ord + `)(?:\s+(?:` + j(to) + `)\s+(?:(?:` + j(leads) + `)\s*)?(` + ord + `))?` +
 		`\s+(?:(?:` + j(adjectives) + `)\s+){0,2}(?:(` + j(parties) + `)|(` + j(signatories) + `)|(` + j(states) + `)(?:\s+(?:(` + j(consent) + `)|(` + j(sign) + `)|(` + j(same) + `)))?)(?:[^\p{L}\p{N}]|$)`)
 })
 
-// rankNouns are pieces of the nouns of rankRows, lower-cased, for a cheap
-// check before the expression runs.
+// rankLeadWords are the leads of rankRows as the words they match,
+// lower-cased: "l['’]" is "l'" and "l’".
+var rankLeadWords = func() []string {
+	var out []string
+	for _, l := range rankLeads() {
+		if stem, ok := strings.CutSuffix(l, "['’]"); ok {
+			out = append(out, stem+"'", stem+"’")
+			continue
+		}
+		if regexp.QuoteMeta(l) != l {
+			panic("extract: a rank lead that is not a word: " + l)
+		}
+		out = append(out, l)
+	}
+	return out
+}()
+
+// numberWordSet holds numbers.Words and "und", which joins them glued
+// ("einundzwanzigste"); numberJoiners join them only before a space or
+// hyphen ("vingt et unième", "twenty-and-first" apart).
+var (
+	numberWordSet = func() map[string]bool {
+		m := map[string]bool{"und": true}
+		for _, w := range numbers.Words() {
+			m[w] = true
+		}
+		return m
+	}()
+	numberJoiners = []string{"and", "et", "y", "e"}
+)
+
+// rankStarts returns where a rank may begin in s: before a lead at the
+// start of a word ("the", "le", "als") that an ordinal follows, as digits
+// or as a number word. The rank expression, run at these positions only,
+// finds what it would find in all of s: it is an alternation of hundreds
+// of number words that Go's engine would carry from every character. It
+// returns all as false for a text holding a letter that a
+// case-insensitive expression matches as an ASCII one ("ſ" as "s"), which
+// the scan does not read.
+func rankStarts(s string) (at []int, all bool) {
+	if strings.ContainsAny(s, "ſ\u212a") {
+		return nil, false
+	}
+	// The character before i, and its width: none at the start, one
+	// byte for a byte that is not UTF-8, as the engine reads it.
+	prev, prevW := rune(-1), 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if (prev < 0 || !unicode.IsLetter(prev) && !unicode.IsNumber(prev)) && ordinalAfterLead(s, i) {
+			// The match begins with the character before the lead, or
+			// at the start of s.
+			at = append(at, i-prevW)
+		}
+		prev, prevW = r, w
+		i += w
+	}
+	return at, true
+}
+
+// ordinalAfterLead reports whether a lead of rankLeadWords begins s at i
+// and, after spaces, what may be an ordinal.
+func ordinalAfterLead(s string, i int) bool {
+	for _, l := range rankLeadWords {
+		if len(s)-i < len(l) || !asciiEqualFold(s[i:i+len(l)], l) {
+			continue
+		}
+		q := i + len(l)
+		for q < len(s) && (s[q] == ' ' || s[q] == '\t' || s[q] == '\n' || s[q] == '\f' || s[q] == '\r') {
+			q++ // \s
+		}
+		if q < len(s) && mayBeOrdinal(s[q:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeOrdinal reports whether s may begin with an ordinal: one to three
+// digits and an ending ("60th", "60e", "50."), digits and a Japanese
+// counter, or letters made of number words alone ("sixtieth",
+// "twentyfirst", not "united"). What it does not read (a letter that is
+// not ASCII) may be one.
+func mayBeOrdinal(s string) bool {
+	c := s[0]
+	switch {
+	case c >= utf8.RuneSelf:
+		return true
+	case c >= '0' && c <= '9':
+		n := 1
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n == len(s) {
+			return false
+		}
+		if next := s[n]; next >= utf8.RuneSelf {
+			return true // "50カ国目", "50º"
+		} else if n <= 3 {
+			return strings.IndexByte("sSnNrRtTeE.", next) >= 0 // "1st", "2nd", "3rd", "4th", "5e", "5er", "5.", "5ème"
+		}
+		return false
+	}
+	// The letters up to the first byte that is not an ASCII letter: an
+	// ordinal in words ends before a space or hyphen.
+	n := 0
+	for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z') {
+		n++
+	}
+	if n < len(s) && s[n] >= utf8.RuneSelf {
+		return true
+	}
+	return n > 0 && numberPartsOnly(asciiLower(s[:n]))
+}
+
+// numberPartsOnly reports whether w, lower-case, is number words glued
+// together, the last one perhaps a word for "and".
+func numberPartsOnly(w string) bool {
+	var ok [64]bool // ok[i]: w[:i] is number words glued
+	if len(w) >= len(ok) {
+		return true
+	}
+	ok[0] = true
+	for i := 1; i <= len(w); i++ {
+		for j := 0; j < i && !ok[i]; j++ {
+			ok[i] = ok[j] && numberWordSet[w[j:i]]
+		}
+	}
+	if ok[len(w)] {
+		return true
+	}
+	for _, j := range numberJoiners {
+		if n := len(w) - len(j); n > 0 && ok[n] && w[n:] == j {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiEqualFold reports whether s is w, which is lower-case, with ASCII
+// letters in either case.
+func asciiEqualFold(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower returns s with its ASCII letters lower-cased.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// rankNouns are pieces of the nouns of rankRows, lower-cased, one of
+// which a text holds where rankRE matches.
 var rankNouns = []string{"part", "ratifi", "signat", "state", "countr", "nation", "member", "government", "pays", "état",
 	"país", "pais", "estado", "naci", "paes", "stat", "nazion", "naç", "firma", "vertrags", "unterzeichner", "staat", "land", "länder"}
 
-// ordinalWordsML are the ordinal words of every language, for a cheap check
-// before the rank expression runs.
-var ordinalWordsML = numbers.OrdinalWords()
+// rankLocs returns the matches of rankRE in s, lowered as lc.
+func rankLocs(s string, lc fold.Text) [][]int {
+	at, ok := rankStarts(s)
+	if ok && len(at) == 0 || !lc.Has(rankNouns...) {
+		return nil
+	}
+	if ok {
+		return rankRE().FindAllStringSubmatchIndex(s, at)
+	}
+	return rankRE().Regexp().FindAllStringSubmatchIndex(s, -1)
+}
 
 // findRanks finds the ranks of sentence s, lowered as lc: "the 60th state
 // to ratify" is a count of 60 parties.
 func findRanks(s string, lc fold.Text) []countMention {
-	if !lc.Has(rankNouns...) || !fold.HasDigit(s) && !lc.Has(ordinalWordsML...) && !strings.ContainsAny(s, "第目") {
-		return nil
-	}
 	var out []countMention
-	for _, loc := range rankRE().FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range rankLocs(s, lc) {
 		ord := s[loc[2]:loc[3]]
 		if loc[4] >= 0 {
 			ord = s[loc[4]:loc[5]] // "the 66th to 69th": the last is the total

@@ -188,7 +188,11 @@ func (r *Regexp) find(s string, pos int) []int {
 
 // at returns the match beginning at p, or nil.
 func (r *Regexp) at(s string, p int) []int {
-	a := r.forFirst(s[p])
+	return r.forFirst(s[p]).at(s, p)
+}
+
+// at returns the match of the anchored expression beginning at p, or nil.
+func (a *anchored) at(s string, p int) []int {
 	if p == 0 {
 		return a.atStart.FindStringSubmatchIndex(s)
 	}
@@ -208,6 +212,48 @@ func (r *Regexp) at(s string, p int) []int {
 		}
 	}
 	return m
+}
+
+// Sparse is an expression run only at positions its caller names: where
+// a scan of the caller's own, for the words the expression cannot match
+// without, finds that a match may begin. It serves an expression whose
+// syntax does not tell where its matches begin, as one that begins with
+// "(?:^|[^\p{L}])" does not.
+type Sparse struct {
+	re *regexp.Regexp
+	a  *anchored
+}
+
+// MustCompileSparse compiles expr (Go regexp syntax); it panics when expr
+// does not compile, as regexp.MustCompile does.
+func MustCompileSparse(expr string) *Sparse {
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("starts: " + err.Error())
+	}
+	return &Sparse{re: regexp.MustCompile(expr), a: anchor(Unfold(tree).String())}
+}
+
+// Regexp returns the expression compiled by regexp.
+func (x *Sparse) Regexp() *regexp.Regexp { return x.re }
+
+// FindAllStringSubmatchIndex returns what regexp's
+// FindAllStringSubmatchIndex(s, -1) returns, provided that every match
+// begins at one of at, character boundaries in increasing order, and that
+// no match is empty.
+func (x *Sparse) FindAllStringSubmatchIndex(s string, at []int) [][]int {
+	var out [][]int
+	end := 0 // a match begins at or after the end of the one before
+	for _, p := range at {
+		if p < end || p >= len(s) {
+			continue
+		}
+		if m := x.a.at(s, p); m != nil {
+			out = append(out, m)
+			end = m[1]
+		}
+	}
+	return out
 }
 
 // wordByte reports whether c is a character \b counts as a word's: an

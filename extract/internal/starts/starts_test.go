@@ -137,3 +137,31 @@ func FuzzMatchesAsRegexp(f *testing.F) {
 		}
 	})
 }
+
+// TestSparse checks that a Sparse expression, given every character
+// boundary of a text, finds what regexp finds, and that given only some
+// it finds the matches that begin there.
+func TestSparse(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "b", "x", " ", "the", "THE", "le", "é", "5", "60th", "state", ",", "\xff", "ſ", "\n"}
+	for _, e := range []string{`(?i)(?:^|[^\p{L}\p{N}])(?:the|le)\s*(\d+th)\s+(state)?`, `(?i)(?:^|[^\p{L}])(a)(b)?`, `x$|(é)`} {
+		re, sp := regexp.MustCompile(e), MustCompileSparse(e)
+		for range 3000 {
+			var s string
+			for range rng.IntN(10) {
+				s += alphabet[rng.IntN(len(alphabet))]
+			}
+			var all []int
+			for i := range s {
+				all = append(all, i)
+			}
+			if got, want := sp.FindAllStringSubmatchIndex(s, all), re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q on %q: %v, want %v", e, s, got, want)
+			}
+		}
+	}
+	sp := MustCompileSparse(`(?i)(?:^|\s)the`)
+	if got, want := sp.FindAllStringSubmatchIndex("the cat, the dog, the end", []int{8}), [][]int{{8, 12}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("at 8: %v, want %v", got, want)
+	}
+}

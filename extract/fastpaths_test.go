@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/citewatch/citewatch/extract/internal/fold"
+)
+
+// fastPathTexts are texts built to probe where a fast path could part
+// from its expression: each lead of a rank, glued to or spaced from an
+// ordinal in digits or words, after a letter, a digit, an accented letter
+// or a byte that is not UTF-8, before nouns that count or do not.
+func fastPathTexts() []string {
+	befores := []string{"", "x", "5", "é", "\xff", " ", "(", "The treaty, "}
+	ordinals := []string{"60th", "6e", "50.", "1000th", "2020", "sixtieth", "Sixty-First", "vingt et unième", "einundzwanzigste", "第50", "50カ国目", "united", "they", "second"}
+	afters := []string{" state to ratify it.", " Party", " States Parties", " country to do so", " signatory", " país en hacerlo", " Staat", " time", "", " to 69th Parties"}
+	var out []string
+	for i, l := range append(append([]string(nil), rankLeadWords...), "ſ", "becoMing", "LES") {
+		for j, sp := range []string{"", " ", " \t "} {
+			for k, o := range ordinals {
+				a := afters[(i+j+k)%len(afters)]
+				b := befores[(i+k)%len(befores)]
+				out = append(out, b+l+sp+o+a, b+strings.ToUpper(l)+sp+o+a+" and "+l+" "+o+" Party")
+			}
+		}
+	}
+	return append(out, countSentences...)
+}
+
+// TestRankLocs checks that the rank expression, run only where rankStarts
+// finds a rank may begin, finds what it finds run over the whole text.
+func TestRankLocs(t *testing.T) {
+	found := 0
+	for _, s := range fastPathTexts() {
+		got := rankLocs(s, fold.Lower(s))
+		want := rankRE().Regexp().FindAllStringSubmatchIndex(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("rankLocs(%q) = %v, want %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("the texts hold %d ranks, want at least 100", found)
+	}
+}
+
+// FuzzRankLocs checks rankLocs against the rank expression on any text.
+func FuzzRankLocs(f *testing.F) {
+	for _, s := range countSentences {
+		f.Add(s)
+	}
+	f.Add("the sixty-first and les 60e Parties")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := rankLocs(s, fold.Lower(s))
+		if want := rankRE().Regexp().FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("rankLocs(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
