@@ -97,7 +97,11 @@ func newCrawler(t *testing.T, cfg Config, cat Catalog) *Crawler {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	return c
 }
 
@@ -125,7 +129,7 @@ func readAll(t *testing.T, dir string) []*warc.Record {
 			}
 			recs = append(recs, rec)
 		}
-		f.Close()
+		must(t, f.Close())
 	}
 	return recs
 }
@@ -374,14 +378,14 @@ func TestHealth(t *testing.T) {
 		w.WriteHeader(http.StatusGone)
 	})
 	mux.HandleFunc("/en/web/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Write(bytes.Repeat([]byte("x"), 5000))
+		_, _ = w.Write(bytes.Repeat([]byte("x"), 5000)) // the crawler hangs up at its limit
 	})
 	mux.HandleFunc("/en/web/gzip", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		w.Header().Set("Content-Type", "text/html")
 		zw := gzip.NewWriter(w)
 		fmt.Fprint(zw, page("Compressed", "signed by 13 states"))
-		zw.Close()
+		_ = zw.Close() // a failed write shows as a broken page on the crawler's side
 	})
 	s := newSite(t, mux)
 	cfg := testConfig(t, s)

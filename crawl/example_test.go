@@ -38,8 +38,16 @@ func ExampleCrawler_Crawl() {
 		}
 	}))
 	defer srv.Close()
-	dir, _ := os.MkdirTemp("", "warc")
-	defer os.RemoveAll(dir)
+	dir, err := os.MkdirTemp("", "warc")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer func() {
+		if err := os.RemoveAll(dir); err != nil {
+			fmt.Println(err)
+		}
+	}()
 
 	cfg := crawl.DefaultConfig(dir)
 	cfg.Delay = 0
@@ -50,7 +58,11 @@ func ExampleCrawler_Crawl() {
 		fmt.Println(err)
 		return
 	}
-	defer c.Close()
+	defer func() {
+		if err := c.Close(); err != nil {
+			fmt.Println(err)
+		}
+	}()
 	urls := []string{
 		"http://www.coe.int/en/web/artificial-intelligence",
 		"http://www.coe.int/admin/settings",

@@ -55,7 +55,7 @@ func TestPageBounds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	ctx := context.Background()
 	const u = "https://news.example.org/hostile"
 	doc, facts := hostileDoc(u, 20000, 1000)
@@ -105,7 +105,7 @@ func TestLimitedFactsReadWhatTheyReturn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	doc, facts := hostileDoc("https://www.coe.int/news", 1, 60)
 	if err := ix.Put(ctx, doc, facts); err != nil {
 		t.Fatal(err)
@@ -154,7 +154,7 @@ func TestNoTreatyNoAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	doc, facts := hostileDoc("https://www.coe.int/news", 1, 3)
 	if err := ix.Put(context.Background(), doc, facts); err != nil {
 		t.Fatal(err)
@@ -175,7 +175,7 @@ func TestStepDatesBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	doc := &citewatch.Document{URL: "https://flood.example.org/", PayloadDigest: "sha1:flood", FetchedAt: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}
 	var facts []citewatch.Fact
 	for i := range 12 {

@@ -34,9 +34,12 @@ func TestHelperHoldIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	indextest.Fill(t, ix, dataset)
-	os.Stdout.WriteString("ready\n")
-	bufio.NewReader(os.Stdin).ReadString('\n') // until the parent closes stdin
-	ix.Close()
+	_, err = os.Stdout.WriteString("ready\n")
+	must(t, err)
+	// It ends with io.EOF when the parent closes stdin: that is the sign to
+	// let go.
+	_, _ = bufio.NewReader(os.Stdin).ReadString('\n')
+	must(t, ix.Close())
 }
 
 func TestBusyIndexAcrossProcesses(t *testing.T) {
@@ -54,7 +57,10 @@ func TestBusyIndexAcrossProcesses(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { stdin.Close(); cmd.Wait() }()
+	defer func() {
+		must(t, stdin.Close())
+		must(t, cmd.Wait()) // the helper process fails if it cannot close its index
+	}()
 	line, err := bufio.NewReader(stdout).ReadString('\n')
 	if err != nil || !strings.Contains(line, "ready") {
 		t.Fatalf("helper process: %q, %v", line, err)
@@ -95,7 +101,7 @@ func TestBusyIndexAcrossProcesses(t *testing.T) {
 	if err != nil {
 		t.Fatalf("reader after the writer let go: %v", err)
 	}
-	defer r.Close()
+	defer func() { must(t, r.Close()) }()
 	tl, err := r.Timeline(context.Background(), "CETS-225")
 	if err != nil || len(tl) != 17 {
 		t.Errorf("timeline read while the writer runs: %d entries, %v; want 17", len(tl), err)

@@ -125,7 +125,7 @@ func TestStatusFromCellsIsTheTableOfTheFacts(t *testing.T) {
 			t.Error("a treaty without facts has a table")
 		}
 		ix.release()
-		ix.Close()
+		must(t, ix.Close())
 	}
 }
 
@@ -137,7 +137,7 @@ func TestStatusOfAnOlderIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	putTablePages(t, ix)
 	old := citewatch.Fact{Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "ISL", Date: citewatch.DayDate(2024, 9, 5),
 		Citation: citewatch.Citation{URL: "https://old.example/", Quote: "Iceland signed on 5 September 2024."}}

@@ -18,7 +18,11 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() {
+		if err := ix.Close(); err != nil {
+			log.Fatal(err)
+		}
+	}()
 
 	text := "Montenegro signed the Framework Convention on Artificial Intelligence on 5 November 2024."
 	doc := &citewatch.Document{

@@ -377,7 +377,7 @@ func TestOnDiskRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
+	defer func() { must(t, r.Close()) }()
 	st, err := r.Status(ctx, "CETS-225", citewatch.Date{})
 	if err != nil {
 		t.Fatal(err)
@@ -397,7 +397,7 @@ func TestRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
+	defer func() { must(t, w.Close()) }()
 	indextest.Fill(t, w, dataset)
 	docs, facts := indextest.Load(t, dataset)
 	err = w.Rebuild(ctx, func(yield func(*citewatch.Document, []citewatch.Fact) error) error {
@@ -423,5 +423,14 @@ func TestRebuild(t *testing.T) {
 	}
 	if got, _ := w.Facts(ctx, citewatch.FactQuery{}); len(got) != 4 {
 		t.Errorf("after rebuild and a Put: %d facts, want 4", len(got))
+	}
+}
+
+// must fails the test at once when a step of its setup fails, so that no
+// test passes on a premise it did not set up.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

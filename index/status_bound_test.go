@@ -20,7 +20,7 @@ func TestStatusCellsAreBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	// one page keeps MaxStepDates dates of each party's signature, so five
 	// pages, each with dates of its own, give each cell more than it lists
 	const pages = 5

@@ -84,3 +84,12 @@ func TestValueCitationsAreBounded(t *testing.T) {
 		t.Errorf("second value lists %d citations and %d more, want 2 and 0", len(v.Citations), v.MoreCitations)
 	}
 }
+
+// must fails the test at once when a step of its setup fails, so that no
+// test passes on a premise it did not set up.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

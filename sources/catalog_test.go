@@ -21,7 +21,11 @@ func open(t testing.TB, path string, opts ...Option) *Catalog {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() {
+		if err := c.Close(); err != nil { // closing again is no error
+			t.Error(err)
+		}
+	})
 	return c
 }
 
@@ -48,7 +52,9 @@ func TestMigrations(t *testing.T) {
 	if _, err := c.Add(ctx, coe, "intergovernmental"); err != nil {
 		t.Fatal(err)
 	}
-	c.Close()
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
 
 	// Reopening keeps the data and migrates nothing.
 	c = open(t, path)
@@ -59,7 +65,9 @@ func TestMigrations(t *testing.T) {
 	if _, err := c.db.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion+1)); err != nil {
 		t.Fatal(err)
 	}
-	c.Close()
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := Open(ctx, path, zerolog.Nop()); !errors.Is(err, citewatch.ErrInvalid) {
 		t.Errorf("Open of a newer catalog = %v, want ErrInvalid", err)
 	}
@@ -313,7 +321,11 @@ func TestBusy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.Rollback()
+	defer func() {
+		if err := tx.Rollback(); err != nil {
+			t.Error(err)
+		}
+	}()
 	start := time.Now()
 	_, err = c.Add(ctx, coe, "")
 	if !errors.Is(err, citewatch.ErrBusy) {

@@ -20,14 +20,22 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(dir)
+	defer func() {
+		if err := os.RemoveAll(dir); err != nil {
+			log.Fatal(err)
+		}
+	}()
 	ctx := context.Background()
 
 	cat, err := sources.Open(ctx, filepath.Join(dir, "catalog.db"), zerolog.Nop())
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer cat.Close()
+	defer func() {
+		if err := cat.Close(); err != nil {
+			log.Fatal(err)
+		}
+	}()
 
 	const url = "https://www.coe.int/en/web/portal/news"
 	if _, err := cat.Add(ctx, url, "intergovernmental"); err != nil {

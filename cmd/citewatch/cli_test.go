@@ -191,7 +191,9 @@ func TestDashReadsStdin(t *testing.T) {
 	var got struct {
 		Facts []citewatch.Fact `json:"facts"`
 	}
-	json.Unmarshal(out.Bytes(), &got)
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("extract - --json: %v\n%s", err, out.String())
+	}
 	if len(got.Facts) == 0 || got.Facts[0].Party != "NOR" || got.Facts[0].Citation.URL != "https://www.example.org/no" {
 		t.Errorf("extract - read %+v, want Norway's signature from stdin", got.Facts)
 	}

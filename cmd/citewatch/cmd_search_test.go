@@ -151,7 +151,7 @@ func TestQueryCommandsOnBusyIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer w.Close()
+	defer func() { must(t, w.Close()) }()
 	if err := w.Put(context.Background(), nil, nil); err != nil {
 		t.Fatal(err)
 	}

@@ -57,7 +57,7 @@ func TestSourcesAddList(t *testing.T) {
 		t.Errorf("sources add --kind rumour = %v, want ErrInvalid", err)
 	}
 	out.Reset()
-	run(ctx, []string{"--data", dir, "sources", "list", "--json"}, &out, &errb)
+	must(t, run(ctx, []string{"--data", dir, "sources", "list", "--json"}, &out, &errb))
 	if strings.Contains(out.String(), "https://example.org/") {
 		t.Error("a rejected add added a source")
 	}

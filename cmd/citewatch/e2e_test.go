@@ -198,7 +198,7 @@ func TestRebuildFromArchiveAlone(t *testing.T) {
 		t.Fatalf("the crawl indexed %d facts from %d pages, want at least 200", before, len(urls))
 	}
 	for _, p := range []string{"index.bleve", "catalog.db", "catalog.db-wal", "catalog.db-shm"} {
-		os.RemoveAll(filepath.Join(data, p))
+		must(t, os.RemoveAll(filepath.Join(data, p)))
 	}
 	out.Reset()
 	if err := run(ctx, []string{"index", "--rebuild", "--data", data}, &out, &errOut); err != nil {

@@ -70,7 +70,9 @@ func TestFirstRunLeadsSomewhere(t *testing.T) {
 	// --quiet and JSON reports end without hints.
 	for _, extra := range [][]string{{"--quiet"}, {"--json"}} {
 		var out, errb bytes.Buffer
-		run(context.Background(), append(append([]string{}, args...), extra...), &out, &errb)
+		if err := run(context.Background(), append(append([]string{}, args...), extra...), &out, &errb); err != nil {
+			t.Errorf("%v: %v", extra, err)
+		}
 		if strings.Contains(errb.String(), "Try next") {
 			t.Errorf("%v: hints printed:\n%s", extra, errb.String())
 		}
@@ -106,7 +108,7 @@ func TestCrawlHonoursProxyEnvironment(t *testing.T) {
 			if r.URL.Path != "/robots.txt" {
 				hits.Add(1)
 			}
-			w.Write([]byte("<html><head><title>" + what + "</title></head><body><p>Served by the " + what + ".</p></body></html>"))
+			_, _ = w.Write([]byte("<html><head><title>" + what + "</title></head><body><p>Served by the " + what + ".</p></body></html>"))
 		}))
 		t.Cleanup(s.Close)
 		return s

@@ -199,7 +199,7 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 		}
 		total += len(facts)
 	}
-	ix.Close()
+	must(t, ix.Close())
 
 	status(data)
 	linesAfter := statusLines

@@ -29,15 +29,18 @@ import (
 func craftedWARC(t *testing.T, name string) {
 	t.Helper()
 	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
-	zw.Write([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:crafted>\r\n" +
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	must(t, err)
+	_, err = zw.Write([]byte("WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:crafted>\r\n" +
 		"WARC-Target-URI: http://www.example.org/page\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 2147483648\r\n\r\n" +
 		"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"))
+	must(t, err)
 	zeros := make([]byte, 1<<20)
 	for range 200 {
-		zw.Write(zeros)
+		_, err := zw.Write(zeros)
+		must(t, err)
 	}
-	zw.Close()
+	must(t, zw.Close())
 	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +371,7 @@ func TestSmallerBreaks(t *testing.T) {
 	if code == exitOK {
 		t.Errorf("archive add while the index is held succeeded")
 	}
-	ix.Close()
+	must(t, ix.Close())
 	if files, _ := filepath.Glob(filepath.Join(data, "warc", "*.warc.gz")); len(files) > 0 {
 		t.Errorf("archive add stored a copy though it failed: %v", files)
 	}

@@ -46,7 +46,8 @@ func hostileSite(t *testing.T) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/robots.txt", func(w http.ResponseWriter, r *http.Request) {
-		w.Write([]byte("Disallow: /page/stray\nUser-agent: *\nDisallow: /private/\n"))
+		// A failed write in a handler shows on the crawler's side.
+		_, _ = w.Write([]byte("Disallow: /page/stray\nUser-agent: *\nDisallow: /private/\n"))
 	})
 	mux.HandleFunc("/page/", func(w http.ResponseWriter, r *http.Request) {
 		time.Sleep(30 * time.Millisecond)
@@ -54,7 +55,7 @@ func hostileSite(t *testing.T) *httptest.Server {
 	})
 	mux.HandleFunc("/png", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "image/png")
-		w.Write(append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 200)...))
+		_, _ = w.Write(append([]byte("\x89PNG\r\n\x1a\n"), make([]byte, 200)...))
 	})
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
@@ -174,7 +175,7 @@ func TestDamagedArchiveIsReported(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap, err := cat.LastContent(ctx, host+"/page/2")
-	cat.Close()
+	must(t, cat.Close())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +269,7 @@ search:
 	if err != nil {
 		t.Fatalf("catalog after two crawls: %v", err)
 	}
-	defer cat.Close()
+	defer func() { must(t, cat.Close()) }()
 	snaps, err := cat.Snapshots(ctx)
 	if err != nil {
 		t.Fatal(err)

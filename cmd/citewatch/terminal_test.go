@@ -48,14 +48,20 @@ func newTerminal(t *testing.T, cols uint16) *terminal {
 			}
 		}
 	}()
-	t.Cleanup(func() { tty.Close(); ptmx.Close() })
+	t.Cleanup(func() {
+		_ = tty.Close() // output closed it already, unless the test stopped first
+		if err := ptmx.Close(); err != nil {
+			t.Error(err)
+		}
+	})
 	return term
 }
 
 // output closes citewatch's side and returns all it wrote, with the
 // terminal's CR LF line ends made LF.
-func (term *terminal) output() string {
-	term.tty.Close()
+func (term *terminal) output(t *testing.T) string {
+	t.Helper()
+	must(t, term.tty.Close())
 	<-term.done
 	term.mu.Lock()
 	defer term.mu.Unlock()
@@ -68,7 +74,7 @@ func runOnTerminal(t *testing.T, cols uint16, args ...string) (string, error) {
 	t.Helper()
 	term := newTerminal(t, cols)
 	err := run(context.Background(), args, term.tty, term.tty)
-	return term.output(), err
+	return term.output(t), err
 }
 
 // runWithTerminalStderr runs citewatch with only stderr on a terminal.
@@ -77,7 +83,7 @@ func runWithTerminalStderr(t *testing.T, args ...string) (stdout, screen string,
 	term := newTerminal(t, 80)
 	var out bytes.Buffer
 	err = run(context.Background(), args, &out, term.tty)
-	return out.String(), term.output(), err
+	return out.String(), term.output(t), err
 }
 
 var reEscape = regexp.MustCompile(`\x1b\[[0-9;?]*[a-zA-Z]`)
@@ -140,7 +146,7 @@ func TestNoColor(t *testing.T) {
 func TestPager(t *testing.T) {
 	dir := indexedDataDir(t)
 	t.Setenv("NO_COLOR", "1")
-	os.Unsetenv("CITEWATCH_PAGER")
+	must(t, os.Unsetenv("CITEWATCH_PAGER"))
 	t.Setenv("PAGER", "sed 's/^/PAGED: /'")
 	out, err := runOnTerminal(t, 80, "--data", dir, "status", "CETS-225")
 	if err != nil || !strings.HasPrefix(out, "PAGED: CETS-225") || strings.Contains(out, "\nCitations:") {

@@ -14,7 +14,11 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	defer os.RemoveAll(dir)
+	defer func() {
+		if err := os.RemoveAll(dir); err != nil {
+			log.Fatal(err)
+		}
+	}()
 
 	w, err := warc.Create(dir, warc.Options{})
 	if err != nil {

@@ -62,7 +62,7 @@ func readAll(t *testing.T, dir string) ([]*Record, []Location) {
 			recs = append(recs, rec)
 			locs = append(locs, loc)
 		}
-		f.Close()
+		must(t, f.Close())
 	}
 	return recs, locs
 }
@@ -194,7 +194,7 @@ func TestSpecExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.Close()
+	must(t, w.Close())
 
 	field := regexp.MustCompile(`^[!#$%&'*+\-.^_` + "`" + `|~0-9A-Za-z]+: [^\r\n]*$`)
 	for i, loc := range locs {
@@ -252,7 +252,7 @@ func rawMember(t *testing.T, dir string, loc Location) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { must(t, f.Close()) }()
 	zr, err := gzip.NewReader(io.NewSectionReader(f, loc.Offset, loc.Length))
 	if err != nil {
 		t.Fatal(err)
@@ -279,7 +279,7 @@ func TestTornTail(t *testing.T) {
 		}
 		locs = append(locs, l...)
 	}
-	w.Close()
+	must(t, w.Close())
 	path := filepath.Join(dir, locs[0].File)
 	full, _ := os.ReadFile(path)
 	last := locs[2]
@@ -356,7 +356,9 @@ func TestUncompressed(t *testing.T) {
 		t.Errorf("Next at end = %v, want io.EOF", err)
 	}
 	rd, _ = NewReader(bytes.NewReader(file.Bytes()[:file.Len()-10]))
-	rd.Next()
+	if _, _, err := rd.Next(); err != nil {
+		t.Fatalf("first record of the torn file: %v", err)
+	}
 	if _, _, err := rd.Next(); !errors.Is(err, ErrTruncated) {
 		t.Errorf("torn uncompressed record: %v, want ErrTruncated", err)
 	}
@@ -396,7 +398,7 @@ func TestRotation(t *testing.T) {
 		}
 		all = append(all, locs...)
 	}
-	w.Close()
+	must(t, w.Close())
 	files := w.Files()
 	if len(files) < 2 {
 		t.Fatalf("wrote %v, want rotation into several files", files)
@@ -431,7 +433,7 @@ func readFile(t *testing.T, path string) ([]*Record, []Location) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { must(t, f.Close()) }()
 	rd, err := NewReader(f)
 	if err != nil {
 		t.Fatal(err)
@@ -484,7 +486,7 @@ func TestConcurrentWrites(t *testing.T) {
 	for err := range errs {
 		t.Fatal(err)
 	}
-	w.Close()
+	must(t, w.Close())
 	recs, _ := readAll(t, dir)
 	seen := map[string]int{}
 	for i, r := range recs {
@@ -512,7 +514,7 @@ func TestWriteErrors(t *testing.T) {
 	if _, err := w.Write(bad); !errors.Is(err, citewatch.ErrInvalid) {
 		t.Errorf("target URI with a line break: %v, want ErrInvalid", err)
 	}
-	w.Close()
+	must(t, w.Close())
 	if _, err := w.Write(NewResource("https://example.org/", "text/plain", nil)); !errors.Is(err, ErrClosed) {
 		t.Errorf("Write after Close = %v, want ErrClosed", err)
 	}
@@ -559,7 +561,7 @@ func BenchmarkWrite(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			defer w.Close()
+			defer func() { must(b, w.Close()) }()
 			b.SetBytes(int64(len(msg)))
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
@@ -608,14 +610,18 @@ func TestKilledWriter(t *testing.T) {
 	}
 	line, err := bufio.NewReader(out).ReadString('\n')
 	if err != nil || line != "ready\n" {
-		cmd.Process.Kill()
+		if err := cmd.Process.Kill(); err != nil {
+			t.Logf("kill: %v", err) // it may have ended by itself; the test fails either way
+		}
 		t.Fatalf("writer process said %q, %v", line, err)
 	}
 	time.Sleep(20 * time.Millisecond)
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
-	cmd.Wait()
+	if err := cmd.Wait(); err == nil {
+		t.Fatal("the writer process ended by itself before it was killed")
+	}
 
 	names, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
 	if len(names) != 1 {
@@ -625,7 +631,7 @@ func TestKilledWriter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { must(t, f.Close()) }()
 	rd, err := NewReader(f)
 	if err != nil {
 		t.Fatal(err)
@@ -686,14 +692,14 @@ func TestResync(t *testing.T) {
 	}
 	var ends []int
 	for _, r := range recs() {
-		prepare(r)
-		w.compress(&gz, r)
+		must(t, prepare(r))
+		must(t, w.compress(&gz, r))
 		ends = append(ends, gz.Len())
 	}
 	var plain bytes.Buffer
 	var plainEnds []int
 	for _, r := range recs() {
-		prepare(r)
+		must(t, prepare(r))
 		plain.Write(appendHead(nil, &r.Header))
 		plain.Write(r.Block)
 		plain.WriteString("\r\n\r\n")
@@ -742,15 +748,18 @@ func TestResync(t *testing.T) {
 func bombMember(t *testing.T, head string, n int) []byte {
 	t.Helper()
 	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
-	zw.Write([]byte(head))
+	zw, err := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	must(t, err)
+	_, err = zw.Write([]byte(head))
+	must(t, err)
 	zeros := make([]byte, 1<<20)
 	for n > 0 {
 		k := min(n, len(zeros))
-		zw.Write(zeros[:k])
+		_, err := zw.Write(zeros[:k])
+		must(t, err)
 		n -= k
 	}
-	zw.Close()
+	must(t, zw.Close())
 	return b.Bytes()
 }
 
@@ -806,5 +815,14 @@ func TestReaderBounds(t *testing.T) {
 	}
 	if len(got) != 1 || got[0] != "https://www.coe.int/ok" {
 		t.Errorf("read %v, want the good record after the crafted ones", got)
+	}
+}
+
+// must fails the test at once when a step of its setup fails, so that no
+// test passes on a premise it did not set up.
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,6 +1,7 @@
 package texteval
 
 import (
+	"bytes"
 	"errors"
 	"math"
 	"os"
@@ -76,10 +77,9 @@ func TestEvaluateFixtures(t *testing.T) {
 }
 
 func openTruth(name string) (map[string]Truth, error) {
-	f, err := os.Open(name)
+	data, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return ReadTruth(f)
+	return ReadTruth(bytes.NewReader(data))
 }

@@ -12,13 +12,19 @@ func ExampleServe() {
 		fmt.Println(err)
 		return
 	}
-	defer w.Close()
+	defer func() {
+		if err := w.Close(); err != nil {
+			fmt.Println(err)
+		}
+	}()
 	resp, err := w.Client().Get("https://www.coe.int/en/web/portal/-/council-of-europe-opens-first-ever-global-treaty-on-ai-for-signature")
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	resp.Body.Close()
+	if err := resp.Body.Close(); err != nil {
+		fmt.Println(err)
+	}
 	fmt.Println(resp.Status, resp.Header.Get("Content-Type"))
 	// Output: 200 OK text/html; charset=utf-8
 }

@@ -125,10 +125,12 @@ func get(t *testing.T, c *http.Client, url string) (*http.Response, []byte) {
 	if err != nil {
 		t.Fatalf("GET %s: %v", url, err)
 	}
-	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatalf("GET %s: reading body: %v", url, err)
+	}
+	if err := resp.Body.Close(); err != nil {
+		t.Fatalf("GET %s: closing body: %v", url, err)
 	}
 	return resp, body
 }
@@ -171,7 +173,9 @@ func TestServerRoutesByHost(t *testing.T) {
 	if err != nil {
 		t.Fatalf("GET unknown host: %v", err)
 	}
-	resp.Body.Close()
+	if err := resp.Body.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if resp.StatusCode != http.StatusMisdirectedRequest {
 		t.Errorf("unknown host: status %d, want 421", resp.StatusCode)
 	}

@@ -55,7 +55,9 @@ func TestWriter(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		w.Flush()
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
 		want := `\u001b[32msupported\u001b[0m \u001b[2Kgone Türkiye \u202e\u0007`
 		if color {
 			want = "\x1b[32msupported\x1b[0m \\u001b[2Kgone Türkiye \\u202e\\u0007"
@@ -66,7 +68,9 @@ func TestWriter(t *testing.T) {
 	}
 	var out bytes.Buffer
 	w := NewWriter(&out)
-	json.NewEncoder(w).Encode(map[string]string{"quote": "a \u202egnp.exe\u009b b"})
+	if err := json.NewEncoder(w).Encode(map[string]string{"quote": "a \u202egnp.exe\u009b b"}); err != nil {
+		t.Fatal(err)
+	}
 	var back map[string]string
 	if err := json.Unmarshal(out.Bytes(), &back); err != nil || back["quote"] != "a \u202egnp.exe\u009b b" {
 		t.Errorf("JSON through the writer: %q decodes to %q (%v)", out.String(), back["quote"], err)

@@ -11,11 +11,7 @@ import (
 )
 
 func TestEval(t *testing.T) {
-	f, err := os.Open("testdata/claims.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := testFile(t, "testdata/claims.jsonl")
 	res, err := Eval(f, New(Options{}))
 	if err != nil {
 		t.Fatal(err)
@@ -63,22 +59,14 @@ func TestReadItemsErrors(t *testing.T) {
 			t.Errorf("%s: ReadItems error = %v, want ErrInvalid mentioning %q", tt.name, err, tt.want)
 		}
 	}
-	f, err := os.Open("testdata/badlabel.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := testFile(t, "testdata/badlabel.jsonl")
 	if _, err := ReadItems(f); !errors.Is(err, citewatch.ErrInvalid) || !strings.Contains(err.Error(), `line 3: label "maybe"`) {
 		t.Errorf("bad label: error = %v, want ErrInvalid naming line 3 and the label", err)
 	}
 }
 
 func TestCrossValidate(t *testing.T) {
-	f, err := os.Open("testdata/claims.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := testFile(t, "testdata/claims.jsonl")
 	items, err := ReadItems(f)
 	if err != nil {
 		t.Fatal(err)
@@ -122,4 +110,14 @@ func equalFloats(a, b []float64) bool {
 		}
 	}
 	return true
+}
+
+// testFile returns a test file read whole, so that nothing is left to close.
+func testFile(t *testing.T, name string) *bytes.Reader {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bytes.NewReader(data)
 }
