@@ -5,8 +5,10 @@
 // Italian, Portuguese and Japanese, up to the hundreds, which is as far as
 // counts of states and organisations go.
 //
-// The word tables are language, in words.go; adding a language is adding
-// rows there. Everything here is safe for concurrent use.
+// The word tables are language, in words.go, a column per language;
+// adding a language is adding a column there and its Language.
+// CardinalWords gives the words of some languages, for a caller that
+// reads only those. Everything here is safe for concurrent use.
 package numbers
 
 import (
