@@ -1,10 +1,11 @@
 package parties
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // capitalNames are the capitals that news writing uses for their states'
@@ -81,26 +82,22 @@ ISR: Jerusalem | Jérusalem
 EUE: Brussels | Bruxelles | Bruselas | Bruxelas | Brüssel
 `
 
-// capitalRE finds the capitals' names at word boundaries (anywhere in
-// Japanese); capitalCode gives each name's code.
-var capitalRE, capitalCode = func() (func() *regexp.Regexp, map[string]string) {
+// capitalCode gives each capital's name its code; capitalsByFirst holds
+// the names by their first character, longest first.
+var capitalCode, capitalsByFirst = func() (map[string]string, func() map[rune][]string) {
 	codes := map[string]string{}
 	parseLines(capitalNames, func(code, name string) { codes[name] = code })
-	return sync.OnceValue(func() *regexp.Regexp {
-		var spaced, cjk []string
+	return codes, sync.OnceValue(func() map[rune][]string {
+		by := map[rune][]string{}
 		for n := range codes {
-			if hasCJK(n) {
-				cjk = append(cjk, regexp.QuoteMeta(n))
-			} else {
-				spaced = append(spaced, regexp.QuoteMeta(n))
-			}
+			r, _ := utf8.DecodeRuneInString(n)
+			by[r] = append(by[r], n)
 		}
-		longestFirst := func(ns []string) string {
+		for _, ns := range by {
 			sort.Slice(ns, func(i, j int) bool { return len(ns[i]) > len(ns[j]) || len(ns[i]) == len(ns[j]) && ns[i] < ns[j] })
-			return strings.Join(ns, "|")
 		}
-		return regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + longestFirst(spaced) + `)(?:[^\p{L}\p{N}]|$)|(` + longestFirst(cjk) + `)`)
-	}), codes
+		return by
+	})
 }()
 
 // Capitals finds the capitals named in s that may stand for their states
@@ -108,20 +105,62 @@ var capitalRE, capitalCode = func() (func() *regexp.Regexp, map[string]string) {
 // spans. Whether a capital stands for its state in a sentence, rather
 // than naming a city (a place, a treaty's name), is for the caller to
 // tell: only the one that acts is a party.
+//
+// Names are matched as written, the longest first, left to right: a name
+// in Latin letters where no letter or digit comes before or after it, a
+// Japanese name anywhere. A mention ends where the next may begin, even
+// before a letter (a Latin name right after a Japanese one). This reads
+// the text once, looking names up by their first character, rather than
+// running one alternation of every name over every position.
 func Capitals(s string) []Mention {
 	var out []Mention
-	re := capitalRE()
-	for at := 0; at < len(s); {
-		loc := re.FindStringSubmatchIndex(s[at:])
-		if loc == nil {
-			break
+	by := capitalsByFirst()
+	free := true // no letter or digit before: a Latin name may begin here
+	for p := 0; p < len(s); {
+		if c := s[p]; c < utf8.RuneSelf {
+			// A name that begins with an ASCII character is a Latin one.
+			letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+			if free && letter {
+				if n := capitalAt(s, p, rune(c), free, by); n != "" {
+					out = append(out, Mention{Start: p, End: p + len(n), Code: capitalCode[n]})
+					p += len(n)
+					continue
+				}
+			}
+			free = !letter
+			p++
+			continue
 		}
-		g := 2
-		if loc[2] < 0 {
-			g = 4 // a Japanese name, matched anywhere
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if n := capitalAt(s, p, r, free, by); n != "" {
+			out = append(out, Mention{Start: p, End: p + len(n), Code: capitalCode[n]})
+			p += len(n)
+			free = true
+			continue
 		}
-		out = append(out, Mention{Start: at + loc[g], End: at + loc[g+1], Code: capitalCode[s[at+loc[g]:at+loc[g+1]]]})
-		at += loc[g+1]
+		free = !unicode.IsLetter(r) && !unicode.IsNumber(r)
+		p += w
 	}
 	return out
+}
+
+// capitalAt returns the longest capital's name that begins at s[p:],
+// whose first character is r: a Latin name only where free and with no
+// letter or digit after it.
+func capitalAt(s string, p int, r rune, free bool, by map[rune][]string) string {
+	for _, n := range by[r] {
+		if !strings.HasPrefix(s[p:], n) {
+			continue
+		}
+		if hasCJK(n) {
+			return n
+		}
+		if !free {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[p+len(n):]); p+len(n) == len(s) || !unicode.IsLetter(next) && !unicode.IsNumber(next) {
+			return n
+		}
+	}
+	return ""
 }
