@@ -83,6 +83,7 @@ type name struct {
 	acronyms    []string // words in capitals that must match as written ("ATT", "WHO")
 	wordAtStart bool     // starts with a letter or digit: needs a word boundary before
 	wordAtEnd   bool
+	rest        string // folded after its first word, for a name indexed by it
 }
 
 // nameIndex holds names by their first folded word, so that a text is
@@ -91,10 +92,25 @@ type name struct {
 type nameIndex struct {
 	byWord map[string][]name
 	other  []name
+	// otherByFirst holds the names of other that start with a Han,
+	// Hiragana or Katakana letter, by their index in other, by that
+	// letter, which folding leaves as it is and makes of no other.
+	otherByFirst map[rune][]int
+	// otherNonCJK is set when a name of other starts with another
+	// character.
+	otherNonCJK bool
 }
 
 func (x *nameIndex) add(n name) {
 	if !n.wordAtStart {
+		if r := firstRune(n.folded); isCJK(r) {
+			if x.otherByFirst == nil {
+				x.otherByFirst = map[rune][]int{}
+			}
+			x.otherByFirst[r] = append(x.otherByFirst[r], len(x.other))
+		} else {
+			x.otherNonCJK = true
+		}
 		x.other = append(x.other, n)
 		return
 	}
@@ -102,6 +118,7 @@ func (x *nameIndex) add(n name) {
 		x.byWord = map[string][]name{}
 	}
 	w := firstWord(n.folded)
+	n.rest = n.folded[len(w):]
 	x.byWord[w] = append(x.byWord[w], n)
 }
 
@@ -239,54 +256,232 @@ func foldText(s string, positions bool) (string, []int) {
 	return b.String(), pos
 }
 
-// findNames finds the index's names in s on folded text, at word
-// boundaries: at each word's start, the names that begin with that word
-// are compared; names that begin with no word are searched for as
-// substrings.
+// findNames finds the index's names in s as foldText folds them, at
+// word boundaries: at each word's start, the names that begin with that
+// word are compared; names that begin with no word are searched for as
+// substrings. Names that begin with a word are compared on s as it is,
+// folded character by character where a name begins, rather than on a
+// folded copy of the whole text with the offsets of its every byte.
 func findNames(s string, x *nameIndex, ms []Mention) []Mention {
-	if len(x.byWord) == 0 && len(x.other) == 0 {
-		return ms
-	}
-	f, pos := foldText(s, true)
-	match := func(n name, i int) {
-		end := i + len(n.folded)
-		if n.wordAtEnd && end < len(f) {
-			if r, _ := utf8.DecodeRuneInString(f[end:]); isWord(r) {
-				return
-			}
-		}
-		if hasAcronyms(s[pos[i]:pos[end]], n.acronyms) {
-			ms = append(ms, Mention{Start: pos[i], End: pos[end], ID: n.id})
-		}
-	}
 	if len(x.byWord) > 0 {
 		prevWord := false
-		for i, r := range f {
-			w := isWord(r)
-			if w && !prevWord {
-				for _, n := range x.byWord[firstWord(f[i:])] {
-					if strings.HasPrefix(f[i:], n.folded) {
-						match(n, i)
+		var key []byte // the folded word, when s does not hold it as it is
+		var after folding
+		for p := 0; p < len(s); {
+			r, w := rune(s[p]), 1
+			if r >= utf8.RuneSelf {
+				r, w = utf8.DecodeRuneInString(s[p:])
+			}
+			word := isWord(r)
+			if word && !prevWord {
+				// The names that begin with this word, compared with
+				// what follows it.
+				var names []name
+				lw, q, ok := lowerWord(s, p)
+				if ok {
+					names = x.byWord[lw]
+				} else {
+					key, q = foldWord(key[:0], s, p)
+					names = x.byWord[string(key)]
+				}
+				if len(names) > 0 {
+					after.reset(s, q)
+				}
+				for _, n := range names {
+					if end, ok := after.hasPrefix(n.rest); ok && n.fits(s, p, end) {
+						ms = append(ms, Mention{Start: p, End: end, ID: n.id})
 					}
 				}
 			}
-			prevWord = w
+			prevWord = word
+			p += w
 		}
 	}
-	if len(x.other) > 0 && !isASCII(s) {
-		for _, n := range x.other {
-			for from := 0; ; {
-				i := strings.Index(f[from:], n.folded)
-				if i < 0 {
-					break
+	if len(x.other) == 0 || isASCII(s) {
+		return ms
+	}
+	if x.otherNonCJK {
+		return findOtherFolded(s, x, ms)
+	}
+	// The names that begin with no word are Japanese: they are looked up
+	// by their first letter where s has one, and kept in the index's
+	// order, each name's places in order.
+	type found struct {
+		k int // the name's index in x.other
+		m Mention
+	}
+	var fs []found
+	var at folding
+	for p, r := range s {
+		if !isCJK(r) {
+			continue
+		}
+		ks := x.otherByFirst[r]
+		if len(ks) > 0 {
+			at.reset(s, p)
+		}
+		for _, k := range ks {
+			n := x.other[k]
+			if end, ok := at.hasPrefix(n.folded); ok && n.fits(s, p, end) {
+				fs = append(fs, found{k, Mention{Start: p, End: end, ID: n.id}})
+			}
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].k < fs[j].k })
+	for _, f := range fs {
+		ms = append(ms, f.m)
+	}
+	return ms
+}
+
+// findOtherFolded finds the names of x that begin with no word as
+// substrings of s folded.
+func findOtherFolded(s string, x *nameIndex, ms []Mention) []Mention {
+	f, pos := foldText(s, true)
+	for _, n := range x.other {
+		for from := 0; ; {
+			i := strings.Index(f[from:], n.folded)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + 1
+			end := i + len(n.folded)
+			if n.wordAtEnd && end < len(f) {
+				if r, _ := utf8.DecodeRuneInString(f[end:]); isWord(r) {
+					continue
 				}
-				i += from
-				from = i + 1
-				match(n, i)
+			}
+			if hasAcronyms(s[pos[i]:pos[end]], n.acronyms) {
+				ms = append(ms, Mention{Start: pos[i], End: pos[end], ID: n.id})
 			}
 		}
 	}
 	return ms
+}
+
+// fits reports whether name n, found at s[start:end], ends where a word
+// does (when it ends with a word's letter) and has its acronyms as
+// written.
+func (n name) fits(s string, start, end int) bool {
+	if n.wordAtEnd && end < len(s) {
+		if r, _ := utf8.DecodeRuneInString(s[end:]); isWord(r) {
+			return false
+		}
+	}
+	return hasAcronyms(s[start:end], n.acronyms)
+}
+
+// lowerWord returns the word s has at byte p, and where it ends, when
+// it is in lower-case ASCII, as foldText leaves it.
+func lowerWord(s string, p int) (string, int, bool) {
+	for i := p; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= utf8.RuneSelf || c >= 'A' && c <= 'Z':
+			return "", 0, false
+		default:
+			return s[p:i], i, true
+		}
+	}
+	return s[p:], len(s), true
+}
+
+// foldWord appends the word s has at byte p, folded as foldText folds
+// it, and returns where it ends.
+func foldWord(buf []byte, s string, p int) ([]byte, int) {
+	for p < len(s) {
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !isWord(r) {
+			break
+		}
+		buf = utf8.AppendRune(buf, foldRune(r))
+		p += w
+	}
+	return buf, p
+}
+
+// foldRune is a character as foldText folds it, white space aside.
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘':
+		return '\''
+	case '‐', '‑':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+// folding is a text folded as foldText folds it, from a byte on, as far
+// as comparisons have needed.
+type folding struct {
+	s     string
+	from  int    // the byte of s folding started at
+	next  int    // the byte of s to fold next
+	space bool   // the last character folded was white space
+	buf   []byte // folded so far
+	ends  []int  // for each byte of buf, where in s its character ends
+}
+
+// reset starts folding s at byte p, which does not follow white space.
+func (f *folding) reset(s string, p int) {
+	f.s, f.from, f.next, f.space, f.buf, f.ends = s, p, p, false, f.buf[:0], f.ends[:0]
+}
+
+// more folds one more character that folding keeps; it reports false at
+// the end of the text.
+func (f *folding) more() bool {
+	for f.next < len(f.s) {
+		r, w := rune(f.s[f.next]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(f.s[f.next:])
+		}
+		f.next += w
+		if r == ' ' || unicode.IsSpace(r) {
+			if f.space {
+				continue
+			}
+			r = ' '
+		} else {
+			r = foldRune(r)
+		}
+		f.space = r == ' '
+		n := len(f.buf)
+		f.buf = utf8.AppendRune(f.buf, r)
+		for range len(f.buf) - n {
+			f.ends = append(f.ends, f.next)
+		}
+		return true
+	}
+	return false
+}
+
+// hasPrefix reports whether the folded text begins with folded, and
+// where in s that prefix ends.
+func (f *folding) hasPrefix(folded string) (int, bool) {
+	for j := 0; j < len(folded); j++ {
+		if j == len(f.buf) && !f.more() {
+			return 0, false
+		}
+		if f.buf[j] != folded[j] {
+			return 0, false
+		}
+	}
+	if folded == "" {
+		return f.from, true
+	}
+	return f.ends[len(folded)-1], true
+}
+
+// hasCJK reports whether s has Han, Hiragana or Katakana letters.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if isCJK(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {
