@@ -474,16 +474,6 @@ func (f *folding) hasPrefix(folded string) (int, bool) {
 	return f.ends[len(folded)-1], true
 }
 
-// hasCJK reports whether s has Han, Hiragana or Katakana letters.
-func hasCJK(s string) bool {
-	for _, r := range s {
-		if isCJK(r) {
-			return true
-		}
-	}
-	return false
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
