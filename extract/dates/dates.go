@@ -153,8 +153,6 @@ var (
 	// Partial: "5 September", "Feb. 11", "22 de abril".
 	reDM = regexp.MustCompile(`(?i)` + b + dayRE + `\s+(?:of\s+|de\s+)?` + wordRE + `(?:[^\p{L}\d]|$)`)
 	reMD = regexp.MustCompile(`(?i)` + b + wordRE + `\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	// A year said as such: "in 2023", "depuis 2019", "a finales de 2020", "nel 2026".
-	reYear = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])` + prefix(yearWords) + `(\d{4})\b`)
 	// A day of the month alone: "no dia 16", "el día 16", "il giorno 16".
 	reDayAlone = regexp.MustCompile(`(?i)\b(?:no\s+dia|el\s+d[ií]a|il\s+giorno|am\s+tag)\s+(\d{1,2})\b`)
 	// What makes such a day part of a longer date: a month or a slash after it.
@@ -171,21 +169,6 @@ var (
 		return regexp.MustCompile(`(?i)(?:` + strings.Join(forms, "|") + `)`)
 	}()
 )
-
-// prefix returns an expression for words before a date and the space
-// after them: none needed after a hyphen or an apostrophe ("mid-2023",
-// "mid-June", "au mois d'avril").
-func prefix(words []string) string {
-	var spaced, glued []string
-	for _, w := range words {
-		if strings.HasSuffix(w, "-") || strings.HasSuffix(w, "'") {
-			glued = append(glued, w)
-		} else {
-			spaced = append(spaced, w)
-		}
-	}
-	return `(?:` + alternation(spaced) + `\s+|` + alternation(glued) + `\s*)`
-}
 
 // Find returns the dates stated in s, in order, without overlaps (the
 // longest reading wins). Ambiguous numeric dates are returned with
@@ -206,11 +189,12 @@ func Find(s string, c Context) []Mention {
 	if hasJapanese(s) {
 		found = append(found, findJapanese(s, c)...)
 	}
-	found = append(found, findRelative(s, c)...)
+	toks := tokens(s)
+	found = append(found, findRelative(s, toks, c)...)
 	if strings.Contains(s, "follow") || strings.Contains(s, "next") || strings.Contains(s, "suivant") {
 		found = append(found, findFollowing(s, dedupe(found))...)
 	}
-	found = dedupe(findFrom(s, dedupe(found)))
+	found = dedupe(findFrom(s, toks, dedupe(found)))
 	found = afterEarlier(found, c.Previous)
 	listYears(s, found)
 	contextYears(s, found)
@@ -444,21 +428,19 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 		}
 	}
-	if lc.HasWord(yearStarts...) {
-		for _, loc := range reYear.FindAllStringSubmatchIndex(s, -1) {
-			if y := atoi(s, loc, 1); y >= 1900 && y <= 2199 {
-				add(Mention{Start: loc[2], End: loc[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
-				// "in 2003, 2004 and 2005": the list's other years.
-				for end := loc[3]; ; {
-					m := reYearList.FindStringSubmatchIndex(s[end:])
-					if m == nil {
-						break
-					}
-					if y := atoi(s[end:], m, 1); y >= 1900 && y <= 2199 {
-						add(Mention{Start: end + m[2], End: end + m[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
-					}
-					end += m[1]
+	for _, loc := range saidYears(s) {
+		if y, _ := strconv.Atoi(s[loc[0]:loc[1]]); y >= 1900 && y <= 2199 {
+			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+			// "in 2003, 2004 and 2005": the list's other years.
+			for end := loc[1]; ; {
+				m := reYearList.FindStringSubmatchIndex(s[end:])
+				if m == nil {
+					break
 				}
+				if y := atoi(s[end:], m, 1); y >= 1900 && y <= 2199 {
+					add(Mention{Start: end + m[2], End: end + m[3], Date: citewatch.Date{Year: y, Precision: citewatch.PrecisionYear}})
+				}
+				end += m[1]
 			}
 		}
 	}
@@ -514,34 +496,18 @@ func yearEnds(s string, end int) bool {
 	return !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c == '_')
 }
 
-// yearStarts are the first words of yearWords: reYear cannot match
-// without one of them.
-var yearStarts = func() []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, w := range yearWords {
-		f := strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '\'' || r == '-' })[0]
-		if !seen[f] {
-			seen[f] = true
-			out = append(out, f)
-		}
-	}
-	return out
-}()
-
 // findRelative finds dates said relative to the anchor: weekdays,
 // "yesterday", "last year", months without a year, "ten years ago". The
 // phrases of every language are looked up word by word around the words
 // they cannot be without (a weekday, a month, a phrase's last word), which
 // is much cheaper than running expressions made of all of them.
-func findRelative(s string, c Context) []Mention {
+func findRelative(s string, toks []token, c Context) []Mention {
 	var found []Mention
 	add := func(m Mention) {
 		if !m.Date.IsZero() || m.md != [2]int{} || m.plainDay != 0 {
 			found = append(found, m)
 		}
 	}
-	toks := tokens(s)
 	for i, t := range toks {
 		if weekdayTriggers[t.lower] {
 			if loc := weekdayLoc(s, toks, i); loc != nil {

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
@@ -115,9 +114,6 @@ var (
 	// después de que ..."): the span is told from that clause's act, not
 	// from the date before.
 	reClauseNext = regexp.MustCompile(`(?i)^\s*(?:que|qu['’]|de|del|des|du|che|di|dal|dalla|do|da|dem|der|den|the|that|le|la|les|l['’]|il|lo|o|a|os|as)(?:[^\p{L}]|$)`)
-	// spanStems are what a text must hold for reSpan to match.
-	spanStems = []string{"day", "week", "month", "year", "jour", "semaine", "mois", "ans", "année", "día", "dia", "semana", "mes", "año",
-		"tag", "woche", "monat", "jahr", "giorn", "settiman", "mese", "mesi", "anno", "anni", "mês", "ano"}
 )
 
 // jaUnits are the Japanese units of reSpanJa.
@@ -128,39 +124,37 @@ var jaUnits = map[string]span{"日": {days: 1}, "週間": {days: 7}, "か月": {
 // told before s: it moves a date told after a span ("90 days after 6
 // July") by the span, and adds the spans told after a date ("ninety days
 // later", "90日後") and "the same year" as mentions resolved against the
-// date before them. found are the dates found so far, in order.
-func findFrom(s string, found []Mention) []Mention {
-	lc := fold.Lower(s)
-	if lc.Has(spanStems...) {
-		for _, loc := range reSpan.FindAllStringSubmatchIndex(s, -1) {
-			n, ok := numbers.Cardinal(s[loc[4]:loc[5]])
-			if !ok || n == 0 {
+// date before them. toks are the words of s (tokens); found are the dates
+// found so far, in order.
+func findFrom(s string, toks []token, found []Mention) []Mention {
+	for _, loc := range spanMatches(s) {
+		n, ok := numbers.Cardinal(s[loc[4]:loc[5]])
+		if !ok || n == 0 {
+			continue
+		}
+		p := spanUnits[strings.ToLower(s[loc[6]:loc[7]])].times(n)
+		start := loc[4]
+		if loc[2] >= 0 {
+			start = loc[2]
+		}
+		if reBound.MatchString(s[:start]) {
+			continue
+		}
+		text := s[start:loc[1]]
+		from := false
+		for i := range found {
+			f := &found[i]
+			if f.Start < loc[1] || f.Ambiguous || f.afterPrev != nil || !reFrom.MatchString(s[loc[1]:f.Start]) {
 				continue
 			}
-			p := spanUnits[strings.ToLower(s[loc[6]:loc[7]])].times(n)
-			start := loc[4]
-			if loc[2] >= 0 {
-				start = loc[2]
+			if d, ok := p.add(f.Date); ok {
+				d.Resolved = fmt.Sprintf("%q after %s", text, f.Date)
+				f.Start, f.Date, f.Partial, from = start, d, true, true
 			}
-			if reBound.MatchString(s[:start]) {
-				continue
-			}
-			text := s[start:loc[1]]
-			from := false
-			for i := range found {
-				f := &found[i]
-				if f.Start < loc[1] || f.Ambiguous || f.afterPrev != nil || !reFrom.MatchString(s[loc[1]:f.Start]) {
-					continue
-				}
-				if d, ok := p.add(f.Date); ok {
-					d.Resolved = fmt.Sprintf("%q after %s", text, f.Date)
-					f.Start, f.Date, f.Partial, from = start, d, true, true
-				}
-				break
-			}
-			if m := reLater.FindStringIndex(s[loc[1]:]); m != nil && !from && loc[2] < 0 && !reClauseNext.MatchString(s[loc[1]+m[1]:]) {
-				found = append(found, Mention{Start: start, End: loc[1] + m[1], Partial: true, afterPrev: spanAfter(text, p)})
-			}
+			break
+		}
+		if m := reLater.FindStringIndex(s[loc[1]:]); m != nil && !from && loc[2] < 0 && !reClauseNext.MatchString(s[loc[1]+m[1]:]) {
+			found = append(found, Mention{Start: start, End: loc[1] + m[1], Partial: true, afterPrev: spanAfter(text, p)})
 		}
 	}
 	if strings.Contains(s, "後") {
@@ -172,7 +166,7 @@ func findFrom(s string, found []Mention) []Mention {
 			found = append(found, Mention{Start: loc[0], End: loc[1], Partial: true, afterPrev: spanAfter(s[loc[0]:loc[1]], jaUnits[s[loc[4]:loc[5]]].times(n))})
 		}
 	}
-	if lc.Has("same", "même", "mismo", "selben", "gleichen", "stesso", "mesmo", "that year", "that month") {
+	if saysSame(s, toks) {
 		for _, loc := range reSame.FindAllStringSubmatchIndex(s, -1) {
 			prec := sameWords[strings.ToLower(s[loc[2]:loc[3]])]
 			text := s[loc[2]:loc[3]]
@@ -190,6 +184,25 @@ func findFrom(s string, found []Mention) []Mention {
 		}
 	}
 	return found
+}
+
+// sameGate are the words one of sameWords cannot be without, each a whole
+// word within it.
+var sameGate = map[string]bool{"same": true, "même": true, "mismo": true, "selben": true, "gleichen": true, "stesso": true,
+	"mesmo": true, "that": true}
+
+// saysSame reports whether s may say one of sameWords: reSame cannot
+// match without one of sameGate among its words, case aside.
+func saysSame(s string, toks []token) bool {
+	if oddFold(s) {
+		return true // a word of sameGate may be written with the long s
+	}
+	for _, t := range toks {
+		if sameGate[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // spanAfter returns what resolves a span told after the date before it.
