@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -64,29 +65,36 @@ func tablePages() map[string][]citewatch.Fact {
 func putTablePages(t *testing.T, ix *Index) {
 	t.Helper()
 	for url, facts := range tablePages() {
-		doc := &citewatch.Document{URL: url, Title: "Treaty news", PayloadDigest: "sha1:" + url, FetchedAt: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
-			Published: citewatch.DayDate(2025, 3, 11)}
-		var text string
-		for i := range facts {
-			s := fmt.Sprintf("Sentence %d of %s says %s.", i, url, facts[i].Event)
-			if url == "https://a.example/" && i == 1 {
-				// said in the sentence before
-				facts[i].Citation = facts[i-1].Citation
-				facts[i].Citation.Publisher = "second"
-			} else {
-				sp := citewatch.Span{Start: len(text), End: len(text) + len(s)}
-				text += s + " "
-				doc.Sentences = append(doc.Sentences, sp)
-				facts[i].Citation = citewatch.Citation{URL: url, Quote: s, Span: sp, Extractor: "test", Published: doc.Published}
-			}
-			if url != "https://b.example/" {
-				facts[i].ID = fmt.Sprintf("%s-%02d", url, len(facts)-i) // IDs against page order
-			}
+		putTablePage(t, ix, url, facts)
+	}
+}
+
+// putTablePage puts facts as the page at url, as putTablePages does.
+func putTablePage(t *testing.T, ix *Index, url string, facts []citewatch.Fact) {
+	t.Helper()
+	doc := &citewatch.Document{URL: url, Title: "Treaty news", FetchedAt: time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC),
+		Published: citewatch.DayDate(2025, 3, 11)}
+	var text string
+	for i := range facts {
+		s := fmt.Sprintf("Sentence %d of %s says %s.", i, url, facts[i].Event)
+		if url == "https://a.example/" && i == 1 {
+			// said in the sentence before
+			facts[i].Citation = facts[i-1].Citation
+			facts[i].Citation.Publisher = "second"
+		} else {
+			sp := citewatch.Span{Start: len(text), End: len(text) + len(s)}
+			text += s + " "
+			doc.Sentences = append(doc.Sentences, sp)
+			facts[i].Citation = citewatch.Citation{URL: url, Quote: s, Span: sp, Extractor: "test", Published: doc.Published}
 		}
-		doc.Text = text
-		if err := ix.Put(context.Background(), doc, facts); err != nil {
-			t.Fatal(err)
+		if url != "https://b.example/" {
+			facts[i].ID = fmt.Sprintf("%s-%02d", url, len(facts)-i) // IDs against page order
 		}
+	}
+	doc.Text = text
+	doc.PayloadDigest = fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(fmt.Sprint(facts))))
+	if err := ix.Put(context.Background(), doc, facts); err != nil {
+		t.Fatal(err)
 	}
 }
 
@@ -130,7 +138,8 @@ func TestStatusFromCellsIsTheTableOfTheFacts(t *testing.T) {
 }
 
 // TestStatusOfAnOlderIndex: facts indexed without cell terms (an index
-// written before them) still give their table, from the facts.
+// written before them, and before summaries) still give their table, from
+// the facts.
 func TestStatusOfAnOlderIndex(t *testing.T) {
 	ctx := context.Background()
 	ix, err := Open("", Options{InMemory: true}, zerolog.Nop())
@@ -151,6 +160,9 @@ func TestStatusOfAnOlderIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = bi.Index(factID(old), e)
+	if err == nil {
+		err = bi.DeleteInternal([]byte(summaryKey))
+	}
 	if err == nil {
 		_, err = statusFromCells(ctx, bi, "CETS-225", citewatch.Date{})
 		if err != errNoCells {

@@ -88,6 +88,8 @@ type Index struct {
 	log  zerolog.Logger
 	lock *writerLock
 
+	putMu sync.Mutex // held by Put
+
 	mu     sync.Mutex
 	bi     bleve.Index // nil while a writer has let go of the index
 	users  int         // operations using bi
@@ -107,6 +109,9 @@ func Open(path string, opts Options, log zerolog.Logger) (*Index, error) {
 		bi, err := bleve.NewMemOnly(newMapping())
 		if err != nil {
 			return nil, fmt.Errorf("index: %w", err)
+		}
+		if err := markSummaries(bi); err != nil {
+			return nil, err
 		}
 		ix.bi = bi
 		return ix, nil
@@ -134,6 +139,9 @@ func Open(path string, opts Options, log zerolog.Logger) (*Index, error) {
 		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 		if err != nil {
 			return nil, fmt.Errorf("index: create %s: %w", path, errors.Join(err, lock.release()))
+		}
+		if err := markSummaries(bi); err != nil {
+			return nil, fmt.Errorf("index: create %s: %w", path, errors.Join(err, bi.Close(), lock.release()))
 		}
 		if err := bi.Close(); err != nil {
 			return nil, fmt.Errorf("index: create %s: %w", path, errors.Join(err, lock.release()))

@@ -120,6 +120,9 @@ func newMapping() *mapping.IndexMappingImpl {
 	page := doc(map[string]*mapping.FieldMapping{
 		fieldType: kw(false), fieldSource: kw(false), fieldDigest: stored(),
 	})
+	summary := doc(map[string]*mapping.FieldMapping{
+		fieldType: kw(false), fieldTreaty: kw(false), fieldSummary: stored(),
+	})
 
 	im := bleve.NewIndexMapping()
 	im.TypeField = fieldType
@@ -134,6 +137,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	im.AddDocumentMapping(typeFact, fact)
 	im.AddDocumentMapping(typePassage, passage)
 	im.AddDocumentMapping(typePage, page)
+	im.AddDocumentMapping(typeSummary, summary)
 	return im
 }
 

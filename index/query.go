@@ -115,8 +115,24 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 		return nil, err
 	}
 	defer ix.release()
+	return sortedFacts(ctx, bi, bleve.NewConjunctionQuery(conj...))
+}
+
+// sortedFacts returns every fact matching q, in the order Facts gives
+// them.
+func sortedFacts(ctx context.Context, bi bleve.Index, q query.Query) ([]citewatch.Fact, error) {
+	all, err := readFacts(ctx, bi, q)
+	if err != nil {
+		return nil, err
+	}
+	return ordered(all), nil
+}
+
+// readFacts returns every fact matching q, each with its entry ID, in the
+// index's own order.
+func readFacts(ctx context.Context, bi bleve.Index, q query.Query) ([]cellFact, error) {
 	var all []cellFact
-	err = scan(ctx, bi, bleve.NewConjunctionQuery(conj...), func(id, doc string) error {
+	err := scan(ctx, bi, q, func(id, doc string) error {
 		sf, err := decodeFact(doc)
 		if err != nil {
 			return err
@@ -124,17 +140,16 @@ func (ix *Index) Facts(ctx context.Context, q citewatch.FactQuery) ([]citewatch.
 		all = append(all, cellFact{fact: sf.Fact, at: sf.Fact.Date.Time(), entry: id})
 		return nil
 	})
-	if err != nil {
-		return nil, err
+	return all, err
+}
+
+// ordered returns the facts of fs in the order Facts gives them.
+func ordered(fs []cellFact) []citewatch.Fact {
+	out := make([]citewatch.Fact, len(fs))
+	for k, i := range factOrder(fs) {
+		out[k] = fs[i].fact
 	}
-	out := make([]citewatch.Fact, len(all))
-	for k, i := range factOrder(all) {
-		out[k] = all[i].fact
-	}
-	if q.Limit > 0 && len(out) > q.Limit {
-		out = out[:q.Limit]
-	}
-	return out, nil
+	return out
 }
 
 // firstFacts returns the first limit facts matching q by date (undated

@@ -110,7 +110,8 @@ func needTreaty(what, treaty string) error {
 // asOf is zero): facts dated after asOf are left out, and so are undated
 // facts whose table date or page date is after it. It returns an error
 // wrapping citewatch.ErrNotFound when no fact about treaty is indexed.
-// It is safe for concurrent use.
+// As of everything indexed, the table is the treaty's summary, which Put
+// keeps (summary.go). It is safe for concurrent use.
 func (ix *Index) Status(ctx context.Context, treaty string, asOf citewatch.Date) (*StatusTable, error) {
 	if err := needTreaty("status", treaty); err != nil {
 		return nil, err
@@ -118,6 +119,14 @@ func (ix *Index) Status(ctx context.Context, treaty string, asOf citewatch.Date)
 	bi, err := ix.acquire(false)
 	if err != nil {
 		return nil, err
+	}
+	if asOf.IsZero() {
+		// As of everything indexed: from the summaries, when kept.
+		t, ok, err := statusFromSummaries(bi, treaty)
+		if ok {
+			ix.release()
+			return t, err
+		}
 	}
 	t, err := statusFromCells(ctx, bi, treaty, asOf)
 	ix.release()

@@ -39,6 +39,11 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 			return fmt.Errorf("index: %w", err)
 		}
 	}
+	// One Put at a time: each recomputes summaries from what the index
+	// holds once its facts are in, and two at once could each write a
+	// summary made before the other's facts.
+	ix.putMu.Lock()
+	defer ix.putMu.Unlock()
 	bi, err := ix.acquire(true)
 	if err != nil {
 		return err
@@ -46,16 +51,25 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 	defer ix.release()
 
 	b := bi.NewBatch()
+	var touched parts     // the summaries to recompute, when the index keeps them
+	var replaced []string // the entries read before from the page
+	if hasSummaries(bi) {
+		touched = parts{}
+	}
 	if doc != nil {
 		if doc.PayloadDigest != "" && indexedDigest(bi, doc.URL) == doc.PayloadDigest {
 			ix.log.Debug().Str("url", doc.URL).Msg("unchanged payload, not reindexed")
 			return nil
 		}
-		ids, err := idsOf(ctx, bi, doc.URL)
-		if err != nil {
+		if replaced, err = idsOf(ctx, bi, doc.URL); err != nil {
 			return err
 		}
-		for _, id := range ids {
+		if touched != nil && len(replaced) > 0 {
+			if err := partsOfSource(ctx, bi, doc.URL, touched); err != nil {
+				return err
+			}
+		}
+		for _, id := range replaced {
 			b.Delete(id)
 		}
 	}
@@ -69,7 +83,27 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 		b.Reset()
 		return nil
 	}
-	if err := ix.bounds().addEntries(b, doc, facts, flush); err != nil {
+	kept, err := ix.bounds().addEntries(b, doc, facts, flush)
+	if err != nil {
+		return err
+	}
+	if touched != nil {
+		// The summaries go in the same batch as the facts (for a page of
+		// ordinary size): they are made from the facts in the index but
+		// those this Put replaces, and the facts it adds.
+		p := pending{facts: kept, gone: make(map[string]bool, len(replaced)+len(kept))}
+		for _, id := range replaced {
+			p.gone[id] = true
+		}
+		for _, f := range kept {
+			p.gone[factID(f)] = true
+			touched.addFact(f.Treaty, f.Party)
+		}
+		if err := writeSummaries(ctx, bi, b, touched, p, flush); err != nil {
+			return err
+		}
+	}
+	if err := addPage(b, doc); err != nil {
 		return err
 	}
 	if b.Size() > 0 {
@@ -98,15 +132,15 @@ func (ix *Index) bounds() bounds {
 	return bounds{facts: ix.opts.MaxFacts, passages: ix.opts.MaxPassages, log: ix.log}
 }
 
-// addEntries adds doc's passage, fact and page entries to b, the page
-// entry (which holds the payload digest Put and Indexed compare) last.
-// Repeated facts and passages are added once, and at most the bounds of
-// each, with a warning naming the page when some are left out.
-// Whenever b holds bulkBatch entries it calls flush, which must write and
-// empty b: a page of a hundred thousand sentences is then written in
-// parts instead of one batch whose memory grows with the page, and a Put
-// cut off part way leaves no digest behind, so it is done again.
-func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) error {
+// addEntries adds doc's passage and fact entries to b, and returns the
+// facts it added. Repeated facts and passages are added once, and at most
+// the bounds of each, with a warning naming the page when some are left
+// out. Whenever b holds bulkBatch entries it calls flush, which must
+// write and empty b: a page of a hundred thousand sentences is then
+// written in parts instead of one batch whose memory grows with the page,
+// and a Put cut off part way, before addPage, leaves no digest behind, so
+// it is done again.
+func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) (kept []citewatch.Fact, err error) {
 	add := func(id string, e any) error {
 		if err := b.Index(id, e); err != nil {
 			return err
@@ -134,26 +168,34 @@ func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []cit
 		for i, p := range ps {
 			e, err := passageEntry(doc, p, i)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if err := add(passageID(doc.URL, i), e); err != nil {
-				return fmt.Errorf("index: passage of %s: %w", doc.URL, err)
+				return nil, fmt.Errorf("index: passage of %s: %w", doc.URL, err)
 			}
 		}
 	}
 	for _, f := range facts {
 		e, err := factEntry(doc, f)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if err := add(factID(f), e); err != nil {
-			return fmt.Errorf("index: fact %s: %w", f.ID, err)
+			return nil, fmt.Errorf("index: fact %s: %w", f.ID, err)
 		}
 	}
-	if doc != nil {
-		if err := add(pageID(doc.URL), map[string]any{fieldType: typePage, fieldSource: doc.URL, fieldDigest: doc.PayloadDigest}); err != nil {
-			return fmt.Errorf("index: page %s: %w", doc.URL, err)
-		}
+	return facts, nil
+}
+
+// addPage adds doc's page entry to b, which holds the payload digest Put
+// and Indexed compare: it is written after everything else read from the
+// page. A nil doc has none.
+func addPage(b *bleve.Batch, doc *citewatch.Document) error {
+	if doc == nil {
+		return nil
+	}
+	if err := b.Index(pageID(doc.URL), map[string]any{fieldType: typePage, fieldSource: doc.URL, fieldDigest: doc.PayloadDigest}); err != nil {
+		return fmt.Errorf("index: page %s: %w", doc.URL, err)
 	}
 	return nil
 }
@@ -273,6 +315,7 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 	}
 	n := 0
 	b := bi.NewBatch()
+	touched := parts{}
 	flush := func() error {
 		if b.Size() == 0 {
 			return nil
@@ -297,17 +340,31 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 				return fmt.Errorf("index: %w", err)
 			}
 		}
-		if err := bd.addEntries(b, doc, facts, flush); err != nil {
+		kept, err := bd.addEntries(b, doc, facts, flush)
+		if err != nil {
 			return err
+		}
+		if err := addPage(b, doc); err != nil {
+			return err
+		}
+		for _, f := range kept {
+			touched.addFact(f.Treaty, f.Party)
 		}
 		n++
 		return nil
 	})
 	if err == nil {
+		// Every summary, from the index with every fact in.
+		if err = flush(); err == nil {
+			err = writeSummaries(ctx, bi, b, touched, pending{}, flush)
+		}
+	}
+	if err == nil {
 		// Batches are not synced one by one: the last one, which is never
 		// empty, waits until everything before it is on disk.
 		persisted := make(chan error, 1)
 		b.SetInternal([]byte("built"), []byte(time.Now().UTC().Format(time.RFC3339)))
+		b.SetInternal([]byte(summaryKey), []byte(summaryVersion))
 		b.SetPersistedCallback(func(err error) { persisted <- err })
 		if err = flush(); err == nil {
 			err = waitPersisted(ctx, path, persisted)

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -79,16 +82,22 @@ func runStatus(ctx context.Context, o statusOptions, g *globals, args []string) 
 // citationList numbers citations in the order a table first refers to them.
 type citationList struct {
 	cites []citewatch.Citation
-	num   map[string]int
+	num   map[citationKey]int
+}
+
+// citationKey is what makes two citations one in a list.
+type citationKey struct {
+	url, warc string
+	span      citewatch.Span
 }
 
 func (l *citationList) ref(c citewatch.Citation) int {
-	k := fmt.Sprintf("%s|%s|%d|%d", c.URL, c.WARCRecordID, c.Span.Start, c.Span.End)
+	k := citationKey{c.URL, c.WARCRecordID, c.Span}
 	if n, ok := l.num[k]; ok {
 		return n
 	}
 	if l.num == nil {
-		l.num = map[string]int{}
+		l.num = map[citationKey]int{}
 	}
 	l.cites = append(l.cites, c)
 	l.num[k] = len(l.cites)
@@ -106,7 +115,7 @@ func (l *citationList) cell(c index.Cell) string {
 	for i, v := range c.Values {
 		var refs []string
 		for _, cit := range v.Citations {
-			refs = append(refs, fmt.Sprint(l.ref(cit)))
+			refs = append(refs, strconv.Itoa(l.ref(cit)))
 		}
 		s := cellOrDash(v.Date.String())
 		if v.Count != 0 || v.Event.Counts() {
@@ -133,8 +142,10 @@ func (l *citationList) cell(c index.Cell) string {
 	return b.String()
 }
 
-func writeStatusTable(w io.Writer, st *index.StatusTable, width int) error {
-	var l citationList
+func writeStatusTable(out io.Writer, st *index.StatusTable, width int) error {
+	// A table prints hundreds of short pieces: one write for them all.
+	w := bufio.NewWriterSize(out, 64<<10)
+	l := citationList{cites: make([]citewatch.Citation, 0, citationCount(st))}
 	title := st.Treaty + ": status"
 	if !st.AsOf.IsZero() {
 		title += " as of " + st.AsOf.String()
@@ -170,7 +181,27 @@ func writeStatusTable(w io.Writer, st *index.StatusTable, width int) error {
 		fmt.Fprintf(w, "\n%d cells where sources disagree (≠)\n", n)
 	}
 	writeCitations(w, l.cites, 1)
-	return nil
+	return w.Flush()
+}
+
+// citationCount is how many citations st lists, counting each as often as
+// its cells give it.
+func citationCount(st *index.StatusTable) int {
+	n := 0
+	count := func(c index.Cell) {
+		for _, v := range c.Values {
+			n += len(v.Citations)
+		}
+	}
+	for _, c := range []index.Cell{st.Adopted, st.Opened, st.InForce, st.Signatories, st.Parties} {
+		count(c)
+	}
+	for _, r := range st.Rows {
+		count(r.Signed)
+		count(r.Consent)
+		count(r.InForce)
+	}
+	return n
 }
 
 // writeCitations lists citations numbered from first: quote, URL, WARC record.
@@ -178,13 +209,24 @@ func writeCitations(w io.Writer, cites []citewatch.Citation, first int) {
 	if len(cites) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "\nCitations:")
+	// "[3] "quote"\n    URL (WARC id)\n", built by hand: a table can list
+	// hundreds.
+	_, _ = io.WriteString(w, "\nCitations:\n")
+	var b []byte
 	for i, c := range cites {
-		fmt.Fprintf(w, "[%d] %q\n    %s", first+i, quoteLine(c.Quote), c.URL)
+		b = append(b[:0], '[')
+		b = strconv.AppendInt(b, int64(first+i), 10)
+		b = append(b, "] "...)
+		b = appendQuoted(b, quoteLine(c.Quote))
+		b = append(b, "\n    "...)
+		b = append(b, c.URL...)
 		if c.WARCRecordID != "" {
-			fmt.Fprintf(w, " (WARC %s)", c.WARCRecordID)
+			b = append(b, " (WARC "...)
+			b = append(b, c.WARCRecordID...)
+			b = append(b, ')')
 		}
-		fmt.Fprintln(w)
+		b = append(b, '\n')
+		_, _ = w.Write(b) // a buffered writer: a failed write shows at its Flush
 	}
 }
 
@@ -205,7 +247,34 @@ func citedHost(raw string) string {
 }
 
 // quoteLine folds a quote's white space onto one line.
-func quoteLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func quoteLine(s string) string {
+	// Most quotes are one line already: ASCII, single spaces inside.
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c != ' ' && asciiSpace(c) || c == ' ' && (i == 0 || i == len(s)-1 || s[i-1] == ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// appendQuoted appends s quoted as strconv.AppendQuote quotes it, taking
+// the short way for printable ASCII without quotes or backslashes.
+func appendQuoted(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || c == '"' || c == '\\' {
+			return strconv.AppendQuote(b, s)
+		}
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
+}
+
+// asciiSpace reports whether c is white space as strings.Fields sees it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+}
 
 func sortedFacetNames(m map[string][]index.Bucket) []string {
 	names := make([]string, 0, len(m))

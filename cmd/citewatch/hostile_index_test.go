@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -112,10 +113,9 @@ func floodMB(t *testing.T) float64 {
 // `archive add`, and times `status CETS-225` and `verify` of a 300-claim
 // document with and without them, side by side. Each page adds at most the
 // bounded number of facts, status lists a bounded number of values a cell,
-// and both commands stay within a bound of their time without the pages:
-// verify within the issue's 2x, status within 4x (its table prints seven
-// times the lines with the pages, each a citation it reads; it reads the
-// rest of the facts from one column of the index).
+// and both commands stay within the issue's 2x of their time without the
+// pages (status prints seven times the lines with them, from one summary
+// of the treaty written when its facts were indexed).
 //
 //	CITEWATCH_FLOOD_MB=9.9 go test -count=1 -run TestFloodedIndexStaysFast -v ./cmd/citewatch
 func TestFloodedIndexStaysFast(t *testing.T) {
@@ -203,12 +203,11 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 
 	status(data)
 	linesAfter := statusLines
-	// The cheapest of a few runs of each, turn about.
-	var statusBefore, statusAfter, verifyBefore, verifyAfter cost
-	for i := range 5 {
-		statusBefore = cheapest(statusBefore, i, func() { status(clean) })
-		statusAfter = cheapest(statusAfter, i, func() { status(data) })
-	}
+	// Status, a few milliseconds a run: the median of rounds of a few runs
+	// of each, turn about.
+	statusBefore, statusAfter, statusRatio := medianRatio(15, 5, func() { status(clean) }, func() { status(data) })
+	// Verify, seconds: the cheapest of a few runs of each, turn about.
+	var verifyBefore, verifyAfter cost
 	for i := range 3 {
 		verifyBefore = cheapest(verifyBefore, i, func() { verifyDoc(clean) })
 		verifyAfter = cheapest(verifyAfter, i, func() { verifyDoc(data) })
@@ -216,9 +215,9 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 	ratio := func(after, before time.Duration) float64 { return float64(after) / float64(before) }
 	t.Logf("16 pages of %.1f MB added in %v, %d facts from them", float64(size)/(1<<20), added.Round(time.Millisecond), total)
 	t.Logf("status CETS-225: %v (CPU %v, %d lines) without them, %v (CPU %v, %d lines) with them: %.2fx (CPU %.2fx)",
-		statusBefore.wall.Round(time.Millisecond), statusBefore.cpu.Round(time.Millisecond), linesBefore,
-		statusAfter.wall.Round(time.Millisecond), statusAfter.cpu.Round(time.Millisecond), linesAfter,
-		ratio(statusAfter.wall, statusBefore.wall), ratio(statusAfter.cpu, statusBefore.cpu))
+		statusBefore.wall.Round(10*time.Microsecond), statusBefore.cpu.Round(10*time.Microsecond), linesBefore,
+		statusAfter.wall.Round(10*time.Microsecond), statusAfter.cpu.Round(10*time.Microsecond), linesAfter,
+		statusRatio.wall, statusRatio.cpu)
 	t.Logf("verify of %d claims: %v (CPU %v) without them, %v (CPU %v) with them: %.2fx (CPU %.2fx)", claims,
 		verifyBefore.wall.Round(time.Millisecond), verifyBefore.cpu.Round(time.Millisecond),
 		verifyAfter.wall.Round(time.Millisecond), verifyAfter.cpu.Round(time.Millisecond),
@@ -230,17 +229,55 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 	}
 	// The bounds are on CPU time, which other work on the machine does not
 	// stretch as it does the clock, with half as much again for what it
-	// does disturb: verify 2x (3x with the margin), status 4x (6x), where
-	// reading every fact of the treaty made verify 4.9x and status 15x
-	// (and two pages of the unbounded index once made a 2.6 s verify take
-	// over 180 s).
+	// does disturb: 2x (3x with the margin) for both. Reading every fact of
+	// the treaty made verify 4.9x and status 15x (and two pages of the
+	// unbounded index once made a 2.6 s verify take over 180 s); reading a
+	// column of every fact made status 4 to 5x. Status now reads one
+	// summary of the treaty.
 	const margin = 1.5
 	if r := ratio(verifyAfter.cpu, verifyBefore.cpu); r > 2*margin {
 		t.Errorf("verify of %d claims took %.2fx the CPU time with the sixteen pages (%v against %v): want about 2x at most",
 			claims, r, verifyAfter.cpu, verifyBefore.cpu)
 	}
-	if r := ratio(statusAfter.cpu, statusBefore.cpu); r > 4*margin {
-		t.Errorf("status took %.2fx the CPU time with the sixteen pages (%v against %v): want about 4x at most",
-			r, statusAfter.cpu, statusBefore.cpu)
+	if statusRatio.cpu > 2*margin {
+		t.Errorf("status took %.2fx the CPU time with the sixteen pages (%v against %v): want about 2x at most",
+			statusRatio.cpu, statusAfter.cpu, statusBefore.cpu)
 	}
+}
+
+// medianRatio runs a then b, each n times, rounds times, each round after
+// a collection, and returns the median cost of a run of a and of b over
+// the rounds, and the median of the rounds' ratios of b to a: the median
+// leaves out rounds the machine's other work disturbed, and CPU time is
+// not stretched by other processes as the clock is.
+func medianRatio(rounds, n int, a, b func()) (costA, costB cost, ratio struct{ wall, cpu float64 }) {
+	var as, bs []cost
+	var walls, cpus []float64
+	run := func(f func()) cost {
+		runtime.GC()
+		wall, cpu := time.Now(), cpuTime()
+		for range n {
+			f()
+		}
+		return cost{time.Since(wall) / time.Duration(n), (cpuTime() - cpu) / time.Duration(n)}
+	}
+	for range rounds {
+		ca, cb := run(a), run(b)
+		as, bs = append(as, ca), append(bs, cb)
+		walls = append(walls, float64(cb.wall)/float64(ca.wall))
+		cpus = append(cpus, float64(cb.cpu)/float64(ca.cpu))
+	}
+	median := func(xs []float64) float64 {
+		slices.Sort(xs)
+		return xs[len(xs)/2]
+	}
+	medianCost := func(cs []cost) cost {
+		ws, us := make([]float64, len(cs)), make([]float64, len(cs))
+		for i, c := range cs {
+			ws[i], us[i] = float64(c.wall), float64(c.cpu)
+		}
+		return cost{time.Duration(median(ws)), time.Duration(median(us))}
+	}
+	ratio.wall, ratio.cpu = median(walls), median(cpus)
+	return medianCost(as), medianCost(bs), ratio
 }

@@ -82,11 +82,11 @@ func resolveTreaty(ctx context.Context, ix *index.Index, typed string) (string, 
 	}
 	if ok {
 		// Asked of the treaty's own facts, not of every fact's treaty.
-		res, err := ix.Search(ctx, index.Request{Treaty: id, Limit: 1})
+		found, err := ix.HasFacts(ctx, id)
 		if err != nil {
 			return "", err
 		}
-		if res.Total > 0 {
+		if found {
 			return id, nil
 		}
 	}

@@ -216,7 +216,14 @@ const (
 )
 
 // cellWidth is the columns s takes on a terminal, marks and escape codes aside.
-func cellWidth(s string) int { return runewidth.StringWidth(stripMarks(s)) }
+func cellWidth(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] < ' ' || s[i] > '~' {
+			return runewidth.StringWidth(stripMarks(s))
+		}
+	}
+	return len(s) // printable ASCII: a column a byte
+}
 
 func stripMarks(s string) string {
 	if !strings.ContainsAny(s, markOpen+markClose+"\x1b") {

@@ -129,7 +129,7 @@ func (w *Writer) Write(p []byte) (int, error) {
 	}
 	out := w.buf[:0]
 	for len(in) > 0 {
-		i := bytes.IndexFunc(in, func(r rune) bool { return Unsafe(r) || r == utf8.RuneError })
+		i := firstUnsafe(in)
 		if i < 0 {
 			out = append(out, in...)
 			in = nil
@@ -186,4 +186,25 @@ func (w *Writer) Flush() error {
 	w.pending = nil
 	_, w.err = w.w.Write(out)
 	return w.err
+}
+
+// firstUnsafe returns the index of the first rune of p that is Unsafe or
+// not UTF-8, or -1: bytes.IndexFunc with a test of plain ASCII bytes
+// first, which most text is.
+func firstUnsafe(p []byte) int {
+	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(p[i:])
+		if Unsafe(r) || r == utf8.RuneError {
+			return i
+		}
+		i += n
+	}
+	return -1
 }

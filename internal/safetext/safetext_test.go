@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestEscape(t *testing.T) {
@@ -114,5 +115,16 @@ func TestWriterKeepsTheFirstError(t *testing.T) {
 	}
 	if err := NewWriter(&bytes.Buffer{}).Flush(); err != nil {
 		t.Errorf("Flush with nothing written = %v", err)
+	}
+}
+
+// TestFirstUnsafe finds what bytes.IndexFunc with the same test finds.
+func TestFirstUnsafe(t *testing.T) {
+	for _, s := range []string{"", "plain", "tab\tand\nnewline", "bell\a", "del\x7f", "c1 \u009b", "bidi \u202e", "é then \x1b",
+		"bad \xff utf-8", "cut \xe2\x80", "rtl mark \u200f kept", "\x00", "ünïcödé only"} {
+		want := bytes.IndexFunc([]byte(s), func(r rune) bool { return Unsafe(r) || r == utf8.RuneError })
+		if got := firstUnsafe([]byte(s)); got != want {
+			t.Errorf("firstUnsafe(%q) = %d, want %d", s, got, want)
+		}
 	}
 }
