@@ -147,7 +147,7 @@ func TestSummariesFollowTheFacts(t *testing.T) {
 			}
 			checkSummaries(t, ix, name+", rebuilt", "CETS-225", "CETS-185")
 		}
-		ix.Close()
+		must(t, ix.Close())
 	}
 }
 
@@ -160,7 +160,7 @@ func TestIndexWithoutSummaries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ix.Close()
+	defer func() { must(t, ix.Close()) }()
 	bi, err := ix.acquire(true)
 	if err != nil {
 		t.Fatal(err)
