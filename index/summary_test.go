@@ -100,11 +100,15 @@ func TestSummariesFollowTheFacts(t *testing.T) {
 		}
 		checkSummaries(t, ix, name+", facts without a page", "CETS-225", "CETS-185")
 
-		// A page whose entries are written in several batches, twice.
+		// A page whose entries are written in several batches (a passage
+		// and a fact a sentence, the facts after the passages, so that some
+		// are written before the summary is made), twice.
 		for _, d := range []int{1, 2} {
 			var big []citewatch.Fact
-			for i := range bulkBatch + 100 {
-				big = append(big, f("CETS-225", citewatch.EventSigned, fmt.Sprintf("P%04d", i%(bulkBatch/2)), day(2010+i/(bulkBatch/2), 1, d)))
+			for i := range bulkBatch/2 + 100 {
+				c := f("CETS-225", citewatch.EventSignatoryCount, "", citewatch.Date{})
+				c.Count, c.AsOf = i+d, day(2020+i%5, d, 1)
+				big = append(big, c)
 			}
 			putTablePage(t, ix, "https://big.example/", big)
 			checkSummaries(t, ix, fmt.Sprintf("%s, a page written in parts (%d)", name, d), "CETS-225", "CETS-185")
