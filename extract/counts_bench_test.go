@@ -64,7 +64,7 @@ func BenchmarkEIFRules(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		for i, s := range countSentences {
-			n += len(eifRuleSpans(s, counts[i]))
+			n += len(eifRuleSpans(s, fold.Lower(s), counts[i]))
 		}
 	}
 	if n == 0 {

@@ -59,3 +59,53 @@ func FuzzRankLocs(f *testing.F) {
 		}
 	})
 }
+
+// eifTexts are texts built to probe where the two parts of the rule
+// expression could part from the whole: an ordinal before a word for
+// ratification, beside, inside or apart from the lexicons' words.
+func eifTexts() []string {
+	ordinals := []string{"fiftieth", "50th", "vingt et unième", "cinquantième", "50.", "第50", "quinquagésimo", "one first", "twenty-first", "10e"}
+	words := []string{"instrument of ratification", "ratification", "instrumento de ratificación", "Ratifikationsurkunde", "strumento di ratifica", "instruments of ratification", "ratifications", "states"}
+	glue := []string{" ", "  ", " the ", ", "}
+	var out []string
+	for i, o := range ordinals {
+		for j, w := range words {
+			g := glue[(i+j)%len(glue)]
+			out = append(out, "after the deposit of the "+o+g+w+" and 30 ratifications",
+				strings.ToUpper(o)+" "+w+g+o+" "+w, "consent to be bound by the "+o+" "+w)
+		}
+	}
+	return append(out, countSentences...)
+}
+
+// TestEIFRuleLocs checks that the rule expression run in two parts finds
+// what it finds run whole.
+func TestEIFRuleLocs(t *testing.T) {
+	found := 0
+	for _, s := range eifTexts() {
+		got := eifRuleLocs(s, fold.Lower(s))
+		want := reEIFCondition.FindAllStringIndex(s, -1)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("eifRuleLocs(%q) = %v, want %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 200 {
+		t.Errorf("the texts hold %d rules, want at least 200", found)
+	}
+}
+
+// FuzzEIFRuleLocs checks eifRuleLocs against the rule expression on any
+// text.
+func FuzzEIFRuleLocs(f *testing.F) {
+	for _, s := range countSentences {
+		f.Add(s)
+	}
+	f.Add("after the fiftieth instrument of ratification")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := eifRuleLocs(s, fold.Lower(s))
+		if want := reEIFCondition.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Errorf("eifRuleLocs(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/citewatch/citewatch"
@@ -130,18 +131,69 @@ var reNotYetInForce = suffix.MustCompile(`(?i)\b(?:for|pour|not|n['’]t|never|n
 var reUnrealCount = suffix.MustCompile(`\b(?:(?i:would|will|could|might|should|if|once|until|unless|pourrait|serait|jusqu['’]à|hasta|finché|até)|may)\b[^.]*$`)
 
 // reEIFCondition finds the wording of an entry-into-force rule, in every
-// language (the lexicons' eifRule words).
-var reEIFCondition = regexp.MustCompile(eifRuleExpr())
+// language (the lexicons' eifRule words). eifRuleLocs runs it in two
+// parts: reEIFWords, the lexicons' words, and reEIFOrdinal, an ordinal
+// before a word for ratification ("the fiftieth instrument of
+// ratification"), an alternation of hundreds of number words that runs
+// only where such a word and an ordinal may be.
+var (
+	reEIFCondition = regexp.MustCompile(`(?i)` + strings.Join(eifRuleWords(), "|") + `|` + eifRuleOrdinal())
+	reEIFWords     = starts.MustCompile(`(?i)` + strings.Join(eifRuleWords(), "|"))
+	reEIFOrdinal   = regexp.MustCompile(`(?i)` + eifRuleOrdinal())
+	// eifOrdinalNeeds are the words reEIFOrdinal cannot match without.
+	eifOrdinalNeeds = fold.Needs(`(?i)(?:` + strings.Join(eifOrdinalWords(), "|") + `)`)
+	ordinalWordsML  = numbers.OrdinalWords()
+)
 
-// eifRuleExpr joins the lexicons' words for an entry-into-force rule.
-func eifRuleExpr() string {
-	var parts, ordinal []string
+// eifRuleWords are the lexicons' words for an entry-into-force rule.
+func eifRuleWords() []string {
+	var parts []string
 	for _, lx := range lexicons {
 		parts = append(parts, lx.eifRule...)
+	}
+	return parts
+}
+
+// eifOrdinalWords are the lexicons' words that follow an ordinal in an
+// entry-into-force rule.
+func eifOrdinalWords() []string {
+	var ordinal []string
+	for _, lx := range lexicons {
 		ordinal = append(ordinal, lx.eifOrdinal...)
 	}
-	parts = append(parts, `\b(?:`+numbers.OrdinalRE+`)\s+(?:`+strings.Join(ordinal, "|")+`)`)
-	return `(?i)` + strings.Join(parts, "|")
+	return ordinal
+}
+
+// eifRuleOrdinal is an ordinal before the lexicons' eifOrdinal words.
+func eifRuleOrdinal() string {
+	return `\b(?:` + numbers.OrdinalRE + `)\s+(?:` + strings.Join(eifOrdinalWords(), "|") + `)`
+}
+
+// eifRuleLocs returns the matches of reEIFCondition in s, lowered as lc.
+// Its two parts' matches are its own when none overlaps another: at each
+// place, the leftmost of them is the leftmost match of the whole.
+func eifRuleLocs(s string, lc fold.Text) [][]int {
+	words := reEIFWords.FindAllStringIndex(s, -1)
+	// reEIFOrdinal needs its words, and an ordinal: a digit, an ordinal
+	// word or a Japanese counter (numbers.OrdinalWords).
+	if eifOrdinalNeeds != nil && !lc.Has(eifOrdinalNeeds...) ||
+		!fold.HasDigit(s) && !strings.ContainsAny(s, "第目") && !lc.Has(ordinalWordsML...) {
+		return words
+	}
+	ordinals := reEIFOrdinal.FindAllStringIndex(s, -1)
+	if len(ordinals) == 0 {
+		return words
+	}
+	for _, o := range ordinals {
+		for _, w := range words {
+			if o[0] < w[1] && w[0] < o[1] {
+				return reEIFCondition.FindAllStringIndex(s, -1)
+			}
+		}
+	}
+	all := append(words, ordinals...)
+	sort.Slice(all, func(i, j int) bool { return all[i][0] < all[j][0] })
+	return all
 }
 
 // reCount finds "13 signatories", "eleven other signatories", "Parties: 5",

@@ -432,7 +432,7 @@ func markNotDone(st *sentence) bool {
 			if eifRule < 0 {
 				eifRule = 0
 				if eifConditionNeeds.May(st.lc) {
-					st.ruleSpans = eifRuleSpans(s, st.counts)
+					st.ruleSpans = eifRuleSpans(s, st.lc, st.counts)
 				}
 				if len(st.ruleSpans) > 0 {
 					eifRule = 1
@@ -486,9 +486,9 @@ var reDoneBy = suffix.MustCompile(`(?i)\b(?:compte|comptait|counts|has|had|now\s
 // eifRuleSpans returns where s words a rule of entry into force, leaving
 // out a number of states that is a count told as done ("The treaty, in
 // force for a decade, has now been ratified by 97 states").
-func eifRuleSpans(s string, cs []countMention) []citewatch.Span {
+func eifRuleSpans(s string, lc fold.Text, cs []countMention) []citewatch.Span {
 	var out []citewatch.Span
-	for _, loc := range reEIFCondition.FindAllStringIndex(s, -1) {
+	for _, loc := range eifRuleLocs(s, lc) {
 		done := false
 		for _, c := range cs {
 			if loc[0] >= c.start && loc[0] < c.end && reDoneBy.MatchString(s[max(0, c.start-60):c.start]) {
