@@ -100,19 +100,22 @@ func (r actRow) pieces() []string {
 // groups of the act expressions.
 var triggerEvents = []citewatch.Event{opened, inForce, adopted, signed, ratified, accepted, approved, acceded, denounced, drafted}
 
-// triggerGroup is one event's alternatives across the spaced languages,
-// with the lower-case pieces a sentence must hold one of for them to match.
+// triggerGroup is one event's alternatives across the spaced languages.
 type triggerGroup struct {
-	expr  string
-	needs []string
+	expr string
 }
 
 // words is everything built from the lexicons, once.
 var words = sync.OnceValue(buildWords)
 
 type builtWords struct {
+	// groups are the spaced act words by event, in triggerEvents
+	// order: one alternation, spacedExpr, finds them all. spaced finds
+	// the same words faster: it holds each row apart (spacedRows), in
+	// the alternation's order.
 	groups     []triggerGroup
-	all        *starts.Regexp // every spaced act word, groups in triggerEvents order
+	spaced     *starts.Set
+	spacedRows []citewatch.Event
 	cjk        *regexp.Regexp // every unspaced act word, groups in triggerEvents order
 	cjkNeeds   []string
 	flagged    []flaggedRow
@@ -139,6 +142,7 @@ func buildWords() *builtWords {
 	w := &builtWords{}
 	cjkParts := make([]string, len(triggerEvents))
 	spaced := make([]triggerGroup, len(triggerEvents))
+	rows := make([][]string, len(triggerEvents))
 	var glue, intent, after, near, fillers, organs, cjkOrgans, orders, approx []string
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
@@ -151,7 +155,7 @@ func buildWords() *builtWords {
 				w.cjkNeeds = append(w.cjkNeeds, r.pieces()...)
 			} else {
 				spaced[i].expr = alt(spaced[i].expr, r.expr)
-				spaced[i].needs = append(spaced[i].needs, r.pieces()...)
+				rows[i] = append(rows[i], r.expr)
 			}
 			w.stems = append(w.stems, r.pieces()...)
 			if r.object || r.subject || r.noun || r.ofParty != "" || r.infinitive {
@@ -176,7 +180,14 @@ func buildWords() *builtWords {
 		approx = append(approx, lx.approx...)
 	}
 	w.groups = spaced
-	w.all = starts.MustCompile(spacedExpr(spaced, 1<<len(spaced)-1))
+	var exprs []string
+	for i, rs := range rows {
+		for _, r := range rs {
+			exprs = append(exprs, spacedRowExpr(r))
+			w.spacedRows = append(w.spacedRows, triggerEvents[i])
+		}
+	}
+	w.spaced = starts.MustCompileSet(exprs)
 	for i := range cjkParts {
 		if cjkParts[i] == "" {
 			cjkParts[i] = `[^\x00-\x{10FFFF}]`
@@ -206,34 +217,29 @@ func alt(a, b string) string {
 	return a + "|" + b
 }
 
-// spacedExpr builds the expression that finds act words in the spaced
-// languages, with the groups whose bit is clear in mask replaced by a
-// group that never matches: its groups are numbered after the events in
-// triggerEvents, in order, whatever the mask.
-func spacedExpr(groups []triggerGroup, mask uint) string {
+// spacedExpr is the expression that finds act words in the spaced
+// languages: its groups are numbered after the events in triggerEvents,
+// in order. findTriggersLower finds its matches row by row (see
+// spacedRowExpr); the tests hold the two to the same matches.
+func spacedExpr(groups []triggerGroup) string {
 	parts := make([]string, len(groups))
 	for i, g := range groups {
 		parts[i] = `([^\x00-\x{10FFFF}])`
-		if mask&(1<<i) != 0 && g.expr != "" {
+		if g.expr != "" {
 			parts[i] = `(` + g.expr + `)`
 		}
 	}
 	return `(?i)\b(?:` + strings.Join(parts, "|") + `)(?:[^\p{L}\p{N}]|$)`
 }
 
-// triggerREFor returns the expression for the act words a sentence may
-// hold, or nil when it can hold none. One expression serves every
-// sentence: starts runs it only where an act word may begin, narrowed to
-// the words that begin with the letter there, and an alternative that
-// cannot match anywhere in a sentence changes none of its matches.
-func triggerREFor(lc fold.Text) *starts.Regexp {
-	w := words()
-	for _, g := range w.groups {
-		if lc.Has(g.needs...) {
-			return w.all
-		}
-	}
-	return nil
+// spacedRowExpr is one row of spacedExpr on its own, its word as group 1.
+// Tried in spacedExpr's order, the first row that matches at the
+// leftmost position is the alternative spacedExpr matches there, with
+// the same ends: a starts.Set runs only the rows whose words can begin
+// at each word start, where the one alternation carried a thread for
+// every word of every language at every position.
+func spacedRowExpr(expr string) string {
+	return `(?i)\b(` + expr + `)(?:[^\p{L}\p{N}]|$)`
 }
 
 // findTriggers finds the act words of a sentence, in order.
@@ -257,22 +263,13 @@ func findTriggersLower(s string, lc fold.Text) []trigger {
 			}
 		}
 	}
-	re := triggerREFor(lc)
-	if re == nil {
-		return out
-	}
-	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
-		for g := range triggerEvents {
-			if loc[2+2*g] >= 0 {
-				// The group ends where the word does; the match may run one
-				// character further, to the boundary RE2's \b cannot see.
-				t := trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]}
-				classify(&t, s[t.start:t.end])
-				setFlags(&t, s[t.start:t.end])
-				out = append(out, t)
-				break
-			}
-		}
+	for _, m := range w.spaced.FindAll(s) {
+		// The group ends where the word does; the match may run one
+		// character further, to the boundary RE2's \b cannot see.
+		t := trigger{start: m.Loc[0], end: m.Loc[3], event: w.spacedRows[m.Index]}
+		classify(&t, s[t.start:t.end])
+		setFlags(&t, s[t.start:t.end])
+		out = append(out, t)
 	}
 	if len(out) > 1 && out[0].start > out[len(out)-1].start {
 		slices.SortStableFunc(out, func(a, b trigger) int { return a.start - b.start })

@@ -52,6 +52,12 @@ func TestTriggerPrefilter(t *testing.T) {
 		"Denounced, DÉNONCÉE, dénonciation, withdrew, withdrawal, retrait, se retire, s’est retirée, s'en est retiré.",
 		"Negotiated, NÉGOCIÉE, négociations, drafted.",
 		"A sentence that states no act at all.",
+		"España firmó y ratificó el tratado; la adhesión, el retiro y la entrada en vigor siguieron; se sumó al Acuerdo.",
+		"Deutschland hat unterzeichnet, ratifiziert, ist beigetreten und trat dem Abkommen bei; es ist in Kraft getreten.",
+		"L'Italia ha firmato, ratificato e aderito; l'entrata in vigore e il recesso, firme e ratifica.",
+		"O Brasil assinou, ratificou e aderiu; a entrada em vigor, a retirada; juntou-se ao Acordo.",
+		"Signed-ratified,signatures;ratification(s) and ſigned, \u212aeeps RATIFYING—accession…joined",
+		"signedratified unsigned cosigned signatory2 sign_ed 2signed",
 	}
 	var cases []string
 	for _, s := range sentences {
@@ -60,9 +66,10 @@ func TestTriggerPrefilter(t *testing.T) {
 		cases = append(cases, s)
 		cases = append(cases, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })...)
 	}
+	all := regexp.MustCompile(spacedExpr(words().groups))
 	for _, s := range cases {
 		var want []trigger
-		for _, loc := range words().all.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range all.FindAllStringSubmatchIndex(s, -1) {
 			for g := range triggerEvents {
 				if loc[2+2*g] >= 0 {
 					want = append(want, trigger{start: loc[0], end: loc[3+2*g], event: triggerEvents[g]})

@@ -658,3 +658,127 @@ func foldsToASCII(r rune) bool {
 	}
 	return false
 }
+
+// Set is a list of expressions, each of which begins at a word boundary
+// (\b), run together: its matches are those of their alternation
+// (?:e1|e2|...), leftmost first and, at one position, the first
+// expression that matches, each with the index of that expression and
+// its own submatches. It serves where one alternation of many words
+// would carry a thread for every word at every position: at each word
+// start, only the expressions that can begin with the text there (their
+// heads) are run, each anchored and small.
+type Set struct {
+	members []*Regexp
+	// byFirst are the members that can begin with an ASCII byte, in
+	// order; nonASCII those that can begin with another character.
+	byFirst  [utf8.RuneSelf][]int
+	nonASCII []int
+	// byPair are the members that can begin with an ASCII byte followed
+	// by another, in order: byFirst's, less those whose heads (of a
+	// second byte) tell that they cannot.
+	byPair [][]int
+}
+
+// SetMatch is a match of a Set: the index of its expression and the
+// expression's submatches, as FindStringSubmatchIndex returns them.
+type SetMatch struct {
+	Index int
+	Loc   []int
+}
+
+// MustCompileSet compiles exprs as a Set; it panics when one does not
+// compile or may begin other than at a word boundary.
+func MustCompileSet(exprs []string) *Set {
+	set := &Set{}
+	for i, e := range exprs {
+		r := MustCompile(e)
+		if r.anywhere || !r.boundary {
+			panic("starts: a set's expression must begin at a word boundary: " + e)
+		}
+		set.members = append(set.members, r)
+		for c := range r.first {
+			if r.first[c] {
+				set.byFirst[c] = append(set.byFirst[c], i)
+			}
+		}
+		if r.nonASCII {
+			set.nonASCII = append(set.nonASCII, i)
+		}
+	}
+	set.byPair = make([][]int, utf8.RuneSelf*utf8.RuneSelf)
+	for c0 := range utf8.RuneSelf {
+		for c1 := range utf8.RuneSelf {
+			for _, i := range set.byFirst[c0] {
+				if set.members[i].mayPair(byte(c0), byte(c1)) {
+					set.byPair[c0*utf8.RuneSelf+c1] = append(set.byPair[c0*utf8.RuneSelf+c1], i)
+				}
+			}
+		}
+	}
+	return set
+}
+
+// mayPair reports whether a match may begin with the ASCII bytes c0 and
+// c1: whether headAt may hold for a text that begins with them.
+func (r *Regexp) mayPair(c0, c1 byte) bool {
+	if !r.headed {
+		return true
+	}
+	for _, h := range r.heads[lowerByte(c0)] {
+		if len(h) == 1 || h[1] >= utf8.RuneSelf || h[1] == lowerByte(c1) {
+			return true
+		}
+	}
+	return false
+}
+
+// FindAll returns the matches of the set's alternation in s, in order, as
+// regexp's FindAllStringSubmatchIndex would find them.
+func (set *Set) FindAll(s string) []SetMatch {
+	var out []SetMatch
+	prevWord := false
+	for p := 0; p < len(s); {
+		c, w := s[p], 1
+		var tried []int
+		switch {
+		case c < utf8.RuneSelf && p+1 < len(s) && s[p+1] < utf8.RuneSelf:
+			tried = set.byPair[int(c)*utf8.RuneSelf+int(s[p+1])]
+		case c < utf8.RuneSelf:
+			tried = set.byFirst[c]
+		default:
+			_, w = utf8.DecodeRuneInString(s[p:])
+			tried = set.nonASCII
+		}
+		word := wordByte(c)
+		if m, i := set.at(s, p, tried, word != prevWord); m != nil {
+			out = append(out, SetMatch{Index: i, Loc: m})
+			// A match is never empty here (each begins with a
+			// character), so the next one is looked for from where this
+			// one ends, as regexp does.
+			p = m[1]
+			prevWord = wordByte(s[p-1])
+			continue
+		}
+		prevWord = word
+		p += w
+	}
+	return out
+}
+
+// at returns the match of the first of the members tried that matches at
+// p, and its index, or nil.
+func (set *Set) at(s string, p int, tried []int, boundary bool) ([]int, int) {
+	if !boundary {
+		return nil, -1
+	}
+	for _, i := range tried {
+		r := set.members[i]
+		if !r.headAt(s[p:]) {
+			continue
+		}
+		if m := r.any.at(s, p); m != nil {
+			return m, i
+		}
+	}
+	return nil, -1
+}

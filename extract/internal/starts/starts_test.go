@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -164,4 +165,71 @@ func TestSparse(t *testing.T) {
 	if got, want := sp.FindAllStringSubmatchIndex("the cat, the dog, the end", []int{8}), [][]int{{8, 12}}; !reflect.DeepEqual(got, want) {
 		t.Errorf("at 8: %v, want %v", got, want)
 	}
+}
+
+// sets are lists of expressions that begin at a word boundary: words
+// that share heads, one that is another's prefix, an expression that
+// fails for what follows it while a later one matches, non-ASCII starts
+// and folded letters.
+var sets = [][]string{
+	{`(?i)\b(sign(?:ed|s|atory)?)(?:[^\p{L}\p{N}]|$)`, `(?i)\b(sign(?:ée?s?|ataire))(?:[^\p{L}\p{N}]|$)`, `(?i)\b(ratif(?:y|ied))(?:[^\p{L}\p{N}]|$)`},
+	{`(?i)\b(open(?:ed|s)?\s+for\s+signature)(?:[^\p{L}\p{N}]|$)`, `(?i)\b(open(?:ed)?)\b`, `(?i)\b(o)`},
+	{`(?i)\b(dénonc(?:ée?|iation))(?:[^\p{L}\p{N}]|$)`, `(?i)\b(ūber|über)`, `\bé(x)?`, `(?i)\b(sun|kelvin)`},
+	{`(?i)\b((?:re)?join(?:ed|s))(?:[^\p{L}\p{N}]|$)`, `(?i)\b(\d{1,3}|one)\s+(parties)\b`, `(?i)\b(on(?:e|ce)?)`},
+}
+
+var setAlphabet = []string{"a", "s", "S", "sign", "SIGN", "ed", "ée", "ataire", "atory", "ratif", "y", "ied", "open", "OPENED", " for signature", "o", "one", "once",
+	"dénonc", "iation", "über", "ūber", "é", "x", "ſun", "\u212aelvin", "rejoin", "join", "s", "12", " parties", " ", ",", "-", "_", "\xe2", "\xff", "これ"}
+
+func TestSetMatchesAlternation(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, exprs := range sets {
+		// The alternation with each expression in a group of its own,
+		// which tells which one matched; first[i] is that group.
+		var alts []string
+		first := make([]int, len(exprs))
+		n := 1
+		for i, e := range exprs {
+			alts = append(alts, `(`+e+`)`)
+			first[i] = n
+			n += regexp.MustCompile(e).NumSubexp() + 1
+		}
+		re := regexp.MustCompile(strings.Join(alts, "|"))
+		set := MustCompileSet(exprs)
+		check := func(s string) {
+			t.Helper()
+			var want []SetMatch
+			for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+				for i, g := range first {
+					if loc[2*g] >= 0 {
+						sub := regexp.MustCompile(exprs[i]).NumSubexp()
+						want = append(want, SetMatch{Index: i, Loc: append(loc[:2:2], loc[2*g+2:2*g+2+2*sub]...)})
+						break
+					}
+				}
+			}
+			if got := set.FindAll(s); !reflect.DeepEqual(got, want) {
+				t.Errorf("set %q on %q: %v, want %v", exprs, s, got, want)
+			}
+		}
+		for _, s := range texts {
+			check(s)
+		}
+		for range 3000 {
+			var s string
+			for range rng.IntN(12) {
+				s += setAlphabet[rng.IntN(len(setAlphabet))]
+			}
+			check(s)
+		}
+	}
+}
+
+func TestSetRefusesAnywhere(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("a set took an expression that may begin inside a word")
+		}
+	}()
+	MustCompileSet([]string{`(?i)\bsign`, `ratif`})
 }
