@@ -119,7 +119,10 @@ type builtWords struct {
 	cjk        *regexp.Regexp // every unspaced act word, groups in triggerEvents order
 	cjkNeeds   []string
 	flagged    []flaggedRow
-	stems      []string // pieces of every act and count word, for mayState
+	// mayState holds the pieces of every act and count word and of the
+	// words that point back at an act: a sentence with none states
+	// nothing.
+	mayState   *fold.Pieces
 	listGlue   *regexp.Regexp
 	unreal     *suffix.Regexp
 	unrealNext *regexp.Regexp
@@ -143,6 +146,7 @@ func buildWords() *builtWords {
 	cjkParts := make([]string, len(triggerEvents))
 	spaced := make([]triggerGroup, len(triggerEvents))
 	rows := make([][]string, len(triggerEvents))
+	var stems []string
 	var glue, intent, after, near, fillers, organs, cjkOrgans, orders, approx []string
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
@@ -157,7 +161,7 @@ func buildWords() *builtWords {
 				spaced[i].expr = alt(spaced[i].expr, r.expr)
 				rows[i] = append(rows[i], r.expr)
 			}
-			w.stems = append(w.stems, r.pieces()...)
+			stems = append(stems, r.pieces()...)
 			if r.object || r.subject || r.noun || r.ofParty != "" || r.infinitive {
 				w.flagged = append(w.flagged, flaggedRow{r, regexp.MustCompile(`(?i)^(?:` + r.expr + `)$`)})
 			}
@@ -195,7 +199,7 @@ func buildWords() *builtWords {
 		cjkParts[i] = `(` + cjkParts[i] + `)`
 	}
 	w.cjk = regexp.MustCompile(strings.Join(cjkParts, "|"))
-	w.stems = append(w.stems, countStems...)
+	w.mayState = fold.NewPieces(slices.Concat(stems, countStems, refNeeds)...)
 	w.listGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|` + strings.Join(glue, "|") + `)*$`)
 	w.unreal = suffix.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
 		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)

@@ -55,7 +55,13 @@ var (
 	reReference  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + joinRows(referenceWords) + `)(?:[^\p{L}]|$)`)
 	reDeposit    = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + strings.Join(depositWords, "|") + `)(?:[^\p{L}]|$)`)
 	thatDayNeeds = []string{"day", "jour", "día", "tag", "giorno", "dia", "同日"}
-	refNeeds     = []string{"did", "follow", "took", "taken", "fait", "pris", "suivi", "emboîté", "hizo", "hicieron", "hecho", "sigui",
+	// The words those need, looked for all at once (see fold.Pieces):
+	// most sentences hold none.
+	thatDayPieces  = fold.NewPieces(thatDayNeeds...)
+	refPieces      = fold.NewPieces(refNeeds...)
+	referenceGuard = fold.GuardCompiled(reReference)
+	depositGuard   = fold.GuardCompiled(reDeposit)
+	refNeeds       = []string{"did", "follow", "took", "taken", "fait", "pris", "suivi", "emboîté", "hizo", "hicieron", "hecho", "sigui",
 		"tom", "tat", "folgte", "zog", "fatto", "seguito", "preso", "fez", "fizeram", "segui", "同様", "depos", "dépos", "hinterleg"}
 )
 
@@ -82,7 +88,7 @@ type pastAct struct {
 // It returns the new act words, and the treaty of those that point back
 // at an earlier sentence's act, by where they start.
 func referenceTriggers(s string, lc fold.Text, ts []trigger, in flow) ([]trigger, map[int]string) {
-	if !lc.Has(refNeeds...) {
+	if !lc.HasAny(refPieces) {
 		return nil, nil
 	}
 	var out []trigger
@@ -114,12 +120,24 @@ func referenceTriggers(s string, lc fold.Text, ts []trigger, in flow) ([]trigger
 			treaties[start] = treaty
 		}
 	}
-	for _, loc := range reReference.FindAllStringSubmatchIndex(s, -1) {
+	// Each expression runs only on a sentence that holds a word it
+	// needs: refNeeds serve both.
+	if !referenceGuard.May(lc) && !depositGuard.May(lc) {
+		return nil, nil
+	}
+	var refs, deposits [][]int
+	if referenceGuard.May(lc) {
+		refs = reReference.FindAllStringSubmatchIndex(s, -1)
+	}
+	if depositGuard.May(lc) {
+		deposits = reDeposit.FindAllStringSubmatchIndex(s, -1)
+	}
+	for _, loc := range refs {
 		if ev, treaty, ok := before(loc[2]); ok {
 			add(loc[2], loc[3], ev, treaty)
 		}
 	}
-	for _, loc := range reDeposit.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range deposits {
 		if overlaps(out, loc[2], loc[3]) || namesAct(ts, loc[3], 60) {
 			continue // "deposited its instrument of ratification" names its act
 		}
@@ -153,7 +171,7 @@ func namesAct(ts []trigger, at, n int) bool {
 // in s: the last day told before them in s (among ds), else the day the
 // sentence before told last (prev). ds is in order; so is the result.
 func thatDayDates(s string, lc fold.Text, ds []dates.Mention, prev citewatch.Date) []dates.Mention {
-	if !lc.Has(thatDayNeeds...) {
+	if !lc.HasAny(thatDayPieces) {
 		return nil
 	}
 	var out []dates.Mention

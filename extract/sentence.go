@@ -249,7 +249,7 @@ func listItem(s string, pg page, act stated) ([]stated, bool) {
 func findActWords(st *sentence) bool {
 	s := st.s
 	lc := fold.Lower(s)
-	if st.in.section == "" && !lc.Has(words().stems...) && !lc.Has(refNeeds...) { // mayState
+	if st.in.section == "" && !lc.HasAny(words().mayState) {
 		return false
 	}
 	st.lc = lc
@@ -608,7 +608,9 @@ func (st *sentence) namedByDate() []int {
 func giveParties(st *sentence) bool {
 	s, acts := st.s, st.acts
 	chains := partyChains(s, st.tms, st.pg.union)
-	chains = backReferences(s, chains)
+	if backRefGuard.May(st.lc) {
+		chains = backReferences(s, chains)
+	}
 	kept := chains[:0]
 	for _, c := range chains {
 		if !inCount(st.counts, c[0].Start) { // "76 states and the EU": counted, not an act's party

@@ -58,3 +58,23 @@ func TestHasWholeWord(t *testing.T) {
 		}
 	}
 }
+
+func TestHasAnyAgreesWithHas(t *testing.T) {
+	lists := [][]string{
+		{"signat", "ratif", "états", "批准", "x", "force"},
+		{"aa", "a"},
+		{""},
+		{"end", "entr", "entrada", "sum"},
+		nil,
+	}
+	texts := []string{"", "a", "Thirteen SIGNATORIES", "ÉTATS PARTIES", "日本は批准した", "no count here", "ſignatories", "X", "the summit",
+		"ENTRADA", "ent", "legend", "forc", "in force", "ab"}
+	for _, ps := range lists {
+		pieces := NewPieces(ps...)
+		for _, s := range texts {
+			if got, want := Lower(s).HasAny(pieces), Lower(s).Has(ps...); got != want {
+				t.Errorf("Lower(%q).HasAny(%q) = %v, want %v", s, ps, got, want)
+			}
+		}
+	}
+}

@@ -189,16 +189,25 @@ func plainWord(w string) bool {
 // Guarded is a regular expression with the words it needs.
 type Guarded struct {
 	*regexp.Regexp
-	needs []string
+	needs *Pieces // nil when it needs none
 }
 
 // Guard compiles expr with the words it needs (see Needs).
 func Guard(expr string) Guarded {
-	return Guarded{Regexp: regexp.MustCompile(expr), needs: Needs(expr)}
+	return GuardCompiled(regexp.MustCompile(expr))
+}
+
+// GuardCompiled returns re with the words it needs (see Needs).
+func GuardCompiled(re *regexp.Regexp) Guarded {
+	g := Guarded{Regexp: re}
+	if ws := Needs(re.String()); ws != nil {
+		g.needs = NewPieces(ws...)
+	}
+	return g
 }
 
 // May reports whether the expression may match the text t was lowered
 // from: false only when t holds none of the words it needs.
 func (g Guarded) May(t Text) bool {
-	return g.needs == nil || t.Has(g.needs...)
+	return g.needs == nil || t.HasAny(g.needs)
 }
