@@ -24,7 +24,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
@@ -96,22 +95,6 @@ var monthRE = `(` + alternation(keys(monthOf)) + `)\.?`
 // expressions small (an alternation of every language's month words
 // makes each of them several times slower).
 const wordRE = `(\p{L}+)\.?`
-
-// monthStems are the first three letters of every month word: a text
-// with none of them names no month.
-var monthStems = func() []string {
-	seen := map[string]bool{}
-	var stems []string
-	for name := range monthOf {
-		r := []rune(name)
-		stem := string(r[:min(3, len(r))])
-		if !seen[stem] {
-			seen[stem] = true
-			stems = append(stems, stem)
-		}
-	}
-	return stems
-}()
 
 const (
 	// A day, with the ordinal marks of each language: "1st", "1er", "1ᵉʳ",
@@ -326,7 +309,8 @@ func IsMonthOrWeekday(word string) bool {
 
 // monthWord looks up a matched month word, without its dot.
 func monthWord(tok string) int {
-	return monthOf[strings.ToLower(strings.TrimSuffix(tok, "."))]
+	mo, _ := lookupLower(monthOf, strings.TrimSuffix(tok, "."))
+	return mo
 }
 
 // plainMonth reports whether a month word found outside a full
@@ -359,16 +343,16 @@ func findAbsolute(s string, c Context) []Mention {
 	}
 	// Each expression runs only when s holds the characters or words it
 	// cannot match without.
-	lc := fold.Lower(s)
 	hyphen := strings.IndexByte(s, '-') >= 0
-	month := lc.Has(monthStems...)
-	if hyphen {
+	month, dayWord := wordsIn(s)
+	year, numericDate, iso := digitShapes(s)
+	if iso {
 		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
 			y, mo, d := atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3)
 			add(Mention{Start: loc[0], End: loc[1], Date: day(y, mo, d)})
 		}
 	}
-	if strings.IndexByte(s, '/') >= 0 || strings.IndexByte(s, '.') >= 0 || hyphen {
+	if numericDate {
 		for _, loc := range reNumeric.FindAllStringSubmatchIndex(s, -1) {
 			add(numeric(s, loc, c))
 		}
@@ -376,7 +360,7 @@ func findAbsolute(s string, c Context) []Mention {
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 1), atoi(s, loc, 2), atoi(s, loc, 3))})
 		}
 	}
-	if month && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
+	if month && year && (hyphen || strings.Contains(s, "–") || strings.Contains(s, "—")) {
 		for _, loc := range reRange.FindAllStringSubmatchIndex(s, -1) {
 			if !yearEnds(s, loc[1]) || monthWord(s[loc[6]:loc[7]]) == 0 {
 				continue
@@ -387,7 +371,7 @@ func findAbsolute(s string, c Context) []Mention {
 			add(Mention{Start: loc[0], End: loc[1], Date: d})
 		}
 	}
-	if month {
+	if month && year {
 		prevEnd := -1
 		for _, loc := range reDMY.FindAllStringSubmatchIndex(s, -1) {
 			// reDMY has no \b before the day, so that a date glued to the
@@ -421,7 +405,7 @@ func findAbsolute(s string, c Context) []Mention {
 			add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 2), Month: monthWord(tok), Precision: citewatch.PrecisionMonth}})
 		}
 	}
-	if hyphen {
+	if iso {
 		for _, loc := range reISOMonth.FindAllStringSubmatchIndex(s, -1) {
 			if mo := atoi(s, loc, 2); mo >= 1 && mo <= 12 && (loc[1] == len(s) || s[loc[1]] != '-') {
 				add(Mention{Start: loc[0], End: loc[1], Date: citewatch.Date{Year: atoi(s, loc, 1), Month: mo, Precision: citewatch.PrecisionMonth}})
@@ -444,7 +428,7 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 		}
 	}
-	if !c.Anchor.IsZero() && lc.Has("dia", "día", "giorno", "tag") {
+	if !c.Anchor.IsZero() && dayWord {
 		for _, loc := range reDayAlone.FindAllStringSubmatchIndex(s, -1) {
 			if reDayAloneNot.MatchString(s[loc[1]:]) {
 				continue

@@ -231,23 +231,33 @@ func spanMatches(s string) [][]int {
 func spanWindows(s string) [][2]int {
 	if oddFold(s) {
 		// Letters a case-insensitive expression reads as "s" and "k"
-		// but strings.EqualFold and ToLower do not: read all of s.
+		// but strings.EqualFold on bytes does not: read all of s.
 		return [][2]int{{0, len(s)}}
 	}
 	var ws [][2]int
-	words := alnumRuns(s)
-	for k, w := range words {
-		if k == 0 || !isSpace(s[w[0]-1]) || !startsWithUnit(s[w[0]:]) {
+	for i := 1; i < len(s); i++ {
+		// A unit starts a word (a run of letters and digits) after spaces.
+		if !isSpace(s[i-1]) || !startsWithUnit(s[i:]) {
 			continue
 		}
-		lo := w[0]
-		for j := k - 1; j >= 0 && spanGap(s[words[j][1]:words[j+1][0]]) && numberPart(s[words[j][0]:words[j][1]]); j-- {
-			lo = words[j][0]
+		lo := i
+		for {
+			// The word before lo, if only spaces and hyphens stand
+			// between and it can be part of a number.
+			gap := lo
+			for gap > 0 && (isSpace(s[gap-1]) || s[gap-1] == '-') {
+				gap--
+			}
+			start := alnumStart(s, gap)
+			if gap == lo || start == gap || !numberPart(s[start:gap]) {
+				break
+			}
+			lo = start
 		}
-		if lo == w[0] {
+		if lo == i {
 			continue // no number before the unit
 		}
-		hi := w[1]
+		hi := alnumEnd(s, i)
 		if hi < len(s) {
 			_, n := utf8.DecodeRuneInString(s[hi:])
 			hi += n
@@ -261,27 +271,36 @@ func spanWindows(s string) [][2]int {
 	return ws
 }
 
-// alnumRuns returns the runs of letters and ASCII digits of s: a match
-// of reSpan starts and ends on their edges.
-func alnumRuns(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) || r >= '0' && r <= '9' {
-			if start < 0 {
-				start = i
-			}
-			continue
+// isAlnum reports whether r is a letter or an ASCII digit: a match of
+// reSpan starts and ends on the edges of their runs.
+func isAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || unicode.IsLetter(r)
+}
+
+// alnumStart returns the start of the run of letters and digits ending
+// at end.
+func alnumStart(s string, end int) int {
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !isAlnum(r) {
+			break
 		}
-		if start >= 0 {
-			out = append(out, [2]int{start, i})
-			start = -1
+		end -= n
+	}
+	return end
+}
+
+// alnumEnd returns the end of the run of letters and digits starting at
+// start.
+func alnumEnd(s string, start int) int {
+	for start < len(s) {
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if !isAlnum(r) {
+			break
 		}
+		start += n
 	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
+	return start
 }
 
 // startsWithUnit reports whether s starts with a unit of spanUnits, case
@@ -296,8 +315,7 @@ func startsWithUnit(s string) bool {
 }
 
 // unitsByInitial are the unit words of spanUnits by their first byte.
-var unitsByInitial = func() map[byte][]string {
-	out := map[byte][]string{}
+var unitsByInitial = func() (out [256][]string) {
 	for u := range spanUnits {
 		out[u[0]] = append(out[u[0]], u)
 	}
@@ -309,17 +327,6 @@ func lowerASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
-}
-
-// spanGap reports whether gap can stand between the words of a span:
-// spaces and hyphens only.
-func spanGap(gap string) bool {
-	for i := 0; i < len(gap); i++ {
-		if !isSpace(gap[i]) && gap[i] != '-' {
-			return false
-		}
-	}
-	return gap != ""
 }
 
 // numberPart reports whether word can be part of a span before its unit:
@@ -374,4 +381,106 @@ var spanParts, maxSpanPart = func() (map[string]bool, int) {
 // strings.ContainsAny, which looks up every character of s.
 func oddFold(s string) bool {
 	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
+}
+
+// dayWords are the words before a day given alone (reDayAlone), each a
+// whole word there.
+var dayWords = map[string]bool{"dia": true, "día": true, "giorno": true, "tag": true}
+
+// wordsIn reports whether s holds a month word as the expressions of
+// dates take one, and a word before a day given alone ("no dia 16"). An
+// expression takes a month as a run of letters, or the end of one from
+// where \b stands inside it (between an ASCII letter and another), and
+// keeps it only when monthWord reads it: without such a run in s, the
+// month expressions find nothing to keep.
+func wordsIn(s string) (month, day bool) {
+	start := -1 // the start of the current run of letters
+	var cuts []int
+	check := func(end int) {
+		for _, at := range append(cuts, start) {
+			if end-at <= 3*maxMonthLen && monthWord(s[at:end]) != 0 {
+				month = true
+			}
+		}
+		if _, ok := lookupLower(dayWords, s[start:end]); ok {
+			day = true
+		}
+	}
+	prevWord := false
+	for i, r := range s {
+		word := r < utf8.RuneSelf && isWordByte(byte(r))
+		if !unicode.IsLetter(r) {
+			if start >= 0 {
+				check(i)
+				start, cuts = -1, cuts[:0]
+			}
+			prevWord = word
+			continue
+		}
+		if start < 0 {
+			start = i
+		} else if word != prevWord {
+			cuts = append(cuts, i)
+		}
+		prevWord = word
+	}
+	if start >= 0 {
+		check(len(s))
+	}
+	return month, day
+}
+
+// maxMonthLen is the length of the longest month word, in bytes.
+var maxMonthLen = func() int {
+	n := 0
+	for w := range monthOf {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// lookupLower looks up s lower-cased in m, as m[strings.ToLower(s)]
+// does, without building the lower-case string for a short ASCII word:
+// the readers look up most words of a text.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [16]byte
+	if len(s) > len(buf) {
+		v, ok := m[strings.ToLower(s)]
+		return v, ok
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			v, ok := m[strings.ToLower(s)]
+			return v, ok
+		}
+		buf[i] = lowerASCII(c)
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// digitShapes reports what digits s holds for the expressions of dates
+// written with them: year, four digits in a row (the full dates' year);
+// numeric, a digit on each side of a dot, slash or hyphen ("05/09/2024",
+// "2025.02.11"); iso, a year and a digit on each side of a hyphen
+// ("2024-09-05", "2024-09").
+func digitShapes(s string) (year, numeric, iso bool) {
+	run := 0 // digits in a row up to i
+	hyphen := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isDigit(c) {
+			if run++; run >= 4 {
+				year = true
+			}
+			continue
+		}
+		run = 0
+		if (c == '.' || c == '/' || c == '-') && i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+			numeric = true
+			hyphen = hyphen || c == '-'
+		}
+	}
+	return year, numeric, year && hyphen
 }

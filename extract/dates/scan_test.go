@@ -164,3 +164,73 @@ func TestSameGate(t *testing.T) {
 		t.Errorf("saysSame(%q) = true", s)
 	}
 }
+
+// monthTexts are texts of our own with month words in each language and
+// the odd neighbours (accents, glued letters, dots) the month
+// expressions see, and texts without any.
+var monthTexts = []string{
+	"It was signed on 5 September 2024, on Sept. 5, 2024 and in May 2024.",
+	"Signée le 1er juillet 2004, le 5 févr. 2024, en mars 2018, 3–4 décembre 2024.",
+	"Firmado el 5 de junio de 2025, el 1º de marzo, 22 de abril.",
+	"Am 5. März 2024, im März, 5. Jan. 2024, 3. MÄRZ 2020.",
+	"Il 5 giugno 2025, a settembre 2024, 1º de maio de 2025, no dia 16, el día 3, il giorno 4, am Tag 5.",
+	"éMay 2024, Mayé 5, xMärz 2024, MärzX 3, ÉTÉ 2024, 5 DÍA 2024, 5 déc 2024.",
+	"Article 36 of the 2024 text, 46 states, 12 ratifications, in 2023.",
+	"2024-09-05, 2024-09, 05/09/2024, 5.9.2024, 2025.02.11, 28-02-2025, 1-2, 3/4, 12345.",
+	"The 12 parties met on 3 occasions in 2022 and 2023.",
+	"no dia 16",
+	"el DÍA 3 y el dia 4",
+}
+
+func TestWordsIn(t *testing.T) {
+	for _, s := range monthTexts {
+		checkWordsIn(t, s)
+	}
+	for w := range monthOf {
+		for _, form := range []string{w, strings.ToUpper(w), strings.Title(w), "é" + w, w + "é", "x" + w} { //nolint:staticcheck // plain title case is what is wanted
+			checkWordsIn(t, "on 5 "+form+" 2024, on "+form+". 5, 2024")
+		}
+	}
+	if month, _ := wordsIn("Article 36 of the 2024 text"); month {
+		t.Error(`wordsIn("Article 36 of the 2024 text") finds a month`)
+	}
+}
+
+func FuzzWordsIn(f *testing.F) {
+	for _, s := range monthTexts {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWordsIn(t, s) })
+}
+
+// checkWordsIn checks that the month expressions keep no month, and the
+// expression of a day given alone finds none, in a text where wordsIn
+// says there is none.
+func checkWordsIn(t *testing.T, s string) {
+	t.Helper()
+	month, day := wordsIn(s)
+	if !month {
+		for _, e := range []struct {
+			re    *regexp.Regexp
+			group int
+		}{{reRange, 3}, {reDMY, 2}, {reMDY, 1}, {reMY, 1}, {reDM, 2}, {reMD, 1}} {
+			for _, loc := range e.re.FindAllStringSubmatchIndex(s, -1) {
+				if tok := s[loc[2*e.group]:loc[2*e.group+1]]; monthWord(tok) != 0 {
+					t.Errorf("wordsIn(%q) finds no month, but %v takes %q", s, e.re, tok)
+				}
+			}
+		}
+	}
+	if !day && reDayAlone.MatchString(s) {
+		t.Errorf("wordsIn(%q) finds no day word, but reDayAlone matches", s)
+	}
+	year, numeric, iso := digitShapes(s)
+	for _, e := range []struct {
+		gate bool
+		re   *regexp.Regexp
+	}{{year, reRange}, {year, reDMY}, {year, reMDY}, {year, reMY}, {numeric, reNumeric}, {numeric, reYMD}, {iso, reISO}, {iso, reISOMonth}} {
+		if !e.gate && e.re.MatchString(s) {
+			t.Errorf("digitShapes(%q) = %v, %v, %v, but %v matches", s, year, numeric, iso, e.re)
+		}
+	}
+}
