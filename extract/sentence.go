@@ -268,7 +268,7 @@ func findActWords(st *sentence) bool {
 	if len(st.trigs) == 0 && len(st.counts) == 0 {
 		return false
 	}
-	st.tms = treaties.Find(s, st.pg.treaty)
+	st.tms = treaties.FindLower(s, lc, st.pg.treaty)
 	st.titles = newTreatyBytes(st.tms)
 	return true
 }

@@ -527,9 +527,12 @@ var genericJapanese = map[string]bool{
 	"締約国条約": true, "同枠組条約": true, "本枠組条約": true, "新条約": true, "新協定": true,
 }
 
+// japaneseHeads are the words every match of reJapaneseTitle ends with.
+var japaneseHeads = []string{"条約", "協定", "議定書", "改正", "規程", "憲章", "規約"}
+
 func findJapaneseTitles(s string) []derived {
 	var out []derived
-	for _, loc := range reJapaneseTitle.FindAllStringIndex(s, -1) {
+	for _, loc := range findInJapanese(s, reJapaneseTitle, japaneseHeads) {
 		name := s[loc[0]:loc[1]]
 		skip := false
 		for _, p := range notJapaneseTitle {
@@ -549,6 +552,55 @@ func findJapaneseTitles(s string) []derived {
 		out = append(out, derived{start: loc[0], end: loc[1], headStart: loc[1] - head, headStop: loc[1], frontEnd: loc[1], compStart: -1, kind: headTreaty})
 	}
 	return out
+}
+
+// findInJapanese is re.FindAllStringIndex(s, -1) for an expression whose
+// every match is a run of Han, Hiragana and Katakana letters, "ー", "・"
+// and ASCII letters and digits that holds one of heads: re runs only on
+// the runs of such characters around the heads s holds, where all its
+// matches lie, rather than on the whole text.
+func findInJapanese(s string, re *regexp.Regexp, heads []string) [][]int {
+	var out [][]int
+	done := 0 // the end of the last run read
+	for {
+		h := -1 // the first head at or after done
+		for _, w := range heads {
+			if i := strings.Index(s[done:], w); i >= 0 && (h < 0 || done+i < h) {
+				h = done + i
+			}
+		}
+		if h < 0 {
+			return out
+		}
+		start, end := h, h
+		for start > done {
+			r, w := utf8.DecodeLastRuneInString(s[:start])
+			if !japaneseRun(r) {
+				break
+			}
+			start -= w
+		}
+		for end < len(s) {
+			r, w := utf8.DecodeRuneInString(s[end:])
+			if !japaneseRun(r) {
+				break
+			}
+			end += w
+		}
+		for _, loc := range re.FindAllStringIndex(s[start:end], -1) {
+			out = append(out, []int{start + loc[0], start + loc[1]})
+		}
+		done = end
+	}
+}
+
+// japaneseRun reports whether r may stand in a Japanese title or general
+// reference.
+func japaneseRun(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return r == 'ー' || r == '・' || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 // DerivedID returns the id of a treaty the name table does not know, from

@@ -74,6 +74,8 @@ var (
 	// "ILO Convention No. 190", "Convention n° 190 de l'OIT".
 	reILO        = starts.MustCompile(`(?i)\bILO\s+Convention\s+(?:No\.?|n°|nº)?\s*(\d{1,3})\b|\bConvention\s+(?:No\.?|n°|nº)\s*(\d{1,3})\s+(?:of\s+the\s+ILO|de\s+l['’]OIT)\b|\bConvenio\s+(?:núm\.?|n°|nº|No\.?)\s*(\d{1,3})\s+de\s+la\s+OIT\b|\bConvention\s+de\s+l['’]OIT\s+(?:n°|nº|No\.?)\s*(\d{1,3})\b|\bILO\s+C(\d{1,3})\b`)
 	reGenericCJK = regexp.MustCompile(`(?:この|本|同|当該|上記の|前記の)(?:枠組)?(?:条約|協定|議定書|改正|規程)`)
+	// genericCJKHeads are the words every match of reGenericCJK ends with.
+	genericCJKHeads = []string{"条約", "協定", "議定書", "改正", "規程"}
 )
 
 // name is one treaty name, folded for matching.
@@ -517,10 +519,15 @@ func (a Aliases) Empty() bool { return len(a.names.byWord) == 0 && len(a.names.o
 
 // Find returns the treaties named in s, in order, without overlaps.
 func Find(s string, o Options) []Mention {
+	return FindLower(s, fold.Lower(s), o)
+}
+
+// FindLower is Find for a caller that has s lower-cased already: lc is
+// fold.Lower(s).
+func FindLower(s string, lc fold.Text, o Options) []Mention {
 	var ms []Mention
 	// Each expression runs only when s holds the characters or words it
 	// cannot match without.
-	lc := fold.Lower(s)
 	digit := fold.HasDigit(s)
 	if digit && lc.Has("ets", "stce", "ste", "sev") {
 		for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
@@ -553,14 +560,12 @@ func Find(s string, o Options) []Mention {
 	ms = findNames(s, &o.Aliases.names, ms)
 	ms = findNames(s, load(), ms)
 	var ts []token // the words of s, when it may hold a head noun
-	if hasHead(s) {
+	if hasHead(lc) {
 		ts = tokenize(s)
 	}
 	ms = withTitles(s, ts, ms, o.Subject)
-	if strings.Contains(s, "条約") || strings.Contains(s, "協定") || strings.Contains(s, "議定書") || strings.Contains(s, "改正") || strings.Contains(s, "規程") {
-		for _, loc := range reGenericCJK.FindAllStringIndex(s, -1) {
-			ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
-		}
+	for _, loc := range findInJapanese(s, reGenericCJK, genericCJKHeads) {
+		ms = append(ms, Mention{Start: loc[0], End: loc[1], Generic: true})
 	}
 	ms = findGeneric(s, ts, ms)
 	return dedupe(ms)
@@ -574,11 +579,9 @@ func withTitles(s string, ts []token, known []Mention, subject string) []Mention
 	if ts != nil {
 		ds = findTitles(s, ts, idx)
 	}
-	if strings.ContainsAny(s, "条協議改規憲") {
-		for _, d := range findJapaneseTitles(s) {
-			if !idx.cover(d.headStart, d.headStop) {
-				ds = append(ds, d)
-			}
+	for _, d := range findJapaneseTitles(s) {
+		if !idx.cover(d.headStart, d.headStop) {
+			ds = append(ds, d)
 		}
 	}
 	if len(ds) == 0 {
@@ -788,9 +791,9 @@ func bareHead(title string) bool {
 	return ok
 }
 
-// hasHead reports whether s may hold a title's head noun, cheaply.
-func hasHead(s string) bool {
-	lc := fold.Lower(s)
+// hasHead reports whether a text, lower-cased, may hold a title's head
+// noun, cheaply.
+func hasHead(lc fold.Text) bool {
 	return lc.Has("conven", "treat", "agree", "protoc", "amend", "accord", "charte", "covenant", "statut", "pact",
 		"trait", "tratad", "acuerd", "enmiend", "abkommen", "vertrag", "übereinkommen", "konvention", "änderung",
 		"trattat", "emend", "patto", "acord", "emenda", "charta", "pakt")
