@@ -612,8 +612,13 @@ func japaneseRun(r rune) bool {
 // "convention-on-protection-of-lighthouses"), so that the ways pages
 // write one title give one id.
 func DerivedID(name string) string {
+	return derivedFromCore(withoutOrganisation(name))
+}
+
+// derivedFromCore is DerivedID for a name without its organisation.
+func derivedFromCore(core string) string {
 	var b strings.Builder
-	for _, w := range strings.Split(slug(withoutOrganisation(name)), "-") {
+	for _, w := range strings.Split(slug(core), "-") {
 		if w == "" || articles[w] {
 			continue
 		}
@@ -631,10 +636,13 @@ func DerivedID(name string) string {
 
 // slug lower-cases s, drops its accents and joins its words by hyphens.
 func slug(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	plain, _, err := transform.String(t, s)
-	if err != nil {
-		plain = s
+	plain := s // ASCII has no accents to drop
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		var err error
+		if plain, _, err = transform.String(t, s); err != nil {
+			plain = s
+		}
 	}
 	plain = strings.ReplaceAll(strings.ToLower(plain), "ß", "ss")
 	var b strings.Builder

@@ -32,6 +32,7 @@
 package treaties
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"sort"
@@ -329,7 +330,7 @@ func findNames(s string, x *nameIndex, ms []Mention) []Mention {
 			}
 		}
 	}
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].k < fs[j].k })
+	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.k, b.k) })
 	for _, f := range fs {
 		ms = append(ms, f.m)
 	}
@@ -529,7 +530,7 @@ func FindLower(s string, lc fold.Text, o Options) []Mention {
 	// Each expression runs only when s holds the characters or words it
 	// cannot match without.
 	digit := fold.HasDigit(s)
-	if digit && lc.Has("ets", "stce", "ste", "sev") {
+	if digit && lc.HasWord("ets", "cets", "stce", "ste", "sev") {
 		for _, loc := range reNumber.FindAllStringSubmatchIndex(s, -1) {
 			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
 			if n > 0 {
@@ -537,7 +538,7 @@ func FindLower(s string, lc fold.Text, o Options) []Mention {
 			}
 		}
 	}
-	if o.CouncilOfEurope && digit && lc.Has("treaty", "traité") {
+	if o.CouncilOfEurope && digit && lc.HasWord("treaty", "traité") {
 		for _, loc := range reCoETreaty.FindAllStringSubmatchIndex(s, -1) {
 			n, _ := strconv.Atoi(s[loc[2]:loc[3]])
 			if n > 0 {
@@ -545,7 +546,7 @@ func FindLower(s string, lc fold.Text, o Options) []Mention {
 			}
 		}
 	}
-	if digit && lc.Has("ilo", "oit", "convenio") {
+	if digit && lc.HasWord("ilo", "oit", "convenio") {
 		for _, loc := range reILO.FindAllStringSubmatchIndex(s, -1) {
 			g := 2
 			for g < len(loc) && loc[g] < 0 {
@@ -589,7 +590,7 @@ func withTitles(s string, ts []token, known []Mention, subject string) []Mention
 	}
 	// Shorter titles first, so that a protocol's treaty has its id before
 	// the protocol's does.
-	sort.SliceStable(ds, func(i, j int) bool { return ds[i].end-ds[i].start < ds[j].end-ds[j].start })
+	slices.SortStableFunc(ds, func(a, b derived) int { return cmp.Compare(a.end-a.start, b.end-b.start) })
 	out := known
 	found := &spans{}                // titles found by their shape, for protocols of them
 	ids := map[string]titleID{}      // by title: long pages repeat theirs
@@ -661,7 +662,7 @@ func idOfTitle(nm string) titleID {
 	if id, ok := lookupTable(core); ok {
 		return titleID{id: id, known: true}
 	}
-	return titleID{id: DerivedID(nm)}
+	return titleID{id: derivedFromCore(core)} // DerivedID(nm)
 }
 
 // spans are named mentions ordered by start, for the questions titles
@@ -802,11 +803,11 @@ func hasHead(lc fold.Text) bool {
 // dedupe keeps, among overlapping mentions, named over generic, then one
 // that contains the other, then the longest.
 func dedupe(ms []Mention) []Mention {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
+	slices.SortStableFunc(ms, func(a, b Mention) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return ms[i].End > ms[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 	out := ms[:0]
 	for _, m := range ms {
