@@ -44,7 +44,9 @@ const (
 )
 
 // summaryVersion names how summaries are made: tables of cells settled
-// under these bounds.
+// under these bounds. Raise its first number when statusTable changes
+// what a table shows, so that indexes summarised before build their
+// tables from the facts until rebuilt.
 var summaryVersion = fmt.Sprintf("1 values %d citations %d", MaxCellValues, MaxValueCitations)
 
 func summaryID(treaty string) string { return "s:" + treaty }
