@@ -109,3 +109,45 @@ func FuzzEIFRuleLocs(f *testing.F) {
 		}
 	})
 }
+
+// TestStatusAsOfLocs checks that the status expression, run only where
+// one of its first words begins a word, finds what it finds run over the
+// whole text.
+func TestStatusAsOfLocs(t *testing.T) {
+	var texts []string
+	for i, w := range []string{"Status as of", "STATUS AS AT", "situation au", "Situation as of", "as of", "État au", "ÉTAT AU", "Stand vom", "stand", "has of", "as  of", "ſtand"} {
+		for j, before := range []string{"", "x", "5", "é", "\xff", " ", "\n", "e\u0301"} {
+			after := []string{": 1 March 2025", " 01/03/2025", "", ":", " end"}[(i+j)%5]
+			texts = append(texts, before+w+after, before+w+after+" and "+w+after)
+		}
+	}
+	texts = append(texts, strings.Join(countSentences, "\n"))
+	found := 0
+	for _, s := range texts {
+		want := reStatusAsOf.FindAllStringIndex(s, 20)
+		got := statusAsOfLocs(s, 20)
+		if len(got) == 0 && len(want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("statusAsOfLocs(%q) = %v, want %v", s, got, want)
+		}
+		found += len(want)
+	}
+	if found < 100 {
+		t.Errorf("the texts hold %d status lines, want at least 100", found)
+	}
+}
+
+// FuzzStatusAsOfLocs checks statusAsOfLocs against the status expression
+// on any text.
+func FuzzStatusAsOfLocs(f *testing.F) {
+	f.Add("Status as of: 1 March 2025")
+	f.Add(strings.Join(countSentences, "\n"))
+	f.Fuzz(func(t *testing.T, s string) {
+		want := reStatusAsOf.FindAllStringIndex(s, 20)
+		if got := statusAsOfLocs(s, 20); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Errorf("statusAsOfLocs(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

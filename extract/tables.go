@@ -3,12 +3,15 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/starts"
 	"github.com/citewatch/citewatch/extract/parties"
 )
 
@@ -22,7 +25,7 @@ import (
 
 var (
 	rePartyHeader = regexp.MustCompile(`(?i)^\W*(?:states?|participants?|members?|countr(?:y|ies)|états?|etats?|pays|signator(?:y|ies)|parties|party|staat(?:en)?|estados?|pa[ií]s(?:es)?|stat[oi]|paes[ei]|participantes?|partecipanti|l[äa]nder)\b|^\s*(?:国名|締約国|国)`)
-	reStatusAsOf  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:status\s+as\s+(?:of|at)|situation\s+(?:au|as\s+of|at)|as\s+of|état\s+au|stand(?:\s+vom)?)\s*:?\s*`)
+	reStatusAsOf  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + strings.Join(statusAsOfWords, "|") + `)\s*:?\s*`)
 	reConsentMark = regexp.MustCompile(`^\s*\(?\s*(AA|A|a|d|s)\s*\)?\s*$`)
 )
 
@@ -295,9 +298,53 @@ func numericOrder(texts []string, c dates.Context) dates.Context {
 	return c
 }
 
+// statusAsOfWords are the ways a status line begins: "Status as of",
+// "Situation au", "Stand vom".
+var statusAsOfWords = []string{`status\s+as\s+(?:of|at)`, `situation\s+(?:au|as\s+of|at)`, `as\s+of`, `état\s+au`, `stand(?:\s+vom)?`}
+
+// statusAsOfLeads are the first words of statusAsOfWords ("status", "as"),
+// and reStatusAsOfSparse is reStatusAsOf run only where one of them
+// begins a word: the page's text is long, and Go's engine would try the
+// expression from each of its characters.
+var (
+	statusAsOfLeads = func() []string {
+		var out []string
+		for _, w := range statusAsOfWords {
+			out = append(out, strings.FieldsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })[0])
+		}
+		return out
+	}()
+	reStatusAsOfSparse = starts.MustCompileSparse(reStatusAsOf.String())
+)
+
+// statusAsOfLocs returns the first n matches of reStatusAsOf in text.
+func statusAsOfLocs(text string, n int) [][]int {
+	if strings.ContainsRune(text, 'ſ') {
+		return reStatusAsOf.FindAllStringIndex(text, n) // "ſ" matches "s": the scan below does not read it
+	}
+	var at []int
+	for i := 0; i < len(text); i++ {
+		if c := text[i] | 0x20; c != 's' && c != 'a' && text[i] < utf8.RuneSelf {
+			continue // no lead begins here: the leads begin with "s", "a" or a letter that is not ASCII
+		}
+		prev, w := utf8.DecodeLastRuneInString(text[:i])
+		if i > 0 && unicode.IsLetter(prev) || !utf8.RuneStart(text[i]) {
+			continue
+		}
+		for _, l := range statusAsOfLeads {
+			if len(text)-i >= len(l) && strings.EqualFold(text[i:i+len(l)], l) {
+				at = append(at, i-w) // the match begins with the character before the lead
+				break
+			}
+		}
+	}
+	locs := reStatusAsOfSparse.FindAllStringSubmatchIndex(text, at)
+	return locs[:min(n, len(locs))]
+}
+
 // statusAsOf finds "Status as of 01/03/2025" in the page's text.
 func statusAsOf(text string, c dates.Context) citewatch.Date {
-	for _, loc := range reStatusAsOf.FindAllStringIndex(text, 20) {
+	for _, loc := range statusAsOfLocs(text, 20) {
 		rest := text[loc[1]:min(len(text), loc[1]+40)]
 		ms := dates.Find(rest, c)
 		if len(ms) > 0 && ms[0].Start == 0 && !ms[0].Ambiguous {
