@@ -124,11 +124,11 @@ type builtWords struct {
 	// nothing.
 	mayState   *fold.Pieces
 	listGlue   *regexp.Regexp
-	unreal     *suffix.Regexp
+	unreal     *suffix.Union
 	unrealNext *regexp.Regexp
-	organ      *regexp.Regexp
+	organ      fold.Guarded
 	approx     *suffix.Regexp
-	order      *regexp.Regexp
+	order      fold.Guarded
 	orderOf    *suffix.Regexp
 	nounEnds   []string
 	finiteEnds []string
@@ -147,7 +147,8 @@ func buildWords() *builtWords {
 	spaced := make([]triggerGroup, len(triggerEvents))
 	rows := make([][]string, len(triggerEvents))
 	var stems []string
-	var glue, intent, after, near, fillers, organs, cjkOrgans, orders, approx []string
+	var glue, after, fillers, organs, cjkOrgans, orders, approx []string
+	var intent, near [][]string // by language
 	for _, lx := range lexicons {
 		for _, r := range lx.acts {
 			i := slices.Index(triggerEvents, r.event)
@@ -171,9 +172,9 @@ func buildWords() *builtWords {
 		for _, g := range lx.listGlue {
 			glue = append(glue, regexp.QuoteMeta(g))
 		}
-		intent = append(intent, lx.intent...)
+		intent = append(intent, lx.intent)
 		after = append(after, lx.intentAfter...)
-		near = append(near, lx.near...)
+		near = append(near, lx.near)
 		fillers = append(fillers, lx.fillers...)
 		if lx.cjk {
 			cjkOrgans = append(cjkOrgans, lx.organs...)
@@ -201,16 +202,32 @@ func buildWords() *builtWords {
 	w.cjk = regexp.MustCompile(strings.Join(cjkParts, "|"))
 	w.mayState = fold.NewPieces(slices.Concat(stems, countStems, refNeeds)...)
 	w.listGlue = regexp.MustCompile(`(?i)^(?:\s|,|;|` + strings.Join(glue, "|") + `)*$`)
-	w.unreal = suffix.MustCompile(`(?i)(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(intent, "|") + `)(?:\s+[\p{L}'’-]+){0,4}\s*$)|` +
-		`(?:(?:^|[^\p{L}\p{N}])(?:` + strings.Join(near, "|") + `))(?:\s+(?:` + strings.Join(fillers, "|") + `|\w+ly))*\s*$`)
+	// Words of intent a few words before the act, or words near it
+	// that make it not done, with fillers between: one expression of
+	// each kind for each language, which together match where one of
+	// every language's words would (see suffix.Union).
+	var unreal []string
+	for _, ws := range intent {
+		if len(ws) > 0 {
+			unreal = append(unreal, `(?i)(?:^|[^\p{L}\p{N}])(?:`+strings.Join(ws, "|")+`)(?:\s+[\p{L}'’-]+){0,4}\s*$`)
+		}
+	}
+	for _, ws := range near {
+		if len(ws) > 0 {
+			unreal = append(unreal, `(?i)(?:(?:^|[^\p{L}\p{N}])(?:`+strings.Join(ws, "|")+`))(?:\s+(?:`+strings.Join(fillers, "|")+`|\w+ly))*\s*$`)
+		}
+	}
+	w.unreal = suffix.MustCompileUnion(unreal...)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
 	// "an executive order withdrawing", "ein Dekret zum Austritt".
 	w.orderOf = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(orders, "|") + `)\s+(?:[\p{L}-]+\s+){0,2}$`)
 	w.approx = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
-	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
+	// Both run on a few words of a sentence, and only on a sentence that
+	// holds one of their words: most hold none.
+	w.organ = fold.Guard(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
 	// "signed an executive order"; "unterzeichnete Donald Trump ein
 	// Dekret": a subject may stand between the verb and its object.
-	w.order = regexp.MustCompile(`(?i)^\s+(?-i:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
+	w.order = fold.Guard(`(?i)^\s+(?-i:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w
 }
 

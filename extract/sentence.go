@@ -306,12 +306,12 @@ var nonActRules = []struct {
 		case (t.event == citewatch.EventRatified || t.event == citewatch.EventSigned) && !t.noun:
 			return false
 		}
-		return organBefore(st.s, t.start)
+		return organBefore(st.s, st.lc, t.start)
 	}},
 	// "signed an executive order", "a signé un décret".
 	{"an order signed", func(st *sentence, i int) bool {
 		t := st.trigs[i]
-		return t.event == citewatch.EventSigned && words().order.MatchString(st.s[t.end:min(len(st.s), t.end+40)])
+		return t.event == citewatch.EventSigned && words().order.May(st.lc) && words().order.MatchString(st.s[t.end:min(len(st.s), t.end+40)])
 	}},
 	// "an executive order withdrawing the country from", "un décret de
 	// retrait": what an order is for, not the withdrawal itself.
@@ -534,7 +534,7 @@ func (st *sentence) partyActs(t trigger) bool {
 	if i := strings.LastIndexAny(st.s[from:t.start], ",;:()"); i >= 0 {
 		from += i + 1
 	}
-	return len(parties.Find(st.s[from:t.start])) > 0 && !organBefore(st.s, t.start)
+	return len(parties.Find(st.s[from:t.start])) > 0 && !organBefore(st.s, st.lc, t.start)
 }
 
 // dateActs finds the sentence's dates, drops those that name a treaty
@@ -1377,7 +1377,10 @@ func inCount(cs []countMention, at int) bool {
 
 // organBefore reports whether an organ (parliament, cabinet, court) is the
 // subject of the clause before position at.
-func organBefore(s string, at int) bool {
+func organBefore(s string, lc fold.Text, at int) bool {
+	if !words().organ.May(lc) {
+		return false // the sentence names no organ
+	}
 	from := max(0, at-80)
 	if i := strings.LastIndexAny(s[from:at], ",;:()"); i >= 0 {
 		from += i + 1

@@ -126,3 +126,38 @@ func reverse(re *syntax.Regexp) *syntax.Regexp {
 	}
 	return &out
 }
+
+// Union is expressions that report together whether a text holds a match
+// of any of them, as their alternation would: the text is reversed once
+// for all. An alternation of many words compiles to a program too large
+// for the engine's backtracker, and its other engine carries a thread
+// for every word from the first character; split into a few smaller
+// expressions, each fails within a few characters.
+type Union struct {
+	parts []*Regexp
+}
+
+// MustCompileUnion compiles each of exprs as MustCompile does.
+func MustCompileUnion(exprs ...string) *Union {
+	u := &Union{}
+	for _, e := range exprs {
+		u.parts = append(u.parts, MustCompile(e))
+	}
+	return u
+}
+
+// MatchString reports whether s holds a match of any of the expressions.
+func (u *Union) MatchString(s string) bool {
+	bp := bufs.Get().(*[]byte)
+	b := Reverse((*bp)[:0], s)
+	ok := false
+	for _, r := range u.parts {
+		if r.rev.Match(b) {
+			ok = true
+			break
+		}
+	}
+	*bp = b
+	bufs.Put(bp)
+	return ok
+}

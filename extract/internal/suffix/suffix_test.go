@@ -109,3 +109,14 @@ func TestAnchored(t *testing.T) {
 		}
 	}
 }
+
+func TestUnionMatchesAlternation(t *testing.T) {
+	parts := []string{`(?i)(?:^|\W)(?:plans?|will)(?:\s+\w+){0,2}\s*$`, `(?i)\b(?:not|pas)(?:\s+(?:yet|encore|\w+ly))*\s*$`, `x`}
+	whole := regexp.MustCompile(strings.Join(parts, "|"))
+	u := MustCompileUnion(parts...)
+	for _, s := range []string{"", "it plans to", "it will formally", "has not yet", "n'a pas encore", "not yet ratified", "xyz", "planet", "will it be ratified"} {
+		if got, want := u.MatchString(s), whole.MatchString(s); got != want {
+			t.Errorf("union on %q: %v, want %v", s, got, want)
+		}
+	}
+}
