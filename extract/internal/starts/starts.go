@@ -55,7 +55,18 @@ func anchor(expr string) *anchored {
 // MustCompile compiles expr (Go regexp syntax); it panics when expr does
 // not compile, as regexp.MustCompile does.
 func MustCompile(expr string) *Regexp {
-	r := &Regexp{re: regexp.MustCompile(expr)}
+	r := analyse(expr)
+	r.re = regexp.MustCompile(expr)
+	if !r.anywhere {
+		r.any = *anchor(Unfold(r.tree).String())
+	}
+	return r
+}
+
+// analyse reads from expr's syntax where its matches can begin; it
+// compiles nothing.
+func analyse(expr string) *Regexp {
+	r := &Regexp{}
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		panic("starts: " + err.Error())
@@ -85,9 +96,7 @@ func MustCompile(expr string) *Regexp {
 		// Tried at every character it may begin with, the expression
 		// would cost more than run as it is.
 		r.anywhere = true
-		return r
 	}
-	r.any = *anchor(Unfold(tree).String())
 	return r
 }
 
@@ -691,10 +700,14 @@ type SetMatch struct {
 func MustCompileSet(exprs []string) *Set {
 	set := &Set{}
 	for i, e := range exprs {
-		r := MustCompile(e)
+		r := analyse(e)
 		if r.anywhere || !r.boundary {
 			panic("starts: a set's expression must begin at a word boundary: " + e)
 		}
+		// A set runs its expressions only anchored, never narrowed: they
+		// compile from their text, as fast as expr does, with no
+		// syntax tree printed to compile again (see Unfold).
+		r.any = *anchor(e)
 		set.members = append(set.members, r)
 		for c := range r.first {
 			if r.first[c] {
