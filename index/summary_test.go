@@ -100,6 +100,16 @@ func TestSummariesFollowTheFacts(t *testing.T) {
 		}
 		checkSummaries(t, ix, name+", facts without a page", "CETS-225", "CETS-185")
 
+		// Two facts of one ID: the index keeps the last.
+		first, second := loose, loose
+		first.ID, second.ID = "twice", "twice"
+		first.Party, second.Party = "ARM", "ARM"
+		second.Date = day(2024, 9, 8)
+		if err := ix.Put(ctx, nil, []citewatch.Fact{first, second}); err != nil {
+			t.Fatal(err)
+		}
+		checkSummaries(t, ix, name+", two facts of one ID", "CETS-225", "CETS-185")
+
 		// A page whose entries are written in several batches (a passage
 		// and a fact a sentence, the facts after the passages, so that some
 		// are written before the summary is made), twice.

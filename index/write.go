@@ -91,12 +91,20 @@ func (ix *Index) Put(ctx context.Context, doc *citewatch.Document, facts []citew
 		// The summaries go in the same batch as the facts (for a page of
 		// ordinary size): they are made from the facts in the index but
 		// those this Put replaces, and the facts it adds.
-		p := pending{facts: kept, gone: make(map[string]bool, len(replaced)+len(kept))}
+		p := pending{gone: make(map[string]bool, len(replaced)+len(kept))}
 		for _, id := range replaced {
 			p.gone[id] = true
 		}
+		at := map[string]int{} // a fact's place in p.facts by entry ID: the last of an ID is the one written
 		for _, f := range kept {
-			p.gone[factID(f)] = true
+			id := factID(f)
+			if i, ok := at[id]; ok {
+				p.facts[i] = f
+			} else {
+				at[id] = len(p.facts)
+				p.facts = append(p.facts, f)
+			}
+			p.gone[id] = true
 			touched.addFact(f.Treaty, f.Party)
 		}
 		if err := writeSummaries(ctx, bi, b, touched, p, flush); err != nil {
