@@ -286,6 +286,20 @@ var spanWords = []string{
 	`(?P<n>\d{1,3}|uma?|` + numbers.CardinalRE + `)\s+(?P<unit>dias?|(?P<week>semanas?))\s+(?:(?P<after>depois|após)|antes)(?:\s+de|\s+que|\s+de\s+que)?`,
 }
 
+// spanNeeds are the words one of which every match of reSpanAct holds
+// (see fold.Needs), or nil when one of them needs none.
+var spanNeeds = func() *fold.Pieces {
+	var all []string
+	for _, re := range reSpanAct {
+		ws := fold.Needs(re.String())
+		if ws == nil {
+			return nil
+		}
+		all = append(all, ws...)
+	}
+	return fold.NewPieces(all...)
+}()
+
 var reSpanAct = func() []*regexp.Regexp {
 	var out []*regexp.Regexp
 	for _, w := range spanWords {
@@ -299,7 +313,10 @@ var reSpanAct = func() []*regexp.Regexp {
 // Chile and Fiji lodged their instruments"): that act's date (dated)
 // moved back or on by the span. The act the phrase governs is the last
 // dated one before it among before.
-func spanFromAct(s string, a *anchorable, before []*anchorable, dated map[*anchorable]citewatch.Date) citewatch.Date {
+func spanFromAct(s string, lc fold.Text, a *anchorable, before []*anchorable, dated map[*anchorable]citewatch.Date) citewatch.Date {
+	if spanNeeds != nil && !lc.HasAny(spanNeeds) {
+		return citewatch.Date{} // no unit of time, or no word for after or before, in the sentence
+	}
 	from := max(0, a.start-90)
 	text := s[from:a.start]
 	for _, re := range reSpanAct {

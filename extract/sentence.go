@@ -1011,7 +1011,7 @@ func (st *sentence) emit() []stated {
 	dated := map[*anchorable]citewatch.Date{} // the acts dated so far
 	for i, a := range acts {
 		if a.skip || st.condition && a.event != citewatch.EventEIFCondition && !ownDate(a) && (a.count == nil || st.inRule(a)) &&
-			!(datable(a) && len(a.parties) > 0 && !spanFromAct(s, a, acts[:i], dated).IsZero()) {
+			!(datable(a) && len(a.parties) > 0 && !spanFromAct(s, st.lc, a, acts[:i], dated).IsZero()) {
 			continue // beside a rule of entry into force, only acts dated on their own ("a day after Chile did") are facts
 		}
 		like := a
@@ -1048,7 +1048,7 @@ func (st *sentence) emit() []stated {
 			f.date = whenDate(s, a, ds) // "the condition was met on 9 October 2008, when Norway accepted it"
 		}
 		if f.date.IsZero() && datable(a) && len(a.parties) > 0 {
-			f.date = spanFromAct(s, a, acts[:i], dated) // "Peru ratified two days after Chile did"
+			f.date = spanFromAct(s, st.lc, a, acts[:i], dated) // "Peru ratified two days after Chile did"
 		}
 		if f.date.IsZero() && a.noun && a.event != citewatch.EventNegotiatedBy {
 			continue // "the signature reflects Canada's commitment" names an act without telling it

@@ -342,18 +342,47 @@ func splitSentences(text string, sp citewatch.Span, out []citewatch.Span) []cite
 	return out
 }
 
-// reGluedStart finds a capitalised word run into the lower-case word
-// before it, where a heading without a stop lost its line break ("Un traité
-// encore loin du compteLe Chili a ratifié ..."): the word before starts in
-// lower case, which brand names ("PlayStation") do not.
-var reGluedStart = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])\p{Ll}{3,}(\p{Lu})\p{Ll}`)
-
 // gluedStarts returns where in p a sentence starts run into the word
-// before it, in order.
+// before it, in order: a capitalised word run into the lower-case word
+// before it, where a heading without a stop lost its line break ("Un
+// traité encore loin du compteLe Chili a ratifié ..."). The word before
+// starts in lower case, which brand names ("PlayStation") do not: three
+// lower-case letters or more at a word's start (after no letter or
+// number), then a capital and a lower-case letter. It is what the
+// expression (?:^|[^\p{L}\p{N}])\p{Ll}{3,}(\p{Lu})\p{Ll} finds (its group),
+// which the tests hold it to; a scan of the words costs a fraction of
+// the expression led by a class, tried at every character of every
+// paragraph.
 func gluedStarts(p string) []int {
 	var out []int
-	for _, loc := range reGluedStart.FindAllStringSubmatchIndex(p, -1) {
-		out = append(out, loc[2])
+	inWord := false // the character before i is a letter or a number
+	for i := 0; i < len(p); {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		if inWord || !unicode.Is(unicode.Ll, r) {
+			inWord = unicode.In(r, unicode.L, unicode.N)
+			i += w
+			continue
+		}
+		// A word starts in lower case: its lower-case letters run to j,
+		// where c begins.
+		j, n := i, 0
+		var c rune
+		var cw int
+		for j < len(p) {
+			c, cw = utf8.DecodeRuneInString(p[j:])
+			if !unicode.Is(unicode.Ll, c) {
+				break
+			}
+			j += cw
+			n++
+		}
+		if n >= 3 && j < len(p) && unicode.Is(unicode.Lu, c) {
+			k := j + cw
+			if d, _ := utf8.DecodeRuneInString(p[k:]); k < len(p) && unicode.Is(unicode.Ll, d) {
+				out = append(out, j)
+			}
+		}
+		i, inWord = j, true
 	}
 	return out
 }
