@@ -43,9 +43,10 @@ type table struct {
 	cjk        []cjkName         // Japanese names, matched as substrings
 	adjectives map[string]string // folded demonym adjective -> code ("français", "deutschen")
 	byKey      map[string]entry
-	first      map[string]bool // the first words of byKey's names
-	maxWords   int
-	names      map[string]string // code -> English name
+	// first gives the first words of byKey's names the most words a
+	// name that begins with it has.
+	first map[string]int
+	names map[string]string // code -> English name
 	// alone are the names that in running text more often name something
 	// else (notNames), by code: a state's name only standing alone.
 	alone map[string]string
@@ -58,7 +59,7 @@ var (
 
 func load() *table {
 	once.Do(func() {
-		tab = table{byKey: map[string]entry{}, first: map[string]bool{}, names: map[string]string{}, alone: map[string]string{}}
+		tab = table{byKey: map[string]entry{}, first: map[string]int{}, names: map[string]string{}, alone: map[string]string{}}
 		en, ja := display.English.Regions(), display.Japanese.Regions()
 		// The languages whose names are read as words, English first: a
 		// name two languages give different states keeps the first's.
@@ -235,10 +236,7 @@ func (t *table) add(name string, e entry, override bool) {
 		return
 	}
 	t.byKey[key] = e
-	t.first[words[0]] = true
-	if len(words) > t.maxWords {
-		t.maxWords = len(words)
-	}
+	t.first[words[0]] = max(t.first[words[0]], len(words))
 }
 
 // keyWords splits a name into folded words.
@@ -380,22 +378,22 @@ func (t *table) findWords(s string) []Mention {
 	forWords(s, func(start, end int) {
 		w := s[start:end]
 		r := firstRune(w)
-		words = append(words, word{start: start, end: end, key: fold(w), upper: unicode.IsUpper(r), allCaps: strings.ToUpper(w) == w})
+		words = append(words, word{start: start, end: end, key: fold(w), upper: unicode.IsUpper(r), allCaps: upperCase(w)})
 	})
 	var out []Mention
-	var key strings.Builder
+	var key []byte // reused: the map is looked up without a string made
 	for i := 0; i < len(words); {
 		matched := 0
-		if (words[i].upper || words[i].key == "former") && t.first[words[i].key] {
-			for n := min(t.maxWords, len(words)-i); n >= 1; n-- {
-				key.Reset()
+		if most := t.first[words[i].key]; most > 0 && (words[i].upper || words[i].key == "former") {
+			for n := min(most, len(words)-i); n >= 1; n-- {
+				key = key[:0]
 				for j := i; j < i+n; j++ {
 					if j > i {
-						key.WriteByte(' ')
+						key = append(key, ' ')
 					}
-					key.WriteString(words[j].key)
+					key = append(key, words[j].key...)
 				}
-				e, ok := t.byKey[key.String()]
+				e, ok := t.byKey[string(key)]
 				if !ok || !t.fits(e, words, i, n) {
 					continue
 				}
@@ -417,6 +415,17 @@ func (t *table) findWords(s string) []Mention {
 		i += matched
 	}
 	return out
+}
+
+// upperCase reports whether w is as strings.ToUpper would write it,
+// without writing it.
+func upperCase(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
 
 // adjective reads words[i] as a demonym adjective beside a government
