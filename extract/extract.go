@@ -16,7 +16,6 @@ import (
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/dates"
-	"github.com/citewatch/citewatch/extract/internal/starts"
 	"github.com/citewatch/citewatch/extract/treaties"
 )
 
@@ -416,10 +415,13 @@ func (x *Extractor) pageContext(doc *citewatch.Document, u *url.URL) page {
 	return pg
 }
 
-// reOtherUnion finds a union other than the European Union: "the African
-// Union", "l'Union africaine", "the Union of ...". It runs on whole pages,
-// so only where a word starts as one of its words can (see package starts).
-var reOtherUnion = starts.MustCompile(`\b(?:African|Eurasian|Postal|Telecommunication|Economic|Customs|Inter-Parliamentary)\s+Union\b|\bUnion\s+(?:of|africaine|postale|internationale|économique|interparlementaire)\b`)
+// otherUnions name a union other than the European Union by the word
+// before "Union" ("the African Union") or after it ("l'Union
+// africaine", "the Union of ...").
+var otherUnions = struct{ before, after []string }{
+	before: []string{"African", "Eurasian", "Postal", "Telecommunication", "Economic", "Customs", "Inter-Parliamentary"},
+	after:  []string{"of", "africaine", "postale", "internationale", "économique", "interparlementaire"},
+}
 
 // unionOf returns the party "the Union" stands for on a page: the EU on an
 // EU site, or on a page that names the European Union and no other union.
@@ -428,11 +430,56 @@ func unionOf(text, host string) string {
 		return ""
 	}
 	eu := strings.HasSuffix(host, "europa.eu") || strings.Contains(text, "European Union") || strings.Contains(text, "Union européenne")
-	if !eu || reOtherUnion.MatchString(text) {
+	if !eu || otherUnion(text) {
 		return ""
 	}
 	return "EUE"
 }
+
+// otherUnion reports whether text names a union of otherUnions: the
+// word "Union" with one of their words before or after it, apart from
+// it by white space, each a whole word (as a regular expression's \b
+// and \s read them).
+func otherUnion(text string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "Union")
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len("Union")
+		end := from
+		if end < len(text) && asciiWord(text[end]) {
+			continue // "Unions", "Unionist"
+		}
+		if b := trimSpaceRight(text[:i]); len(b) < i {
+			for _, w := range otherUnions.before {
+				if strings.HasSuffix(b, w) && (len(b) == len(w) || !asciiWord(b[len(b)-len(w)-1])) {
+					return true
+				}
+			}
+		}
+		if i > 0 && asciiWord(text[i-1]) {
+			continue
+		}
+		if a := trimSpaceLeft(text[end:]); len(a) < len(text)-end {
+			for _, w := range otherUnions.after {
+				if strings.HasPrefix(a, w) && (len(a) == len(w) || !asciiWord(a[len(w)])) {
+					return true
+				}
+			}
+		}
+	}
+}
+
+// asciiWord reports whether c is a character \b counts as a word's.
+func asciiWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// trimSpaceRight and trimSpaceLeft take off the white space \s matches.
+func trimSpaceRight(s string) string { return strings.TrimRight(s, " \t\n\f\r") }
+func trimSpaceLeft(s string) string  { return strings.TrimLeft(s, " \t\n\f\r") }
 
 // readTreaties reads the treaties a text names: the options its
 // sentences are read with (Council of Europe series numbers where told,
