@@ -151,3 +151,20 @@ func FuzzStatusAsOfLocs(f *testing.F) {
 		}
 	})
 }
+
+// TestCountHaveMLWords checks that the words gating reCountHaveML are
+// whole words in every text it matches.
+func TestCountHaveMLWords(t *testing.T) {
+	for _, s := range []string{"52 pays ont adhéré", "52 États l'ont ratifié", "52 países se han adherido", "52 paesi hanno ratificato", "52 nações têm aderido", "Cinquante-deux États sont devenus parties", "52 STATI SONO DIVENTATI PARTI"} {
+		if !reCountHaveML.MatchString(s) {
+			t.Errorf("reCountHaveML does not match %q", s)
+		}
+		lc := fold.Lower(s)
+		if !lc.HasWholeWord(countHaveMLVerbs...) || !lc.HasWholeWord(countHaveMLNouns...) {
+			t.Errorf("%q holds no whole verb or noun of reCountHaveML", s)
+		}
+	}
+	if lc := fold.Lower("more than 52 countries"); lc.HasWholeWord(countHaveMLVerbs...) {
+		t.Error(`"than" is taken for "han"`)
+	}
+}

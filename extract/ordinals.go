@@ -131,6 +131,21 @@ var rankLeadWords = func() []string {
 	return out
 }()
 
+// rankLeadsBy holds rankLeadWords by their first letter, in either case.
+var rankLeadsBy = func() (by [utf8.RuneSelf][]string) {
+	for _, l := range rankLeadWords {
+		c := l[0]
+		if c >= utf8.RuneSelf {
+			panic("extract: a rank lead that does not begin with an ASCII letter: " + l)
+		}
+		by[c] = append(by[c], l)
+		if c >= 'a' && c <= 'z' {
+			by[c-'a'+'A'] = append(by[c-'a'+'A'], l)
+		}
+	}
+	return by
+}()
+
 // numberWordSet holds numbers.Words and "und", which joins them glued
 // ("einundzwanzigste"); numberJoiners join them only before a space or
 // hyphen ("vingt et unième", "twenty-and-first" apart).
@@ -157,18 +172,18 @@ func rankStarts(s string) (at []int, all bool) {
 	if strings.ContainsAny(s, "ſ\u212a") {
 		return nil, false
 	}
-	// The character before i, and its width: none at the start, one
-	// byte for a byte that is not UTF-8, as the engine reads it.
-	prev, prevW := rune(-1), 0
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if (prev < 0 || !unicode.IsLetter(prev) && !unicode.IsNumber(prev)) && ordinalAfterLead(s, i) {
-			// The match begins with the character before the lead, or
-			// at the start of s.
-			at = append(at, i-prevW)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || len(rankLeadsBy[c]) == 0 {
+			continue // every lead begins with an ASCII letter
 		}
-		prev, prevW = r, w
-		i += w
+		// The character before i, as the engine reads it: a byte that is
+		// not UTF-8 is one character.
+		prev, w := utf8.DecodeLastRuneInString(s[:i])
+		if i > 0 && (unicode.IsLetter(prev) || unicode.IsNumber(prev)) || !ordinalAfterLead(s, i) {
+			continue
+		}
+		at = append(at, i-w) // the match begins with the character before the lead, or at the start
 	}
 	return at, true
 }
@@ -176,7 +191,7 @@ func rankStarts(s string) (at []int, all bool) {
 // ordinalAfterLead reports whether a lead of rankLeadWords begins s at i
 // and, after spaces, what may be an ordinal.
 func ordinalAfterLead(s string, i int) bool {
-	for _, l := range rankLeadWords {
+	for _, l := range rankLeadsBy[s[i]] {
 		if len(s)-i < len(l) || !asciiEqualFold(s[i:i+len(l)], l) {
 			continue
 		}

@@ -218,7 +218,7 @@ var (
 	reCountHave = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|all\s+)?(signed|ratified|acceded|deposited\s+(?:their|its)\s+instruments?|become\s+(?:contracting\s+|states?\s+)?(?:parties|signatories)|joined\s+(?:it\b|the\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+|of\s+|on\s+|the\s+|\d{4}\s+){0,6}?(?:treaty|convention|agreement|protocol|amendment|accord|pact)\b))`)
 	// reCountHaveML is the same in the other languages: "52 pays ont
 	// adhéré", "52 États sont devenus parties", "52 países se han adherido".
-	reCountHaveML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:pays|états|nations|países|estados|naciones|paesi|stati|nazioni|nações)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:ont|avaient|han|habían|hanno|avevano|têm|tinham|sont|étaient|sono|erano)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
+	reCountHaveML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:` + strings.Join(countHaveMLNouns, "|") + `)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:` + strings.Join(countHaveMLVerbs, "|") + `)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
 	reCountBy     = starts.MustCompile(`(?i)\b(signed|ratified|signée?s?|ratifiée?s?)\s+(?:by|par)\s+(?:a\s+total\s+of\s+)?(\d{1,3}|` + numberWordRE + `)\s+(?:states|countries|parties|nations|signatories|members?|états|pays)\b`)
 	reCountNone   = starts.MustCompile(`(?i)\b(?:(?:none(?:\s+of\s+(?:them|the\s+(?:signatories|states|countries|parties)))?|no\s+(?:state|country|one|party))\s+(?:has|have|had)\s+(?:yet\s+)?|aucun\s+(?:état|pays)\s+ne\s+l['’]a\s+(?:encore\s+)?)(signed|ratified|signé|ratifié)`)
 	// reCountActors finds a number of states as the subject of a past
@@ -383,6 +383,14 @@ var (
 	numberWordsML    = numbers.Words()
 )
 
+// countHaveMLNouns and countHaveMLVerbs are the words of reCountHaveML
+// for its subject and its auxiliary verb, one of each of which a text
+// holds where it matches.
+var (
+	countHaveMLNouns = []string{"pays", "états", "nations", "países", "estados", "naciones", "paesi", "stati", "nazioni", "nações"}
+	countHaveMLVerbs = []string{"ont", "avaient", "han", "habían", "hanno", "avevano", "têm", "tinham", "sont", "étaient", "sono", "erano"}
+)
+
 // findAllIf runs re on s only when ok.
 func findAllIf(ok bool, re *starts.Regexp, s string) [][]int {
 	if !ok {
@@ -495,7 +503,9 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			}
 		}
 	}
-	if num && lc.Has("ont ", "han ", "hanno", "têm", "sont", "avaient", "habían", "avevano", "tinham", "étaient", "sono", "erano") {
+	// The nouns and verbs of reCountHaveML stand between spaces (or after
+	// an apostrophe: "l'ont"), as whole words: "than" holds no "han".
+	if num && lc.HasWholeWord(countHaveMLVerbs...) && lc.HasWholeWord(countHaveMLNouns...) {
 		for _, loc := range reCountHaveML.FindAllStringSubmatchIndex(s, -1) {
 			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]]), actors: true})
