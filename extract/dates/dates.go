@@ -700,7 +700,7 @@ type token struct {
 
 // tokens returns the runs of letters of s.
 func tokens(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6) // about one word in six bytes
 	start := -1
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {

@@ -106,7 +106,8 @@ var (
 	reLater  = regexp.MustCompile(`(?i)^\s+(?:` + alternation(laterWords) + `)\b`)
 	reFrom   = regexp.MustCompile(`(?i)^\s+(?:` + alternation(fromWords) + `)\s+(?:(?:the|le|el|il|o|dem)\s+)?$`)
 	// reBound is what makes a span a bound, not a date: "within 90 days
-	// after 4 March", "dans les 30 jours".
+	// after 4 March", "dans les 30 jours". It holds boundWords words at
+	// most.
 	reBound = regexp.MustCompile(`(?i)\b(?:within|dans\s+les|dans\s+un\s+délai\s+de|en\s+los|dentro\s+de|binnen|innerhalb|entro|em\s+até|no\s+prazo\s+de|up\s+to|until|jusqu['’]à|hasta|bis\s+zu|fino\s+a|até)\s*$`)
 	reSame  = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + alternation(keys(sameWords)) + `)\b`)
 	// reClauseNext is what makes a word for "later" open a clause or a
@@ -115,6 +116,11 @@ var (
 	// from the date before.
 	reClauseNext = regexp.MustCompile(`(?i)^\s*(?:que|qu['’]|de|del|des|du|che|di|dal|dalla|do|da|dem|der|den|the|that|le|la|les|l['’]|il|lo|o|a|os|as)(?:[^\p{L}]|$)`)
 )
+
+// boundWords is the most words a phrase of reBound has ("dans un délai
+// de"): it is read on the text's last words only, which is all it can
+// match, instead of from the text's start.
+const boundWords = 4
 
 // jaUnits are the Japanese units of reSpanJa.
 var jaUnits = map[string]span{"日": {days: 1}, "週間": {days: 7}, "か月": {months: 1}, "カ月": {months: 1}, "ヶ月": {months: 1},
@@ -137,7 +143,7 @@ func findFrom(s string, toks []token, found []Mention) []Mention {
 		if loc[2] >= 0 {
 			start = loc[2]
 		}
-		if reBound.MatchString(s[:start]) {
+		if reBound.MatchString(lastFields(s[:start], boundWords)) {
 			continue
 		}
 		text := s[start:loc[1]]
@@ -187,9 +193,10 @@ func findFrom(s string, toks []token, found []Mention) []Mention {
 }
 
 // sameGate are the words one of sameWords cannot be without, each a whole
-// word within it.
+// word within it; "that" counts only before "year" or "month" ("later
+// that year"), a common word otherwise.
 var sameGate = map[string]bool{"same": true, "même": true, "mismo": true, "selben": true, "gleichen": true, "stesso": true,
-	"mesmo": true, "that": true}
+	"mesmo": true}
 
 // saysSame reports whether s may say one of sameWords: reSame cannot
 // match without one of sameGate among its words, case aside.
@@ -197,8 +204,8 @@ func saysSame(s string, toks []token) bool {
 	if oddFold(s) {
 		return true // a word of sameGate may be written with the long s
 	}
-	for _, t := range toks {
-		if sameGate[t.lower] {
+	for i, t := range toks {
+		if sameGate[t.lower] || t.lower == "that" && i+1 < len(toks) && (toks[i+1].lower == "year" || toks[i+1].lower == "month") {
 			return true
 		}
 	}

@@ -100,7 +100,19 @@ func saidYears(s string) [][2]int {
 // after the start of s or a character that is neither a letter nor a
 // digit.
 func yearSaid(s string, d int) bool {
+	e := d // the end of the words before the year
+	for e > 0 && isSpace(s[e-1]) {
+		e--
+	}
+	if e == 0 {
+		return false
+	}
 	for _, p := range yearPhrases {
+		// A quick look first: an ASCII character before the spaces
+		// must be the phrase's last letter, case aside.
+		if w := p[len(p)-2]; w.kind == partWord && s[e-1] < utf8.RuneSelf && lowerASCII(s[e-1]) != w.text[len(w.text)-1] {
+			continue
+		}
 		if start, ok := p.endsAt(s, d); ok {
 			if start == 0 {
 				return true
@@ -483,4 +495,19 @@ func digitShapes(s string) (year, numeric, iso bool) {
 		}
 	}
 	return year, numeric, year && hyphen
+}
+
+// lastFields returns the end of s from the start of its last n words,
+// words being runs of characters other than \s.
+func lastFields(s string, n int) string {
+	i := len(s)
+	for range n {
+		for i > 0 && isSpace(s[i-1]) {
+			i--
+		}
+		for i > 0 && !isSpace(s[i-1]) {
+			i--
+		}
+	}
+	return s[i:]
 }

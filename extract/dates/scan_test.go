@@ -160,7 +160,7 @@ func TestSameGate(t *testing.T) {
 	if s := "It was ratified in 2024 by the same parties."; !saysSame(s, tokens(s)) {
 		t.Errorf("saysSame(%q) = false", s)
 	}
-	if s := "It was ratified in 2024 by twelve parties."; saysSame(s, tokens(s)) {
+	if s := "It was ratified in 2024 by the parties that signed it."; saysSame(s, tokens(s)) {
 		t.Errorf("saysSame(%q) = true", s)
 	}
 }
@@ -231,6 +231,28 @@ func checkWordsIn(t *testing.T, s string) {
 	}{{year, reRange}, {year, reDMY}, {year, reMDY}, {year, reMY}, {numeric, reNumeric}, {numeric, reYMD}, {iso, reISO}, {iso, reISOMonth}} {
 		if !e.gate && e.re.MatchString(s) {
 			t.Errorf("digitShapes(%q) = %v, %v, %v, but %v matches", s, year, numeric, iso, e.re)
+		}
+	}
+}
+
+// TestBoundWords checks that no phrase of reBound has more than
+// boundWords words, and that reBound reads the last words of a text as
+// it reads the whole.
+func TestBoundWords(t *testing.T) {
+	expr := reBound.String()
+	alts := expr[strings.Index(expr, "(?:")+3 : strings.LastIndex(expr, `)\s*$`)]
+	for _, alt := range strings.Split(alts, "|") {
+		if n := strings.Count(alt, `\s+`) + 1; n > boundWords {
+			t.Errorf("reBound's %q has %d words, more than boundWords (%d)", alt, n, boundWords)
+		}
+	}
+	for _, s := range []string{
+		"It enters into force within", "Il entre en vigueur dans un délai de", "dans  un\tdélai de  ", "xwithin", "a within",
+		"jusqu’à ", "jusqu'à", "up to", "UP TO", "set up to", "no prazo de", "within the", "innerhalb", "bis zu", "fino a", "em até",
+		"It was signed", "", " ", "within  ",
+	} {
+		if got, want := reBound.MatchString(lastFields(s, boundWords)), reBound.MatchString(s); got != want {
+			t.Errorf("reBound on the last words of %q = %v, on all of it %v", s, got, want)
 		}
 	}
 }
