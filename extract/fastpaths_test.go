@@ -26,6 +26,8 @@ func fastPathTexts() []string {
 			}
 		}
 	}
+	out = append(out, "the first second state to ratify", "the first, the 60th, Party", "the 60th-ranked state", "the twenty one first Party",
+		"le vingt et unième État partie", "the 66th to the 69th Parties", "the 1st\tand 2nd\nsignatories", "the 50th  future member states")
 	return append(out, countSentences...)
 }
 

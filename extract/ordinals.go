@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -199,7 +200,7 @@ func ordinalAfterLead(s string, i int) bool {
 		for q < len(s) && (s[q] == ' ' || s[q] == '\t' || s[q] == '\n' || s[q] == '\f' || s[q] == '\r') {
 			q++ // \s
 		}
-		if q < len(s) && mayBeOrdinal(s[q:]) {
+		if q < len(s) && mayBeOrdinal(s[q:]) && rankAfterOrdinal(s, q) {
 			return true
 		}
 	}
@@ -241,6 +242,90 @@ func mayBeOrdinal(s string) bool {
 		return true
 	}
 	return n > 0 && numberPartsOnly(asciiLower(s[:n]))
+}
+
+// rankAfterRE is what may follow an ordinal and a space in a rank: a
+// word joining a range ("to"), an adjective or a noun of rankRows.
+var rankAfterRE = func() *regexp.Regexp {
+	var ws []string
+	for _, r := range rankRows {
+		ws = append(append(append(append(append(ws, r.to...), r.adjectives...), r.parties...), r.signatories...), r.states...)
+	}
+	return regexp.MustCompile(`(?i)^(?:` + strings.Join(ws, "|") + `)`)
+}()
+
+// rankAfterOrdinal reports whether the ordinal that may begin at q is
+// followed, after a space, by what rankAfterRE finds. The ordinal is
+// made of words ("vingt et unième") or digits ("60th") that end before a
+// space, so the word after it is the first that is not a number's,
+// unless a number's word is where it ends ("first" in "the first second
+// state").
+func rankAfterOrdinal(s string, q int) bool {
+	tok := func(i int) int { // the end of the word that begins at i
+		for i < len(s) && !asciiSpace(s[i]) {
+			i++
+		}
+		return i
+	}
+	end := tok(q)
+	if !numberToken(s[q:end]) {
+		return false
+	}
+	for {
+		i := end
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		if i == end || i == len(s) {
+			return false // an ordinal needs a space after it, and a noun after that
+		}
+		if rankAfterRE.MatchString(s[i:]) {
+			return true
+		}
+		end = tok(i)
+		if !numberToken(s[i:end]) {
+			return false
+		}
+	}
+}
+
+// asciiSpace reports whether c is a space as \s reads it.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// numberToken reports whether t, a word between spaces, may be all or
+// part of an ordinal: digits with an ordinal's ending ("60th", "50."),
+// number words joined by hyphens ("twenty-first", "vingt-et-unième"), or
+// a word it cannot read (one with a letter that is not ASCII).
+func numberToken(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		n := 1
+		for n < len(t) && t[n] >= '0' && t[n] <= '9' {
+			n++
+		}
+		switch strings.ToLower(t[n:]) {
+		case "st", "nd", "rd", "th", "e", "er", "re", "eme", ".":
+			return n <= 3
+		}
+		return false
+	}
+	words := 0
+	for _, part := range strings.Split(t, "-") {
+		if part == "" {
+			continue
+		}
+		if !slices.Contains(numberJoiners, strings.ToLower(part)) && !numberPartsOnly(asciiLower(part)) {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // numberPartsOnly reports whether w, lower-case, is number words glued
