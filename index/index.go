@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/rs/zerolog"
 	bolterrors "go.etcd.io/bbolt/errors"
 
@@ -237,7 +238,7 @@ func (ix *Index) letGo() {
 	if ix.users > 0 || ix.bi == nil || ix.closed {
 		return
 	}
-	if err := ix.bi.Close(); err != nil {
+	if err := ix.closeWriter(); err != nil {
 		ix.log.Error().Err(err).Msg("closing idle index")
 	}
 	ix.bi = nil
@@ -259,7 +260,7 @@ func (ix *Index) Close() error {
 	}
 	var err error
 	if ix.bi != nil {
-		err = ix.bi.Close()
+		err = ix.closeWriter()
 		ix.bi = nil
 	}
 	if lerr := ix.lock.release(); err == nil {
@@ -269,6 +270,45 @@ func (ix *Index) Close() error {
 		return fmt.Errorf("index: close: %w", err)
 	}
 	return nil
+}
+
+// mergeAbove is how many file segments a writer may leave behind when it
+// closes. Each write adds a segment and Bleve merges them in the
+// background, but a short-lived writer (one `archive add`, a crawl that
+// lets go of the index between pages) closes before its merger has caught
+// up, and every segment left costs every later query: sixteen single-page
+// imports made `status` read sixteen segments instead of one.
+const mergeAbove = 4
+
+// closeMergePlan is the merge a writer runs before it closes: Bleve's
+// default tiered plan with fewer segments per tier, so the small segments
+// of the last writes join and the large ones are left alone (a close never
+// rewrites the whole index).
+var closeMergePlan = func() mergeplan.MergePlanOptions {
+	o := mergeplan.DefaultMergePlanOptions
+	o.MaxSegmentsPerTier = 1
+	return o
+}()
+
+// closeWriter closes the open Bleve index, first merging the small
+// segments a writer leaves behind (see mergeAbove). The merge is an
+// optimisation: when it cannot run, the index closes as it is.
+func (ix *Index) closeWriter() error {
+	if ix.lock == nil {
+		return ix.bi.Close()
+	}
+	if adv, err := ix.bi.Advanced(); err == nil {
+		if sc, ok := adv.(*scorch.Scorch); ok {
+			n, _ := sc.StatsMap()["TotFileSegmentsAtRoot"].(uint64)
+			if n > mergeAbove {
+				plan := closeMergePlan
+				if err := sc.ForceMerge(context.Background(), &plan); err != nil {
+					ix.log.Warn().Err(err).Msg("merging the index's segments before closing")
+				}
+			}
+		}
+	}
+	return ix.bi.Close()
 }
 
 // Path returns where the index lives; empty for an in-memory index.
