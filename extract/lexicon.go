@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
@@ -124,7 +126,7 @@ type builtWords struct {
 	// nothing.
 	mayState   *fold.Pieces
 	listGlue   *regexp.Regexp
-	unreal     *suffix.Union
+	unreal     unrealWords
 	unrealNext *regexp.Regexp
 	organ      fold.Guarded
 	approx     *suffix.Regexp
@@ -210,14 +212,16 @@ func buildWords() *builtWords {
 	for _, ws := range intent {
 		if len(ws) > 0 {
 			unreal = append(unreal, `(?i)(?:^|[^\p{L}\p{N}])(?:`+strings.Join(ws, "|")+`)(?:\s+[\p{L}'’-]+){0,4}\s*$`)
+			w.unreal.leads = append(w.unreal.leads, leads(ws))
 		}
 	}
 	for _, ws := range near {
 		if len(ws) > 0 {
 			unreal = append(unreal, `(?i)(?:(?:^|[^\p{L}\p{N}])(?:`+strings.Join(ws, "|")+`))(?:\s+(?:`+strings.Join(fillers, "|")+`|\w+ly))*\s*$`)
+			w.unreal.leads = append(w.unreal.leads, leads(ws))
 		}
 	}
-	w.unreal = suffix.MustCompileUnion(unreal...)
+	w.unreal.parts = suffix.MustCompileUnion(unreal...)
 	w.unrealNext = regexp.MustCompile(`^(?:` + strings.Join(after, "|") + `)`)
 	// "an executive order withdrawing", "ein Dekret zum Austritt".
 	w.orderOf = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(orders, "|") + `)\s+(?:[\p{L}-]+\s+){0,2}$`)
@@ -229,6 +233,75 @@ func buildWords() *builtWords {
 	// Dekret": a subject may stand between the verb and its object.
 	w.order = fold.Guard(`(?i)^\s+(?-i:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
 	return w
+}
+
+// unrealWords tell an act not done from the words before it: a word of
+// intent a few words before, or a negation or preposition right before
+// (see buildWords), one expression of each kind per language.
+type unrealWords struct {
+	parts *suffix.Union
+	// leads are, for each part, the letters one of which begins each
+	// of its words, right after no letter or number; nil when a word
+	// begins otherwise. A text without any runs no part that needs one:
+	// the parts of other languages mostly.
+	leads [][]string
+}
+
+// MatchString reports whether before, the text before an act word,
+// makes the act not done.
+func (u unrealWords) MatchString(before string) bool {
+	lc := fold.Lower(before)
+	return u.parts.MatchStringIf(before, func(i int) bool {
+		return u.leads[i] == nil || lc.HasStart(u.leads[i]...)
+	})
+}
+
+// leads returns the letters each of ws, expression fragments written in
+// lower case, begins with, or nil when one begins with something else.
+func leads(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		if topLevelAlt(w) {
+			return nil // "a|b": each branch begins otherwise
+		}
+		n, last := 0, 0
+		for _, r := range w {
+			if !unicode.IsLetter(r) {
+				break
+			}
+			last = utf8.RuneLen(r)
+			n += last
+		}
+		if n < len(w) && strings.ContainsRune("?*+{", rune(w[n])) {
+			n -= last // "plans?": the last letter may be absent
+		}
+		if n == 0 {
+			return nil
+		}
+		out = append(out, w[:n])
+	}
+	return out
+}
+
+// topLevelAlt reports whether expression fragment w is an alternation
+// outside any group.
+func topLevelAlt(w string) bool {
+	depth := 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '\\':
+			i++
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func alt(a, b string) string {

@@ -100,3 +100,30 @@ func HasDigit(s string) bool {
 func wordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
+
+// HasStart reports whether the text contains any of words, which must be
+// lower-case, where an expression led by (?:^|[^\p{L}\p{N}]) may find
+// them: not right after an ASCII letter or digit. It errs only towards
+// true.
+func (t Text) HasStart(words ...string) bool {
+	if t.all {
+		return true
+	}
+	for _, w := range words {
+		for rest, off := t.lower, 0; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			if at := off + i; at == 0 || !letterOrDigit(t.lower[at-1]) {
+				return true
+			}
+			rest, off = rest[i+1:], off+i+1
+		}
+	}
+	return false
+}
+
+func letterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

@@ -78,3 +78,22 @@ func TestHasAnyAgreesWithHas(t *testing.T) {
 		}
 	}
 }
+
+func TestHasStart(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"it plans to", "plans", true},
+		{"x_plans", "plans", true},   // an underscore is no letter
+		{"explains", "plans", false}, // inside a word
+		{"2plans", "plans", false},   // after a digit
+		{"éplans", "plans", true},    // after a letter the check cannot read: it passes
+		{"implant, plant", "plant", true},
+		{"İplans", "plans", true}, // lowers unlike the expression: checks pass
+	} {
+		if got := Lower(c.text).HasStart(c.word); got != c.want {
+			t.Errorf("Lower(%q).HasStart(%q) = %v, want %v", c.text, c.word, got, c.want)
+		}
+	}
+}

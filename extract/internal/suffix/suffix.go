@@ -148,16 +148,33 @@ func MustCompileUnion(exprs ...string) *Union {
 
 // MatchString reports whether s holds a match of any of the expressions.
 func (u *Union) MatchString(s string) bool {
-	bp := bufs.Get().(*[]byte)
-	b := Reverse((*bp)[:0], s)
+	return u.MatchStringIf(s, nil)
+}
+
+// MatchStringIf reports whether s holds a match of any of the
+// expressions that try, when not nil, reports may match (by their index
+// in MustCompileUnion's order): a caller's cheap check that s lacks what
+// an expression needs.
+func (u *Union) MatchStringIf(s string, try func(i int) bool) bool {
+	var bp *[]byte
+	var b []byte
 	ok := false
-	for _, r := range u.parts {
+	for i, r := range u.parts {
+		if try != nil && !try(i) {
+			continue
+		}
+		if bp == nil {
+			bp = bufs.Get().(*[]byte)
+			b = Reverse((*bp)[:0], s)
+		}
 		if r.rev.Match(b) {
 			ok = true
 			break
 		}
 	}
-	*bp = b
-	bufs.Put(bp)
+	if bp != nil {
+		*bp = b
+		bufs.Put(bp)
+	}
 	return ok
 }

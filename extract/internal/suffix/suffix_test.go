@@ -118,5 +118,8 @@ func TestUnionMatchesAlternation(t *testing.T) {
 		if got, want := u.MatchString(s), whole.MatchString(s); got != want {
 			t.Errorf("union on %q: %v, want %v", s, got, want)
 		}
+		if got, want := u.MatchStringIf(s, func(i int) bool { return i != 0 }), regexp.MustCompile(strings.Join(parts[1:], "|")).MatchString(s); got != want {
+			t.Errorf("union but the first on %q: %v, want %v", s, got, want)
+		}
 	}
 }
