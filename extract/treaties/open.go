@@ -41,11 +41,25 @@ var elisions = wordSet(`l d qu j n s c m t dell all sull nell dall coll quell un
 
 func tokenize(s string) []token {
 	ts := make([]token, 0, len(s)/6+1)
+	// The words in ASCII take their lower case from one copy of s with its
+	// ASCII letters lowered, rather than a string made for each.
+	var ascii string
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
 			t := s[start:end]
-			ts = append(ts, token{start: start, end: end, text: t, low: lower(t)})
+			low := t
+			if isASCII(t) {
+				if ascii == "" && !isLowerASCII(t) {
+					ascii = lowerASCII(s)
+				}
+				if ascii != "" {
+					low = ascii[start:end]
+				}
+			} else {
+				low = lower(t)
+			}
+			ts = append(ts, token{start: start, end: end, text: t, low: low})
 			start = -1
 		}
 	}
@@ -94,6 +108,28 @@ func lower(w string) string {
 		}
 	}
 	return w
+}
+
+// isLowerASCII reports whether an ASCII word has no capital.
+func isLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other
+// byte as it is, so that offsets in s are offsets in it.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isCJK(r rune) bool {

@@ -395,6 +395,18 @@ func lowerWord(s string, p int) (string, int, bool) {
 // it, and returns where it ends.
 func foldWord(buf []byte, s string, p int) ([]byte, int) {
 	for p < len(s) {
+		if c := s[p]; c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				return buf, p
+			}
+			buf = append(buf, c)
+			p++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[p:])
 		if !isWord(r) {
 			break
@@ -436,6 +448,17 @@ func (f *folding) reset(s string, p int) {
 // the end of the text.
 func (f *folding) more() bool {
 	for f.next < len(f.s) {
+		if c := f.s[f.next]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') {
+			// ASCII other than white space, most of the time.
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			f.next++
+			f.space = false
+			f.buf = append(f.buf, c)
+			f.ends = append(f.ends, f.next)
+			return true
+		}
 		r, w := rune(f.s[f.next]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(f.s[f.next:])
