@@ -344,7 +344,7 @@ func findAbsolute(s string, c Context) []Mention {
 	// Each expression runs only when s holds the characters or words it
 	// cannot match without.
 	hyphen := strings.IndexByte(s, '-') >= 0
-	month, dayWord := wordsIn(s)
+	month, dayWord, first := wordsIn(s)
 	year, numericDate, iso := digitShapes(s)
 	if iso {
 		for _, loc := range reISO.FindAllStringSubmatchIndex(s, -1) {
@@ -385,7 +385,7 @@ func findAbsolute(s string, c Context) []Mention {
 			prevEnd = loc[1]
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1))})
 		}
-		for _, loc := range reMDY.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range findMonthFirst(reMDY, s, first) {
 			if !yearEnds(s, loc[1]) || monthWord(s[loc[2]:loc[3]]) == 0 {
 				continue
 			}
@@ -394,7 +394,7 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 			add(Mention{Start: loc[0], End: loc[1], Date: day(atoi(s, loc, 3), monthWord(s[loc[2]:loc[3]]), atoi(s, loc, 2))})
 		}
-		for _, loc := range reMY.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range findMonthFirst(reMY, s, first) {
 			tok := s[loc[2]:loc[3]]
 			if !yearEnds(s, loc[1]) || monthWord(tok) == 0 {
 				continue
@@ -451,7 +451,7 @@ func findAbsolute(s string, c Context) []Mention {
 			}
 			add(partial(loc[0], end, monthWord(s[loc[4]:loc[5]]), atoi(s, loc, 1), c))
 		}
-		for _, loc := range reMD.FindAllStringSubmatchIndex(s, -1) {
+		for _, loc := range findMonthFirst(reMD, s, first) {
 			tok := s[loc[2]:loc[3]]
 			if monthWord(tok) == 0 || !lowerOK(tok) || !plainMonth(strings.TrimSuffix(tok, "."), strings.HasSuffix(tok, ".")) {
 				continue // lower-case English month words ("may 5") are rarely dates

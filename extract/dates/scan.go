@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -404,14 +405,19 @@ var dayWords = map[string]bool{"dia": true, "día": true, "giorno": true, "tag":
 // expression takes a month as a run of letters, or the end of one from
 // where \b stands inside it (between an ASCII letter and another), and
 // keeps it only when monthWord reads it: without such a run in s, the
-// month expressions find nothing to keep.
-func wordsIn(s string) (month, day bool) {
+// month expressions find nothing to keep. first is the start of the
+// first such run, -1 for none.
+func wordsIn(s string) (month, day bool, first int) {
+	first = -1
 	start := -1 // the start of the current run of letters
 	var cuts []int
 	check := func(end int) {
 		for _, at := range append(cuts, start) {
 			if end-at <= 3*maxMonthLen && monthWord(s[at:end]) != 0 {
 				month = true
+				if first < 0 {
+					first = start
+				}
 			}
 		}
 		if _, ok := lookupLower(dayWords, s[start:end]); ok {
@@ -439,7 +445,7 @@ func wordsIn(s string) (month, day bool) {
 	if start >= 0 {
 		check(len(s))
 	}
-	return month, day
+	return month, day, first
 }
 
 // maxMonthLen is the length of the longest month word, in bytes.
@@ -510,4 +516,27 @@ func lastFields(s string, n int) string {
 		}
 	}
 	return s[i:]
+}
+
+// findMonthFirst returns the matches of re, an expression of dates that
+// starts with its month word at a \b (reMDY, reMY, reMD), whose month
+// word monthWord reads: those re finds in s, looked for from the
+// character before the first run of letters holding a month (first, as
+// wordsIn returns it). Before it re can only take other words, whose
+// matches end before that run (a day, a year, "de" or "of" after them).
+func findMonthFirst(re *regexp.Regexp, s string, first int) [][]int {
+	from := first
+	if from > 0 {
+		_, n := utf8.DecodeLastRuneInString(s[:from])
+		from -= n // \b at the run's start looks at the character before it
+	}
+	locs := re.FindAllStringSubmatchIndex(s[from:], -1)
+	for _, loc := range locs {
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += from
+			}
+		}
+	}
+	return locs
 }

@@ -175,6 +175,7 @@ var monthTexts = []string{
 	"Am 5. März 2024, im März, 5. Jan. 2024, 3. MÄRZ 2020.",
 	"Il 5 giugno 2025, a settembre 2024, 1º de maio de 2025, no dia 16, el día 3, il giorno 4, am Tag 5.",
 	"éMay 2024, Mayé 5, xMärz 2024, MärzX 3, ÉTÉ 2024, 5 DÍA 2024, 5 déc 2024.",
+	"aéMay 5, 2024, 5May 2024, _May 5, Article 5 May 5, 2024 de 2024, Sept. of 2023, junio de 2025, May-2024.",
 	"Article 36 of the 2024 text, 46 states, 12 ratifications, in 2023.",
 	"2024-09-05, 2024-09, 05/09/2024, 5.9.2024, 2025.02.11, 28-02-2025, 1-2, 3/4, 12345.",
 	"The 12 parties met on 3 occasions in 2022 and 2023.",
@@ -191,7 +192,7 @@ func TestWordsIn(t *testing.T) {
 			checkWordsIn(t, "on 5 "+form+" 2024, on "+form+". 5, 2024")
 		}
 	}
-	if month, _ := wordsIn("Article 36 of the 2024 text"); month {
+	if month, _, _ := wordsIn("Article 36 of the 2024 text"); month {
 		t.Error(`wordsIn("Article 36 of the 2024 text") finds a month`)
 	}
 }
@@ -208,7 +209,14 @@ func FuzzWordsIn(f *testing.F) {
 // says there is none.
 func checkWordsIn(t *testing.T, s string) {
 	t.Helper()
-	month, day := wordsIn(s)
+	month, day, first := wordsIn(s)
+	if month {
+		for _, re := range []*regexp.Regexp{reMDY, reMY, reMD} {
+			if got, want := monthMatches(findMonthFirst(re, s, first), s), monthMatches(re.FindAllStringSubmatchIndex(s, -1), s); !reflect.DeepEqual(got, want) {
+				t.Errorf("findMonthFirst(%v, %q) = %v, want %v", re, s, got, want)
+			}
+		}
+	}
 	if !month {
 		for _, e := range []struct {
 			re    *regexp.Regexp
@@ -255,4 +263,16 @@ func TestBoundWords(t *testing.T) {
 			t.Errorf("reBound on the last words of %q = %v, on all of it %v", s, got, want)
 		}
 	}
+}
+
+// monthMatches returns the matches of an expression whose first group is
+// a month word that monthWord reads.
+func monthMatches(locs [][]int, s string) [][]int {
+	var out [][]int
+	for _, loc := range locs {
+		if monthWord(s[loc[2]:loc[3]]) != 0 {
+			out = append(out, loc)
+		}
+	}
+	return out
 }
