@@ -8,3 +8,6 @@ var eifConditionNeeds = fold.Guard(reEIFCondition.String())
 
 // backRefGuard is reBackRef's: "the latter", "ce dernier".
 var backRefGuard = fold.GuardCompiled(reBackRef)
+
+// respectivelyGuard is reRespectively's: "respectively", "jeweils".
+var respectivelyGuard = fold.GuardCompiled(reRespectively)

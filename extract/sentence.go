@@ -833,7 +833,7 @@ var reDateInParens = regexp.MustCompile(`(?i)^\s*(?:[(（]|(?:am|on|le|el|il|em|
 // parentheses after each party ("Zimbabwe (4 December), Niger (9
 // December) signed").
 func partyDates(st *sentence) bool {
-	resp := reRespectively.MatchString(st.s)
+	resp := respectivelyGuard.May(st.lc) && reRespectively.MatchString(st.s)
 	for _, a := range st.acts {
 		if len(a.parties) < 2 || a.count != nil {
 			continue
