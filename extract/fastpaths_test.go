@@ -170,3 +170,16 @@ func TestCountHaveMLWords(t *testing.T) {
 		t.Error(`"than" is taken for "han"`)
 	}
 }
+
+// TestCountHaveWords checks that "have", "has" or "had", which gate
+// reCountHave, is a whole word in every text it matches.
+func TestCountHaveWords(t *testing.T) {
+	for _, s := range []string{"61 countries have ratified", "Forty states HAD become parties", "one has signed", "160 States have joined the Convention"} {
+		if !reCountHave.MatchString(s) {
+			t.Errorf("reCountHave does not match %q", s)
+		}
+		if !fold.Lower(s).HasWholeWord("have", "has", "had") {
+			t.Errorf("%q holds no whole have, has or had", s)
+		}
+	}
+}

@@ -474,10 +474,18 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 	}
 	// Each expression runs only when the sentence holds the words it
 	// cannot match without (lower-cased): most sentences hold few.
-	num := fold.HasDigit(s) || lc.HasWord(numberWordList...)
+	// Whether s holds a number is asked only after a cheaper check of
+	// each expression's words passes, and answered once.
+	numAsked, numFound := false, false
+	num := func() bool {
+		if !numAsked {
+			numAsked, numFound = true, fold.HasDigit(s) || lc.HasWord(numberWordList...)
+		}
+		return numFound
+	}
 	// "signed by 180 parties" counts signatories whatever the noun: read
 	// before the bare "180 parties".
-	if num && lc.Has("sign", "ratif") {
+	if lc.Has("sign", "ratif") && num() {
 		for _, loc := range reCountBy.FindAllStringSubmatchIndex(s, -1) {
 			ev := citewatch.EventSignatoryCount
 			if strings.HasPrefix(strings.ToLower(s[loc[2]:loc[3]]), "ratif") {
@@ -486,7 +494,7 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			out = append(out, countMention{start: loc[4], end: loc[1], n: number(s[loc[4]:loc[5]]), event: ev})
 		}
 	}
-	if num && lc.Has("signat", "parties", "ratification", "contracting") {
+	if lc.Has("signat", "parties", "ratification", "contracting") && num() {
 		for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
 			if rest := strings.TrimLeft(s[loc[1]:min(len(s), loc[1]+40)], " "); reSignedAfter.MatchString(rest) {
@@ -505,15 +513,16 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 	}
 	// The nouns and verbs of reCountHaveML stand between spaces (or after
 	// an apostrophe: "l'ont"), as whole words: "than" holds no "han".
-	if num && lc.HasWholeWord(countHaveMLVerbs...) && lc.HasWholeWord(countHaveMLNouns...) {
+	if lc.HasWholeWord(countHaveMLVerbs...) && lc.HasWholeWord(countHaveMLNouns...) && num() {
 		for _, loc := range reCountHaveML.FindAllStringSubmatchIndex(s, -1) {
 			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]]), actors: true})
 			}
 		}
 	}
-	if num && lc.Has("signed", "ratified", "inked", "put their", "acceded", "joined", "deposited", "become") {
-		for _, loc := range reCountHave.FindAllStringSubmatchIndex(s, -1) {
+	if lc.Has("signed", "ratified", "inked", "put their", "acceded", "joined", "deposited", "become") && num() {
+		// "have", "has" or "had" stands between spaces in what reCountHave finds.
+		for _, loc := range findAllIf(lc.HasWholeWord("have", "has", "had"), reCountHave, s) {
 			if reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				continue // "17 more countries have ratified"
 			}
@@ -527,7 +536,7 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			}
 		}
 	}
-	if num && lc.Has("total of", "total to") {
+	if lc.Has("total of", "total to") && num() {
 		for _, loc := range reCountTotalOf.FindAllStringSubmatchIndex(s, -1) {
 			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), past: true, total: true}
 			switch {
@@ -567,7 +576,7 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[4]:loc[5]]), event: countEvent(s[loc[2]:loc[3]]), past: true, tally: true})
 		}
 	}
-	if lc.Has("number", "número", "numero") && (fold.HasDigit(s) || lc.HasWord(numberWordList...)) {
+	if lc.Has("number", "número", "numero") && num() {
 		for _, loc := range reCountToFirst.FindAllStringSubmatchIndex(s, -1) {
 			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]]), past: true, tally: true})
 		}
