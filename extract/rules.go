@@ -235,9 +235,12 @@ var (
 
 // numberWordRE matches a count in words where the English and French
 // count expressions read one: an English number below a hundred
-// ("forty-six", "twenty one") or a French number of one word up to
-// twenty ("treize"). numberWordList holds the words it is made of, for a
-// cheap check before running an expression that needs a number.
+// ("forty-six", "twenty one"), a French number of one word up to twenty
+// ("treize") or a French number below a hundred made of a tens word and a
+// unit ("trente-huit", "vingt et un", "quatre-vingt-dix"), read whole so
+// that "trente-huit" is never read as its last word. numberWordList holds
+// the words it is made of, for a cheap check before running an expression
+// that needs a number.
 var numberWordRE, numberWordList = countWords()
 
 // countWords builds numberWordRE and its words from the number tables.
@@ -254,20 +257,40 @@ func countWords() (string, []string) {
 			tens = append(tens, w.Text)
 		}
 	}
+	var frTens, frUnits []string
 	for _, w := range numbers.CardinalWords(numbers.French) {
 		if w.Value <= 20 && !slices.Contains(words, w.Text) {
 			words = append(words, w.Text)
+		}
+		switch {
+		case w.Value < 17:
+			frUnits = append(frUnits, w.Text)
+		case w.Value >= 20 && w.Value < 100 && w.Value%10 == 0:
+			frTens = append(frTens, w.Text)
 		}
 	}
 	alt := func(ws []string) string {
 		quoted := make([]string, len(ws))
 		for i, w := range ws {
 			quoted[i] = regexp.QuoteMeta(w)
+			// "quatre-vingts" drops its s before a unit: "quatre-vingt-deux".
+			if strings.HasSuffix(w, "ts") {
+				quoted[i] = regexp.QuoteMeta(strings.TrimSuffix(w, "s")) + "s?"
+			}
 		}
 		return strings.Join(quoted, "|")
 	}
-	expr := `(?:(?:` + alt(tens) + `)(?:[- ](?:` + alt(units) + `))?|` + alt(words) + `)`
-	return expr, append(tens, words...)
+	// A French unit after a tens word: "-huit", " et un", "-et-onze",
+	// "-dix-sept".
+	frUnit := `(?:[- ]et[- ](?:une?|onze)|-(?:dix-(?:sept|huit|neuf)|` + alt(frUnits) + `))`
+	expr := `(?:(?:` + alt(tens) + `)(?:[- ](?:` + alt(units) + `))?|(?:` + alt(frTens) + `)` + frUnit + `?|` + alt(words) + `)`
+	var list []string
+	for _, w := range slices.Concat(tens, frTens, words) {
+		if !slices.Contains(list, w) {
+			list = append(list, w)
+		}
+	}
+	return expr, list
 }
 
 // number reads a count the expressions found, in digits or words
