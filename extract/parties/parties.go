@@ -375,10 +375,23 @@ func overlaps(ms []Mention, m Mention) bool {
 // findWords finds names written in Latin letters, by words.
 func (t *table) findWords(s string) []Mention {
 	var words []word
+	// Words in ASCII take their key from one copy of s with its ASCII
+	// capitals lowered, rather than a string made for each.
+	var lowered string
 	forWords(s, func(start, end int) {
 		w := s[start:end]
 		r := firstRune(w)
-		words = append(words, word{start: start, end: end, key: fold(w), upper: unicode.IsUpper(r), allCaps: upperCase(w)})
+		key := w
+		switch ascii, lower := asciiCase(w); {
+		case !ascii:
+			key = fold(w)
+		case !lower:
+			if lowered == "" {
+				lowered = lowerASCII(s)
+			}
+			key = lowered[start:end]
+		}
+		words = append(words, word{start: start, end: end, key: key, upper: unicode.IsUpper(r), allCaps: upperCase(w)})
 	})
 	var out []Mention
 	var key []byte // reused: the map is looked up without a string made
@@ -415,6 +428,32 @@ func (t *table) findWords(s string) []Mention {
 		i += matched
 	}
 	return out
+}
+
+// asciiCase reports whether w is ASCII, and whether it has no capital.
+func asciiCase(w string) (ascii, lower bool) {
+	lower = true
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return false, false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		}
+	}
+	return true, lower
+}
+
+// lowerASCII returns s with its ASCII capitals lowered and every other
+// byte as it is, so that offsets in s are offsets in it.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // upperCase reports whether w is as strings.ToUpper would write it,
