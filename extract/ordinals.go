@@ -178,6 +178,9 @@ func rankStarts(s string) (at []int, all bool) {
 		if c >= utf8.RuneSelf || len(rankLeadsBy[c]) == 0 {
 			continue // every lead begins with an ASCII letter
 		}
+		if i > 0 && s[i-1] < utf8.RuneSelf && (wordLetter(s[i-1]) || s[i-1] >= '0' && s[i-1] <= '9') {
+			continue // inside a word, as most letters are
+		}
 		// The character before i, as the engine reads it: a byte that is
 		// not UTF-8 is one character.
 		prev, w := utf8.DecodeLastRuneInString(s[:i])
@@ -350,6 +353,11 @@ func numberPartsOnly(w string) bool {
 		}
 	}
 	return false
+}
+
+// wordLetter reports whether c is an ASCII letter.
+func wordLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // asciiEqualFold reports whether s is w, which is lower-case, with ASCII
