@@ -128,7 +128,12 @@ type builtWords struct {
 	listGlue   *regexp.Regexp
 	unreal     unrealWords
 	unrealNext *regexp.Regexp
-	organ      fold.Guarded
+	organ      *regexp.Regexp
+	// organNeeds are the words one of which a sentence must hold for
+	// organ to match in it, found in each organ's words apart (the
+	// parser's factoring of their common prefixes, "co" of "cour" and
+	// "conseil", would leave only the prefix); nil when one needs none.
+	organNeeds *fold.Pieces
 	approx     *suffix.Regexp
 	order      fold.Guarded
 	orderOf    *suffix.Regexp
@@ -228,7 +233,8 @@ func buildWords() *builtWords {
 	w.approx = suffix.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(approx, "|") + `)\s*$`)
 	// Both run on a few words of a sentence, and only on a sentence that
 	// holds one of their words: most hold none.
-	w.organ = fold.Guard(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
+	w.organ = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(?:` + strings.Join(organs, "|") + `)(?:[^\p{L}\p{N}]|$)|` + strings.Join(cjkOrgans, "|"))
+	w.organNeeds = needsOfEach(slices.Concat(organs, cjkOrgans))
 	// "signed an executive order"; "unterzeichnete Donald Trump ein
 	// Dekret": a subject may stand between the verb and its object.
 	w.order = fold.Guard(`(?i)^\s+(?-i:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:an?|the|its|his|her|their|two|several|new|un|une|le|la|el|la|un|una|lo|il|um|uma|o|ein|eine|einen|den|das)\s+)?(?:[\p{L}-]+\s+)?(?:` + strings.Join(orders, "|") + `)(?:[^\p{L}\p{N}]|$)`)
@@ -254,6 +260,21 @@ func (u unrealWords) MatchString(before string) bool {
 	return u.parts.MatchStringIf(before, func(i int) bool {
 		return u.leads[i] == nil || lc.HasStart(u.leads[i]...)
 	})
+}
+
+// needsOfEach returns the words one of which every text that one of
+// exprs matches, case aside, holds (see fold.Needs), or nil when one of
+// them needs none.
+func needsOfEach(exprs []string) *fold.Pieces {
+	var all []string
+	for _, e := range exprs {
+		ws := fold.Needs(`(?i)` + e)
+		if ws == nil {
+			return nil
+		}
+		all = append(all, ws...)
+	}
+	return fold.NewPieces(all...)
 }
 
 // leads returns the letters each of ws, expression fragments written in

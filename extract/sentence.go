@@ -1378,7 +1378,7 @@ func inCount(cs []countMention, at int) bool {
 // organBefore reports whether an organ (parliament, cabinet, court) is the
 // subject of the clause before position at.
 func organBefore(s string, lc fold.Text, at int) bool {
-	if !words().organ.May(lc) {
+	if n := words().organNeeds; n != nil && !lc.HasAny(n) {
 		return false // the sentence names no organ
 	}
 	from := max(0, at-80)
