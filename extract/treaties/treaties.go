@@ -271,11 +271,15 @@ func findNames(s string, x *nameIndex, ms []Mention) []Mention {
 		var key []byte // the folded word, when s does not hold it as it is
 		var after folding
 		for p := 0; p < len(s); {
-			r, w := rune(s[p]), 1
-			if r >= utf8.RuneSelf {
+			var word bool
+			w := 1
+			if c := s[p]; c < utf8.RuneSelf {
+				word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' // isWord in ASCII
+			} else {
+				var r rune
 				r, w = utf8.DecodeRuneInString(s[p:])
+				word = isWord(r)
 			}
-			word := isWord(r)
 			if word && !prevWord {
 				// The names that begin with this word, compared with
 				// what follows it.
