@@ -91,6 +91,10 @@ func TestEIFRuleLocs(t *testing.T) {
 			t.Errorf("eifRuleLocs(%q) = %v, want %v", s, got, want)
 		}
 		found += len(want)
+		got, want = eifOrdinalLocs(s), reEIFOrdinal.Regexp().FindAllStringIndex(s, -1)
+		if len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("eifOrdinalLocs(%q) = %v, want %v", s, got, want)
+		}
 	}
 	if found < 200 {
 		t.Errorf("the texts hold %d rules, want at least 200", found)
@@ -108,6 +112,10 @@ func FuzzEIFRuleLocs(f *testing.F) {
 		got := eifRuleLocs(s, fold.Lower(s))
 		if want := reEIFCondition.FindAllStringIndex(s, -1); !reflect.DeepEqual(got, want) {
 			t.Errorf("eifRuleLocs(%q) = %v, want %v", s, got, want)
+		}
+		got, want := eifOrdinalLocs(s), reEIFOrdinal.Regexp().FindAllStringIndex(s, -1)
+		if len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("eifOrdinalLocs(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -203,7 +203,7 @@ func ordinalAfterLead(s string, i int) bool {
 		for q < len(s) && (s[q] == ' ' || s[q] == '\t' || s[q] == '\n' || s[q] == '\f' || s[q] == '\r') {
 			q++ // \s
 		}
-		if q < len(s) && mayBeOrdinal(s[q:]) && rankAfterOrdinal(s, q) {
+		if q < len(s) && mayBeOrdinal(s[q:]) && followedBy(s, q, rankAfterRE) {
 			return true
 		}
 	}
@@ -257,13 +257,13 @@ var rankAfterRE = func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)^(?:` + strings.Join(ws, "|") + `)`)
 }()
 
-// rankAfterOrdinal reports whether the ordinal that may begin at q is
-// followed, after a space, by what rankAfterRE finds. The ordinal is
+// followedBy reports whether the ordinal that may begin at q is
+// followed, after a space, by what after finds. The ordinal is
 // made of words ("vingt et unième") or digits ("60th") that end before a
 // space, so the word after it is the first that is not a number's,
 // unless a number's word is where it ends ("first" in "the first second
 // state").
-func rankAfterOrdinal(s string, q int) bool {
+func followedBy(s string, q int, after *regexp.Regexp) bool {
 	tok := func(i int) int { // the end of the word that begins at i
 		for i < len(s) && !asciiSpace(s[i]) {
 			i++
@@ -282,7 +282,7 @@ func rankAfterOrdinal(s string, q int) bool {
 		if i == end || i == len(s) {
 			return false // an ordinal needs a space after it, and a noun after that
 		}
-		if rankAfterRE.MatchString(s[i:]) {
+		if after.MatchString(s[i:]) {
 			return true
 		}
 		end = tok(i)

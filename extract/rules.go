@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/citewatch/citewatch"
 	"github.com/citewatch/citewatch/extract/internal/fold"
@@ -139,7 +140,9 @@ var reUnrealCount = suffix.MustCompile(`\b(?:(?i:would|will|could|might|should|i
 var (
 	reEIFCondition = regexp.MustCompile(`(?i)` + strings.Join(eifRuleWords(), "|") + `|` + eifRuleOrdinal())
 	reEIFWords     = starts.MustCompile(`(?i)` + strings.Join(eifRuleWords(), "|"))
-	reEIFOrdinal   = regexp.MustCompile(`(?i)` + eifRuleOrdinal())
+	reEIFOrdinal   = starts.MustCompileSparse(`(?i)` + eifRuleOrdinal())
+	// eifOrdinalAfter is what follows the ordinal in reEIFOrdinal.
+	eifOrdinalAfter = regexp.MustCompile(`(?i)^(?:` + strings.Join(eifOrdinalWords(), "|") + `)`)
 	// eifOrdinalNeeds are the words reEIFOrdinal cannot match without.
 	eifOrdinalNeeds = fold.Needs(`(?i)(?:` + strings.Join(eifOrdinalWords(), "|") + `)`)
 	ordinalWordsML  = numbers.OrdinalWords()
@@ -169,6 +172,40 @@ func eifRuleOrdinal() string {
 	return `\b(?:` + numbers.OrdinalRE + `)\s+(?:` + strings.Join(eifOrdinalWords(), "|") + `)`
 }
 
+// eifOrdinalLocs returns the matches of reEIFOrdinal in s. They begin
+// at a word's start (\b) where an ordinal may begin and be followed by
+// a word for ratification; the expression runs at those places only.
+func eifOrdinalLocs(s string) [][]int {
+	if strings.ContainsAny(s, "ſ\u212a") {
+		return reEIFOrdinal.Regexp().FindAllStringIndex(s, -1) // read as "s" and "k": the scan does not read them
+	}
+	var at []int
+	for q := 0; q < len(s); q++ {
+		c := s[q]
+		// \b: a word byte after none, or a character that is not ASCII
+		// (a Japanese numeral) after one.
+		var boundary bool
+		if c < utf8.RuneSelf {
+			boundary = wordByte(c) && (q == 0 || !wordByte(s[q-1]))
+		} else {
+			boundary = utf8.RuneStart(c) && q > 0 && wordByte(s[q-1])
+		}
+		if boundary && mayBeOrdinal(s[q:]) && followedBy(s, q, eifOrdinalAfter) {
+			at = append(at, q)
+		}
+	}
+	locs := reEIFOrdinal.FindAllStringSubmatchIndex(s, at)
+	for i := range locs {
+		locs[i] = locs[i][:2]
+	}
+	return locs
+}
+
+// wordByte reports whether c is a character \b counts as a word's.
+func wordByte(c byte) bool {
+	return wordLetter(c) || c >= '0' && c <= '9' || c == '_'
+}
+
 // eifRuleLocs returns the matches of reEIFCondition in s, lowered as lc.
 // Its two parts' matches are its own when none overlaps another: at each
 // place, the leftmost of them is the leftmost match of the whole.
@@ -180,7 +217,7 @@ func eifRuleLocs(s string, lc fold.Text) [][]int {
 		!fold.HasDigit(s) && !strings.ContainsAny(s, "第目") && !lc.Has(ordinalWordsML...) {
 		return words
 	}
-	ordinals := reEIFOrdinal.FindAllStringIndex(s, -1)
+	ordinals := eifOrdinalLocs(s)
 	if len(ordinals) == 0 {
 		return words
 	}
