@@ -60,13 +60,22 @@ func TestExtractLinear(t *testing.T) {
 	}
 	x := New(testLogger())
 	prose, sentence, list := hostilePages()
-	base, n := extractTime(t, x, prose)
-	if n == 0 {
-		t.Fatal("the prose page gave no facts: the comparison would mean nothing")
-	}
+	// Each page is timed three times, turn about with the prose, and the
+	// best of each is compared: a load spike on a shared machine slows one
+	// run, not all three.
 	for _, c := range []struct{ name, text string }{{"one sentence", sentence}, {"one list", list}} {
-		d, n := extractTime(t, x, c.text)
-		t.Logf("%s: %v (%d facts), prose %v", c.name, d, n, base)
+		base, d := time.Hour, time.Hour
+		var n, baseFacts int
+		for range 3 {
+			b, bn := extractTime(t, x, prose)
+			base, baseFacts = min(base, b), bn
+			h, hn := extractTime(t, x, c.text)
+			d, n = min(d, h), hn
+		}
+		if baseFacts == 0 {
+			t.Fatal("the prose page gave no facts: the comparison would mean nothing")
+		}
+		t.Logf("%s: %v (%d facts), prose %v (best of three each)", c.name, d, n, base)
 		if n == 0 {
 			t.Errorf("%s: no facts read", c.name)
 		}
