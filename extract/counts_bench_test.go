@@ -22,7 +22,7 @@ var countSentences = []string{
 	"Signatories: 92 Parties: 68",
 	"The convention was signed by 120 states and ratified by 86 of them by the end of 2022.",
 	"It enters into force 90 days after the deposit of the fiftieth instrument of ratification.",
-	"The agreement shall enter into force on the first day of the month following the expiration of a period of three months after five states have expressed their consent to be bound.",
+	"The agreement takes effect on the first day of the month after three months have run from the day five states agreed to be bound by it.",
 	"The meeting in Geneva on 12 June 2019 discussed the budget for 2020-2021 and adopted 14 decisions on the work of the committee.",
 	"The secretariat published its annual report, which covers the work of the committee and its subsidiary bodies in the three regions.",
 	"Delegates from more than 40 countries attended the second session, held from 4 to 8 March in Nairobi.",

@@ -13,7 +13,7 @@ import (
 var benchSentences = []string{
 	// English
 	"The convention, which aims to strengthen cooperation between the parties on the exchange of information, has now been signed by 46 states and ratified by 12 of them.",
-	"Under Article 36, it enters into force on the first day of the month following the expiration of a period of three months after the date on which five states have expressed their consent.",
+	"Under Article 36, it takes effect on the first day of the month after three months have run from the day the fifth state agreed to be bound.",
 	"The treaty was opened for signature in Vilnius on 5 September 2024 and signed that day by Andorra, Georgia, Iceland and Norway.",
 	"Japan deposited its instrument of acceptance on Tuesday, and the agreement will take effect ninety days later, the ministry said in a statement.",
 	"Negotiations began in 2019 and lasted more than four years, during which the drafting group met 11 times in Strasbourg and online.",
