@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -16,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
+	gojson "github.com/goccy/go-json"
 
 	"github.com/citewatch/citewatch"
 )
@@ -204,7 +204,7 @@ func statusFromCells(ctx context.Context, bi bleve.Index, treaty string, asOf ci
 							Citation citewatch.Citation `json:"citation"`
 						} `json:"fact"`
 					}
-					if err := json.Unmarshal([]byte(doc), &sf); err != nil {
+					if err := gojson.Unmarshal([]byte(doc), &sf); err != nil {
 						return fmt.Errorf("index: stored fact: %w", err)
 					}
 					f = citewatch.Fact{Date: sf.Fact.Date, AsOf: sf.Fact.AsOf, Citation: sf.Fact.Citation}

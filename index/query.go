@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -12,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	gojson "github.com/goccy/go-json"
 
 	"github.com/citewatch/citewatch"
 )
@@ -74,7 +74,7 @@ func anyTerm(field string, values []string) query.Query {
 
 func decodeFact(doc string) (storedFact, error) {
 	var sf storedFact
-	if err := json.Unmarshal([]byte(doc), &sf); err != nil {
+	if err := gojson.Unmarshal([]byte(doc), &sf); err != nil {
 		return sf, fmt.Errorf("index: stored fact: %w", err)
 	}
 	return sf, nil
@@ -232,7 +232,7 @@ func (ix *Index) Passages(ctx context.Context, q citewatch.PassageQuery) ([]cite
 	var out []citewatch.Passage
 	collect := func(score float64, doc string) error {
 		var p citewatch.Passage
-		if err := json.Unmarshal([]byte(doc), &p); err != nil {
+		if err := gojson.Unmarshal([]byte(doc), &p); err != nil {
 			return fmt.Errorf("index: stored passage: %w", err)
 		}
 		p.Score = score
