@@ -107,42 +107,67 @@ func termsWith(text string, m stems) []term {
 
 // words splits text into words: runs of letters and digits, keeping the
 // separators inside a number ("1,000", "41.3") and dropping a possessive
-// "'s". Hyphens and slashes split words.
+// "'s". Hyphens and slashes split words. A word is a slice of text unless
+// an apostrophe inside it is dropped ("don't" -> "dont"), so a page's words
+// cost no allocation each (TestWordsAsRunes holds it to the reading rune
+// by rune it replaced).
 func words(text string) []string {
 	var out []string
-	rs := []rune(text)
-	for i := 0; i < len(rs); {
-		if !isWordRune(rs[i]) {
-			i++
+	var joined []byte // the word so far, when an apostrophe was dropped from it
+nextWord:
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
 			continue
 		}
+		start, from, dropped := i, i, false
 		j := i
-		for j < len(rs) {
+		prev := rune(-1) // the rune before j in the word
+	scan:
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			next, m := utf8.DecodeRuneInString(text[j+n:])
+			hasNext := j+n < len(text)
 			switch {
-			case isWordRune(rs[j]):
-				j++
-				continue
-			case (rs[j] == ',' || rs[j] == '.') && j > i && j+1 < len(rs) &&
-				unicode.IsDigit(rs[j-1]) && unicode.IsDigit(rs[j+1]):
-				j++
-				continue
-			case (rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && unicode.IsLetter(rs[j+1]):
+			case isWordRune(r):
+			case (r == ',' || r == '.') && j > start && hasNext && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			case (r == '\'' || r == '’') && hasNext && unicode.IsLetter(next):
 				// "Aoki's" -> "Aoki"; "don't" -> "dont".
-				if (rs[j+1] == 's' || rs[j+1] == 'S') && (j+2 == len(rs) || !isWordRune(rs[j+2])) {
-					out = append(out, string(rs[i:j]))
-					i = j + 2
-					goto next
+				if next == 's' || next == 'S' {
+					after, _ := utf8.DecodeRuneInString(text[j+n+m:])
+					if j+n+m == len(text) || !isWordRune(after) {
+						out = append(out, joinWord(text, start, from, j, joined, dropped))
+						i = j + n + m
+						continue nextWord
+					}
 				}
-				rs = append(rs[:j], rs[j+1:]...)
+				if !dropped {
+					joined = joined[:0]
+				}
+				joined = append(joined, text[from:j]...)
+				from, dropped = j+n, true
+				j += n
 				continue
+			default:
+				break scan
 			}
-			break
+			prev = r
+			j += n
 		}
-		out = append(out, string(rs[i:j]))
+		out = append(out, joinWord(text, start, from, j, joined, dropped))
 		i = j
-	next:
 	}
 	return out
+}
+
+// joinWord returns the word text[start:end] without the apostrophes dropped
+// from it: joined holds text[start:from] without them when dropped is set.
+func joinWord(text string, start, from, end int, joined []byte, dropped bool) string {
+	if !dropped {
+		return text[start:end]
+	}
+	return string(joined) + text[from:end]
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
