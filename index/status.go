@@ -217,7 +217,7 @@ func after(d, asOf citewatch.Date) bool {
 // add files f's citation under the value it states, adding the value when
 // new.
 func (c *Cell) add(f citewatch.Fact) {
-	key := string(f.Event) + "|" + dateKey(f.Date) + "|" + strconv.Itoa(f.Count)
+	key := valueKey(f)
 	if i, ok := c.at[key]; ok {
 		v := &c.Values[i]
 		v.Citations = appendCitation(v.Citations, f.Citation)
@@ -228,6 +228,12 @@ func (c *Cell) add(f citewatch.Fact) {
 	}
 	c.at[key] = len(c.Values)
 	c.Values = append(c.Values, Value{Event: f.Event, Date: f.Date, Count: f.Count, Citations: []citewatch.Citation{f.Citation}})
+}
+
+// valueKey is the key of the value f states: two facts state the same
+// value when their keys are the same.
+func valueKey(f citewatch.Fact) string {
+	return string(f.Event) + "|" + dateKey(f.Date) + "|" + strconv.Itoa(f.Count)
 }
 
 // dateKey is a key for d that two dates share when their String does,
@@ -255,13 +261,15 @@ func appendCitation(cs []citewatch.Citation, c citewatch.Citation) []citewatch.C
 
 // settle orders the values, the best supported first, then those that
 // agree with it, then those that do not (marked Disagrees), flags the
-// cell when any two disagree, and keeps the first MaxCellValues.
+// cell when any two disagree, and keeps the first MaxCellValues. A
+// value's support is its citations, those listed and those counted in
+// MoreCitations (a bulk build lists the first ones only).
 func (c *Cell) settle() {
 	c.at = nil
 	sort.SliceStable(c.Values, func(i, j int) bool {
 		a, b := c.Values[i], c.Values[j]
-		if len(a.Citations) != len(b.Citations) {
-			return len(a.Citations) > len(b.Citations)
+		if na, nb := len(a.Citations)+a.MoreCitations, len(b.Citations)+b.MoreCitations; na != nb {
+			return na > nb
 		}
 		return a.Date.Time().Before(b.Date.Time())
 	})
@@ -290,7 +298,7 @@ disagree:
 	}
 	for i := range c.Values {
 		if v := &c.Values[i]; len(v.Citations) > MaxValueCitations {
-			v.MoreCitations = len(v.Citations) - MaxValueCitations
+			v.MoreCitations += len(v.Citations) - MaxValueCitations
 			v.Citations = slices.Clip(v.Citations[:MaxValueCitations])
 		}
 	}

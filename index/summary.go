@@ -30,7 +30,8 @@ import (
 // the parts of each summary its facts and the facts it replaces belong to
 // (a treaty's own cells, a party's row), before it writes the page entry
 // (so a Put cut off before its summaries are written is done again); a
-// rebuild computes every summary at the end. An index is marked with
+// rebuild makes every summary while its facts go by and writes them at
+// the end (bulksummary.go). An index is marked with
 // summaryVersion when it is created: an index without the mark (written
 // before summaries, or under other bounds) builds its tables from the
 // facts until it is rebuilt.
@@ -161,23 +162,30 @@ func writeSummaries(ctx context.Context, bi bleve.Index, b *bleve.Batch, ps part
 		if err != nil {
 			return err
 		}
-		if t == nil {
-			b.Delete(summaryID(treaty))
-		} else {
-			data, err := encodeSummary(t)
-			if err != nil {
-				return fmt.Errorf("index: summary of %s: %w", treaty, err)
-			}
-			e := map[string]any{fieldType: typeSummary, fieldTreaty: treaty, fieldSummary: string(data)}
-			if err := b.Index(summaryID(treaty), e); err != nil {
-				return fmt.Errorf("index: summary of %s: %w", treaty, err)
-			}
+		if err := putSummary(b, treaty, t, flush); err != nil {
+			return err
 		}
-		if b.Size() >= bulkBatch {
-			if err := flush(); err != nil {
-				return err
-			}
+	}
+	return nil
+}
+
+// putSummary adds to b the summary t of treaty, or its removal when t is
+// nil, calling flush when b then holds bulkBatch entries.
+func putSummary(b *bleve.Batch, treaty string, t *StatusTable, flush func() error) error {
+	if t == nil {
+		b.Delete(summaryID(treaty))
+	} else {
+		data, err := encodeSummary(t)
+		if err != nil {
+			return fmt.Errorf("index: summary of %s: %w", treaty, err)
 		}
+		e := map[string]any{fieldType: typeSummary, fieldTreaty: treaty, fieldSummary: string(data)}
+		if err := b.Index(summaryID(treaty), e); err != nil {
+			return fmt.Errorf("index: summary of %s: %w", treaty, err)
+		}
+	}
+	if b.Size() >= bulkBatch {
+		return flush()
 	}
 	return nil
 }

@@ -323,7 +323,8 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 	}
 	n := 0
 	b := bi.NewBatch()
-	touched := parts{}
+	touched := parts{} // for the summaries read back (bulksummary.go)
+	sums := newBulkSummaries()
 	flush := func() error {
 		if b.Size() == 0 {
 			return nil
@@ -357,14 +358,16 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 		}
 		for _, f := range kept {
 			touched.addFact(f.Treaty, f.Party)
+			sums.add(f)
 		}
 		n++
 		return nil
 	})
 	if err == nil {
-		// Every summary, from the index with every fact in.
+		// Every summary: those made as the facts went by, and from the
+		// index with every fact in those that cannot be.
 		if err = flush(); err == nil {
-			err = writeSummaries(ctx, bi, b, touched, pending{}, flush)
+			err = sums.write(ctx, bi, b, touched, flush)
 		}
 	}
 	if err == nil {
