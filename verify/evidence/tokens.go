@@ -83,8 +83,9 @@ func (m stems) of(w string) word {
 
 // termsWith is terms with the words read remembered in m.
 func termsWith(text string, m stems) []term {
-	var out []term
-	for _, w := range words(text) {
+	ws := words(text)
+	out := make([]term, 0, len(ws))
+	for _, w := range ws {
 		x := m.of(w)
 		switch {
 		case x.isNumber:
