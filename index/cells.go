@@ -156,15 +156,11 @@ var errNoCells = errors.New("index: facts without cell terms")
 // read per fact and the table's own citations, however many facts the
 // cells leave out. It returns errNoCells when a fact has no cell term.
 func statusFromCells(ctx context.Context, bi bleve.Index, treaty string, asOf citewatch.Date) (*StatusTable, error) {
-	adv, err := bi.Advanced()
+	r, release, err := snapshot(bi)
 	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+		return nil, err
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	defer release()
 	cells, err := readCells(ctx, bi, r, bleve.NewConjunctionQuery(term(fieldType, typeFact), term(fieldTreaty, treaty)))
 	if err != nil {
 		return nil, err

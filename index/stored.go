@@ -13,6 +13,20 @@ import (
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
+// snapshot opens a reader on one snapshot of the index; release closes
+// it (a snapshot only read: closing releases it, nothing to lose).
+func snapshot(bi bleve.Index) (bindex.IndexReader, func(), error) {
+	adv, err := bi.Advanced()
+	if err != nil {
+		return nil, nil, fmt.Errorf("index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, nil, fmt.Errorf("index: %w", err)
+	}
+	return r, func() { _ = r.Close() }, nil
+}
+
 // storedJSON returns the stored JSON of each hit, in order. Asking a
 // search for stored fields makes Bleve look each hit's ID up again in
 // every segment of the index, which costs as much as the hit count times
@@ -25,15 +39,11 @@ func storedJSON(bi bleve.Index, hits search.DocumentMatchCollection) ([]string, 
 	if len(hits) == 0 {
 		return out, nil
 	}
-	adv, err := bi.Advanced()
+	r, release, err := snapshot(bi)
 	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
+		return nil, err
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("index: %w", err)
-	}
-	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	defer release()
 	ld := newLoader(r)
 	for i, h := range hits {
 		if out[i], err = ld.load(h.IndexInternalID, h.ID); err != nil {
@@ -109,15 +119,11 @@ func (ld *loader) read(n bindex.IndexInternalID) (id, doc string, err error) {
 // once, without the sorting and ID lookups of a search, for callers that
 // order what they keep themselves.
 func scan(ctx context.Context, bi bleve.Index, q query.Query, fn func(id, doc string) error) error {
-	adv, err := bi.Advanced()
+	r, release, err := snapshot(bi)
 	if err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	defer release()
 	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return fmt.Errorf("index: search: %w", err)

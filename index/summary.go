@@ -91,15 +91,11 @@ func markSummaries(bi bleve.Index) error {
 // partsOfSource adds to ps the parts of the facts indexed from the page
 // at url, read from their treaty and cell columns.
 func partsOfSource(ctx context.Context, bi bleve.Index, url string, ps parts) error {
-	adv, err := bi.Advanced()
+	r, release, err := snapshot(bi)
 	if err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	defer release()
 	q := bleve.NewConjunctionQuery(term(fieldType, typeFact), term(fieldSource, url))
 	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
 	if err != nil {
@@ -383,15 +379,11 @@ func (p pending) hasFact(ctx context.Context, bi bleve.Index, treaty string, q q
 			return true, nil
 		}
 	}
-	adv, err := bi.Advanced()
+	r, release, err := snapshot(bi)
 	if err != nil {
-		return false, fmt.Errorf("index: %w", err)
+		return false, err
 	}
-	r, err := adv.Reader()
-	if err != nil {
-		return false, fmt.Errorf("index: %w", err)
-	}
-	defer func() { _ = r.Close() }() // a snapshot only read: closing releases it, nothing to lose
+	defer release()
 	s, err := q.Searcher(ctx, r, bi.Mapping(), search.SearcherOptions{Score: "none"})
 	if err != nil {
 		return false, fmt.Errorf("index: search: %w", err)

@@ -15,6 +15,7 @@
 package parties
 
 import (
+	foldtext "github.com/citewatch/citewatch/extract/internal/fold"
 	"sort"
 	"strings"
 	"sync"
@@ -387,7 +388,7 @@ func (t *table) findWords(s string) []Mention {
 			key = fold(w)
 		case !lower:
 			if lowered == "" {
-				lowered = lowerASCII(s)
+				lowered = foldtext.LowerASCII(s)
 			}
 			key = lowered[start:end]
 		}
@@ -442,18 +443,6 @@ func asciiCase(w string) (ascii, lower bool) {
 		}
 	}
 	return true, lower
-}
-
-// lowerASCII returns s with its ASCII capitals lowered and every other
-// byte as it is, so that offsets in s are offsets in it.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // upperCase reports whether w is as strings.ToUpper would write it,

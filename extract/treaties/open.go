@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/citewatch/citewatch/extract/dates"
+	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/extract/parties"
 )
 
@@ -51,7 +52,7 @@ func tokenize(s string) []token {
 			low := t
 			if isASCII(t) {
 				if ascii == "" && !isLowerASCII(t) {
-					ascii = lowerASCII(s)
+					ascii = fold.LowerASCII(s)
 				}
 				if ascii != "" {
 					low = ascii[start:end]
@@ -118,18 +119,6 @@ func isLowerASCII(w string) bool {
 		}
 	}
 	return true
-}
-
-// lowerASCII returns s with its ASCII capitals lowered and every other
-// byte as it is, so that offsets in s are offsets in it.
-func lowerASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 func isCJK(r rune) bool {

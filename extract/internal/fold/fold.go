@@ -44,7 +44,11 @@ func (t Text) Has(subs ...string) bool {
 // lower-case, at the start of a word: not after an ASCII letter, digit or
 // underscore, as a regular expression's \b requires. It errs only towards
 // true.
-func (t Text) HasWord(words ...string) bool {
+func (t Text) HasWord(words ...string) bool { return t.hasAfter(wordByte, words) }
+
+// hasAfter reports whether the text contains any of words at a place not
+// right after a byte inWord accepts (or at its start).
+func (t Text) hasAfter(inWord func(byte) bool, words []string) bool {
 	if t.all {
 		return true
 	}
@@ -54,7 +58,7 @@ func (t Text) HasWord(words ...string) bool {
 			if i < 0 {
 				break
 			}
-			if at := off + i; at == 0 || !wordByte(t.lower[at-1]) {
+			if at := off + i; at == 0 || !inWord(t.lower[at-1]) {
 				return true
 			}
 			rest, off = rest[i+1:], off+i+1
@@ -105,25 +109,20 @@ func wordByte(c byte) bool {
 // lower-case, where an expression led by (?:^|[^\p{L}\p{N}]) may find
 // them: not right after an ASCII letter or digit. It errs only towards
 // true.
-func (t Text) HasStart(words ...string) bool {
-	if t.all {
-		return true
-	}
-	for _, w := range words {
-		for rest, off := t.lower, 0; ; {
-			i := strings.Index(rest, w)
-			if i < 0 {
-				break
-			}
-			if at := off + i; at == 0 || !letterOrDigit(t.lower[at-1]) {
-				return true
-			}
-			rest, off = rest[i+1:], off+i+1
-		}
-	}
-	return false
-}
+func (t Text) HasStart(words ...string) bool { return t.hasAfter(letterOrDigit, words) }
 
 func letterOrDigit(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// LowerASCII returns s with its ASCII capitals lowered and every other
+// byte as it is, so that offsets in s are offsets in it.
+func LowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
