@@ -377,7 +377,7 @@ func storedAsIs(f citewatch.Fact) bool {
 // whenever b holds bulkBatch entries; those of treaties to read back are
 // made from the parts of touched (every part of the build) once the
 // index holds every fact.
-func (bs *bulkSummaries) write(ctx context.Context, bi bleve.Index, b *bleve.Batch, touched parts, flush func() error) error {
+func (bs *bulkSummaries) write(ctx context.Context, bi bleve.Index, b entrySink, touched parts, flush func() error) error {
 	treaties := make([]string, 0, len(bs.treaties))
 	for treaty := range bs.treaties {
 		treaties = append(treaties, treaty)

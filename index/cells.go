@@ -3,7 +3,7 @@ package index
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"sort"
@@ -32,9 +32,12 @@ func cellTerm(f citewatch.Fact, id string) string {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
+	if id == "f:"+f.ID {
+		id = ""
+	}
 	return strings.Join([]string{
 		string(f.Event), f.Party, f.Date.String(), strconv.Itoa(f.Count), f.EffectiveDate().String(),
-		hex.EncodeToString(h.Sum(nil)[:12]), f.ID, id,
+		base64.RawURLEncoding.EncodeToString(h.Sum(nil)[:12]), f.ID, id,
 	}, facetKeySep)
 }
 
@@ -142,7 +145,11 @@ func parseCell(term string, m dates) (cellFact, bool) {
 		f.AsOf = eff
 	}
 	f.Citation.URL = p[5]
-	return cellFact{fact: f, at: date.Time(), entry: p[7]}, true
+	entry := p[7]
+	if entry == "" {
+		entry = "f:" + p[6]
+	}
+	return cellFact{fact: f, at: date.Time(), entry: entry}, true
 }
 
 // errNoCells says an entry of the index has no cell term: it was written

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -194,5 +195,40 @@ func TestISODate(t *testing.T) {
 		if (err != nil) != (werr != nil) || got != want {
 			t.Errorf("parse(%q) = %v, %v; ParseDate gives %v, %v", s, got, err, want, werr)
 		}
+	}
+}
+
+// TestCellTerms reads back what a cell term holds, in the form written
+// now (the entry ID left out when it is the fact's ID with its prefix,
+// the digest in base64) and in the form of indexes written before.
+func TestCellTerms(t *testing.T) {
+	f := citewatch.Fact{ID: "4f1c", Treaty: "CETS-225", Event: citewatch.EventSigned, Party: "NOR", Date: citewatch.DayDate(2024, time.September, 5),
+		Citation: citewatch.Citation{URL: "https://a.example/", Quote: "Norway signed it.", Span: citewatch.Span{Start: 3, End: 20}}}
+	noID := f
+	noID.ID = ""
+	for _, tc := range []struct {
+		name, term, entry, id string
+	}{
+		{"with ID", cellTerm(f, factID(f)), "f:4f1c", "4f1c"},
+		{"without ID", cellTerm(noID, factID(noID)), factID(noID), ""},
+		{"older index", strings.Join([]string{"signed", "NOR", "2024-09-05", "0", "2024-09-05", "00112233445566778899aabb", "4f1c", "f:4f1c"}, facetKeySep), "f:4f1c", "4f1c"},
+	} {
+		c, ok := parseCell(tc.term, dates{})
+		if !ok {
+			t.Fatalf("%s: %q not read", tc.name, tc.term)
+		}
+		if c.entry != tc.entry || c.fact.ID != tc.id || c.fact.Event != citewatch.EventSigned || c.fact.Party != "NOR" || c.fact.Date != f.Date {
+			t.Errorf("%s: read entry %q, fact %+v", tc.name, c.entry, c.fact)
+		}
+	}
+	if term := cellTerm(f, factID(f)); strings.Count(term, "4f1c") != 1 {
+		t.Errorf("the fact's ID is written more than once: %q", term)
+	}
+	other := f
+	other.Citation.Span = citewatch.Span{Start: 4, End: 21}
+	a, _ := parseCell(cellTerm(f, factID(f)), dates{})
+	b, _ := parseCell(cellTerm(other, factID(other)), dates{})
+	if a.fact.Citation.URL == b.fact.Citation.URL {
+		t.Errorf("two citations have the same digest %q", a.fact.Citation.URL)
 	}
 }

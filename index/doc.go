@@ -16,11 +16,11 @@
 //
 // The mapping is explicit and static: keyword fields have no frequencies,
 // norms or term vectors, doc values only where a facet or sort needs them,
-// and nothing goes to the _all field. Facets count keyword fields only (a
-// terms facet on a numeric field would count Bleve's prefix-coded terms);
-// party, event and year, the usual trio, are also joined into one keyword
-// term per fact, so that faceting on them reads one doc value per hit, and
-// split again after counting.
+// and no entry has an _all field (a query names its fields). Facets count
+// keyword fields only (a terms facet on a numeric field would count
+// Bleve's prefix-coded terms); party, event and year, the usual trio, are
+// also joined into one keyword term per fact, so that faceting on them
+// reads one doc value per hit, and split again after counting.
 // Date-range facets are summed from a terms facet on the date field rather
 // than from a date-time field, which would cost every fact about sixteen
 // more terms. Highlights come from a second search, with locations, over
@@ -46,4 +46,7 @@
 // The locks are flock(2) locks: the kernel drops them when a process dies,
 // so no stale lock outlives its holder. The WARC archive is the source of
 // truth; Rebuild builds a new index beside the old one and swaps it in.
+// A rebuild writes its batches on two goroutines while the next batch is
+// filled (one goroutine with one CPU); a batch holding an entry written
+// before waits for every batch before it, so the last of an entry wins.
 package index

@@ -100,6 +100,9 @@ func newMapping() *mapping.IndexMappingImpl {
 		for name, f := range fields {
 			d.AddFieldMappingsAt(name, f)
 		}
+		// No _all field: nothing would go in it, and an empty one is
+		// still a field every entry makes.
+		d.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 		return d
 	}
 

@@ -140,7 +140,7 @@ func partsOfSource(ctx context.Context, bi bleve.Index, url string, ps parts) er
 // parts in ps made again from the facts the index holds once p is
 // written, or its removal when the treaty has no facts left, calling
 // flush whenever b holds bulkBatch entries.
-func writeSummaries(ctx context.Context, bi bleve.Index, b *bleve.Batch, ps parts, p pending, flush func() error) error {
+func writeSummaries(ctx context.Context, bi bleve.Index, b entrySink, ps parts, p pending, flush func() error) error {
 	byTreaty := map[string][]string{} // the parties of each treaty's parts, "" for its own cells
 	for p := range ps {
 		byTreaty[p.treaty] = append(byTreaty[p.treaty], p.party)
@@ -167,7 +167,7 @@ func writeSummaries(ctx context.Context, bi bleve.Index, b *bleve.Batch, ps part
 
 // putSummary adds to b the summary t of treaty, or its removal when t is
 // nil, calling flush when b then holds bulkBatch entries.
-func putSummary(b *bleve.Batch, treaty string, t *StatusTable, flush func() error) error {
+func putSummary(b entrySink, treaty string, t *StatusTable, flush func() error) error {
 	if t == nil {
 		b.Delete(summaryID(treaty))
 	} else {

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"os"
+	"runtime"
 	"syscall"
 	"time"
 
@@ -148,7 +150,7 @@ func (ix *Index) bounds() bounds {
 // written in parts instead of one batch whose memory grows with the page,
 // and a Put cut off part way, before addPage, leaves no digest behind, so
 // it is done again.
-func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) (kept []citewatch.Fact, err error) {
+func (bd bounds) addEntries(b entrySink, doc *citewatch.Document, facts []citewatch.Fact, flush func() error) (kept []citewatch.Fact, err error) {
 	add := func(id string, e any) error {
 		if err := b.Index(id, e); err != nil {
 			return err
@@ -198,7 +200,7 @@ func (bd bounds) addEntries(b *bleve.Batch, doc *citewatch.Document, facts []cit
 // addPage adds doc's page entry to b, which holds the payload digest Put
 // and Indexed compare: it is written after everything else read from the
 // page. A nil doc has none.
-func addPage(b *bleve.Batch, doc *citewatch.Document) error {
+func addPage(b entrySink, doc *citewatch.Document) error {
 	if doc == nil {
 		return nil
 	}
@@ -322,19 +324,9 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 		return 0, fmt.Errorf("index: create %s: %w", path, err)
 	}
 	n := 0
-	b := bi.NewBatch()
+	b := newBatchPipe(bi, min(2, runtime.GOMAXPROCS(0)))
 	touched := parts{} // for the summaries read back (bulksummary.go)
 	sums := newBulkSummaries()
-	flush := func() error {
-		if b.Size() == 0 {
-			return nil
-		}
-		if err := bi.Batch(b); err != nil {
-			return fmt.Errorf("index: build: %w", err)
-		}
-		b.Reset()
-		return nil
-	}
 	err = each(func(doc *citewatch.Document, facts []citewatch.Fact) error {
 		if err := ctxErr(ctx); err != nil {
 			return err
@@ -349,7 +341,7 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 				return fmt.Errorf("index: %w", err)
 			}
 		}
-		kept, err := bd.addEntries(b, doc, facts, flush)
+		kept, err := bd.addEntries(b, doc, facts, b.flush)
 		if err != nil {
 			return err
 		}
@@ -365,24 +357,160 @@ func build(ctx context.Context, path string, bd bounds, each func(yield func(*ci
 	})
 	if err == nil {
 		// Every summary: those made as the facts went by, and from the
-		// index with every fact in those that cannot be.
-		if err = flush(); err == nil {
-			err = sums.write(ctx, bi, b, touched, flush)
+		// index with every fact in those that cannot be, once every
+		// fact is written.
+		if err = b.flush(); err == nil {
+			if err = b.wait(); err == nil {
+				err = sums.write(ctx, bi, b, touched, b.flush)
+			}
 		}
 	}
 	if err == nil {
 		// Batches are not synced one by one: the last one, which is never
-		// empty, waits until everything before it is on disk.
-		persisted := make(chan error, 1)
-		b.SetInternal([]byte("built"), []byte(time.Now().UTC().Format(time.RFC3339)))
-		b.SetInternal([]byte(summaryKey), []byte(summaryVersion))
-		b.SetPersistedCallback(func(err error) { persisted <- err })
-		if err = flush(); err == nil {
-			err = waitPersisted(ctx, path, persisted)
+		// empty, is written once every batch before it is, and waits
+		// until everything is on disk.
+		if err = b.flush(); err == nil {
+			err = b.wait()
 		}
+	}
+	if err == nil {
+		persisted := make(chan error, 1)
+		b.cur.SetInternal([]byte("built"), []byte(time.Now().UTC().Format(time.RFC3339)))
+		b.cur.SetInternal([]byte(summaryKey), []byte(summaryVersion))
+		b.cur.SetPersistedCallback(func(err error) { persisted <- err })
+		if err = b.flush(); err == nil {
+			if err = b.wait(); err == nil {
+				err = waitPersisted(ctx, path, persisted)
+			}
+		}
+	}
+	if werr := b.close(); err == nil && werr != nil {
+		err = werr
 	}
 	if cerr := bi.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("index: build: %w", cerr)
 	}
 	return n, err
+}
+
+// entrySink is what entries are added to: one batch, or a bulk build's
+// batchPipe.
+type entrySink interface {
+	Index(id string, data any) error
+	Delete(id string)
+	Size() int
+}
+
+// batchPipe writes a bulk build's batches on goroutines of their own
+// while the caller fills the next one: mapping and encoding entries, the
+// analysis of one batch and the segment building of another then run
+// side by side. Batches written at once may reach the index in either
+// order, which changes nothing unless they hold the same entry: a batch
+// that holds an entry handed over before is written only once every
+// batch before it is, so the last written of an entry is the one kept,
+// as when batches are written one by one.
+type batchPipe struct {
+	bi      bleve.Index
+	cur     *bleve.Batch // being filled
+	free    []*bleve.Batch
+	todo    chan *bleve.Batch
+	done    chan written
+	writers int
+	busy    int                 // batches handed over and not yet written
+	seen    map[uint64]struct{} // hashes of the entries of the batches handed over, and of cur
+	seed    maphash.Seed
+	repeat  bool  // cur holds an entry that may have been handed over before
+	err     error // the first batch that failed
+}
+
+type written struct {
+	b   *bleve.Batch
+	err error
+}
+
+func newBatchPipe(bi bleve.Index, writers int) *batchPipe {
+	p := &batchPipe{bi: bi, cur: bi.NewBatch(), todo: make(chan *bleve.Batch), done: make(chan written, writers),
+		writers: writers, seen: map[uint64]struct{}{}, seed: maphash.MakeSeed()}
+	for range writers {
+		go func() {
+			for b := range p.todo {
+				p.done <- written{b, bi.Batch(b)}
+			}
+		}()
+	}
+	return p
+}
+
+func (p *batchPipe) Index(id string, data any) error {
+	p.note(id)
+	return p.cur.Index(id, data)
+}
+
+func (p *batchPipe) Delete(id string) {
+	p.note(id)
+	p.cur.Delete(id)
+}
+
+func (p *batchPipe) Size() int { return p.cur.Size() }
+
+// note remembers that cur holds entry id. Entries are remembered by a
+// hash, which keeps the memory small: two entries with the same hash cost
+// a wait, nothing else.
+func (p *batchPipe) note(id string) {
+	h := maphash.String(p.seed, id)
+	if _, ok := p.seen[h]; ok {
+		p.repeat = true
+	} else {
+		p.seen[h] = struct{}{}
+	}
+}
+
+// flush hands the batch filled so far to a writer, once one is free, and
+// returns the error of any batch written before.
+func (p *batchPipe) flush() error {
+	if p.cur.Size() == 0 {
+		return p.err
+	}
+	for p.busy > 0 && (p.repeat || p.busy >= p.writers) {
+		p.receive()
+	}
+	p.repeat = false
+	if p.err != nil {
+		return p.err
+	}
+	p.todo <- p.cur
+	p.busy++
+	if n := len(p.free); n > 0 {
+		p.cur, p.free = p.free[n-1], p.free[:n-1]
+	} else {
+		p.cur = p.bi.NewBatch()
+	}
+	return nil
+}
+
+// receive waits for one batch handed over to be written.
+func (p *batchPipe) receive() {
+	w := <-p.done
+	p.busy--
+	w.b.Reset()
+	p.free = append(p.free, w.b)
+	if w.err != nil && p.err == nil {
+		p.err = fmt.Errorf("index: build: %w", w.err)
+	}
+}
+
+// wait returns once every batch handed over is written, with the error of
+// the first that failed.
+func (p *batchPipe) wait() error {
+	for p.busy > 0 {
+		p.receive()
+	}
+	return p.err
+}
+
+// close waits for the batches being written and stops the writers.
+func (p *batchPipe) close() error {
+	err := p.wait()
+	close(p.todo)
+	return err
 }
