@@ -287,6 +287,22 @@ func TestPassages(t *testing.T) {
 	if _, err := ix.Passages(ctx, citewatch.PassageQuery{}); !errors.Is(err, citewatch.ErrInvalid) {
 		t.Errorf("empty passage query: err = %v, want ErrInvalid", err)
 	}
+
+	// Counted without reading: as many as Passages lists.
+	other := "https://www.coe.int/en/web/portal/-/council-of-europe-opens-first-ever-global-treaty-on-ai-for-signature"
+	for _, q := range []citewatch.PassageQuery{{URLs: []string{u}}, {URLs: []string{u}, Kind: "sentence"}, {URLs: []string{u, other}, Kind: "paragraph"}} {
+		ps, err := ix.Passages(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := ix.CountPassages(ctx, q)
+		if err != nil || n != len(ps) || n == 0 {
+			t.Errorf("CountPassages(%+v) = %d, %v; Passages lists %d", q, n, err, len(ps))
+		}
+	}
+	if _, err := ix.CountPassages(ctx, citewatch.PassageQuery{Text: "signed", URLs: []string{u}}); !errors.Is(err, citewatch.ErrInvalid) {
+		t.Errorf("passage count with text: err = %v, want ErrInvalid", err)
+	}
 }
 
 func TestPutReplacesAndSkipsUnchanged(t *testing.T) {

@@ -209,6 +209,31 @@ func (ix *Index) scanFacts(ctx context.Context, q query.Query, fn func(storedFac
 // PassageQuery.Limit is 0.
 const DefaultPassageLimit = 20
 
+// CountPassages returns how many passages of q.URLs (of kind q.Kind, when
+// set) the index holds, without reading them: what Passages with empty
+// q.Text would list with no limit. It is safe for concurrent use.
+func (ix *Index) CountPassages(ctx context.Context, q citewatch.PassageQuery) (int, error) {
+	if len(q.URLs) == 0 || q.Text != "" {
+		return 0, fmt.Errorf("%w: index: a passage count takes URLs and no text", citewatch.ErrInvalid)
+	}
+	conj := []query.Query{term(fieldType, typePassage), anyTerm(fieldSource, q.URLs)}
+	if q.Kind != "" {
+		conj = append(conj, term(fieldPKind, q.Kind))
+	}
+	bi, err := ix.acquire(false)
+	if err != nil {
+		return 0, err
+	}
+	defer ix.release()
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(conj...), 0, 0, false)
+	req.Score = "none"
+	res, err := bi.SearchInContext(ctx, req)
+	if err != nil {
+		return 0, fmt.Errorf("index: passages: %w", err)
+	}
+	return int(res.Total), nil
+}
+
 // Passages answers evidence searches. With q.Text it returns the passages
 // that best match the text (BM25 over English and, for French pages,
 // French analysis), best first, at most q.Limit (DefaultPassageLimit when

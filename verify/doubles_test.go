@@ -40,6 +40,14 @@ func (m *memIndex) fact(url string, f citewatch.Fact, quote string) {
 
 func recordID(url string) string { return "<urn:uuid:" + strconv.Itoa(len(url)) + ">" }
 
+func (m *memIndex) CountPassages(_ context.Context, q citewatch.PassageQuery) (int, error) {
+	n := 0
+	for _, u := range q.URLs {
+		n += len(m.pages[u])
+	}
+	return n, nil
+}
+
 func (m *memIndex) Passages(ctx context.Context, q citewatch.PassageQuery) ([]citewatch.Passage, error) {
 	var out []citewatch.Passage
 	want := map[string]bool{}

@@ -30,6 +30,8 @@ func (page) Passages(_ context.Context, q citewatch.PassageQuery) ([]citewatch.P
 	return []citewatch.Passage{sentence}, nil
 }
 
+func (page) CountPassages(_ context.Context, _ citewatch.PassageQuery) (int, error) { return 1, nil }
+
 func (page) Facts(_ context.Context, q citewatch.FactQuery) ([]citewatch.Fact, error) {
 	if len(q.URLs) == 0 {
 		return nil, nil

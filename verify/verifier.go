@@ -21,6 +21,9 @@ import (
 // q.Text it ranks passages across the index. The index implements it.
 type PassageSearcher interface {
 	Passages(ctx context.Context, q citewatch.PassageQuery) ([]citewatch.Passage, error)
+	// CountPassages returns how many passages Passages would list for
+	// q's URLs and kind, without reading them.
+	CountPassages(ctx context.Context, q citewatch.PassageQuery) (int, error)
 }
 
 // FactSearcher serves the facts extracted from archived pages. The index
@@ -58,6 +61,14 @@ type judge interface {
 const (
 	beyondSources = 5
 	maxEvidence   = 3
+	// beyondSentences is the most sentences a page beyond the cited ones
+	// is read with. No article or status table comes near it; a page of
+	// ten thousand repeated sentences, made to be found, does. A longer
+	// page is judged by its facts alone, which can contradict a claim (a
+	// fact that disagrees needs no reading) but never support it (support
+	// needs the page read), so that such pages cost a run their facts, not
+	// their text.
+	beyondSentences = 2000
 )
 
 // Verifier checks claims against the sources they cite and the other
@@ -109,6 +120,9 @@ type source struct {
 	// give (the extractor read it from a neighbouring sentence), with
 	// that date; in facts their date is left out.
 	borrowed []citewatch.Fact
+	// sentenceCount is how many sentences the index holds of the page,
+	// -1 until counted.
+	sentenceCount int
 }
 
 // run is one call to Verify: its caches.
@@ -300,7 +314,7 @@ func (rn *run) source(ctx context.Context, url string) (*source, error) {
 	if s, ok := rn.sources[url]; ok {
 		return s, nil
 	}
-	s := &source{url: url}
+	s := &source{url: url, sentenceCount: -1}
 	if rn.v.health != nil {
 		st, err := rn.v.health.Availability(ctx, url)
 		switch {
@@ -417,6 +431,16 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 		if err != nil {
 			return nil, err
 		}
+		long, err := rn.tooLongBeyond(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		if long {
+			if contra := contradictions(sourceResults(c, src)); len(contra) > 0 {
+				out = append(out, contradicted(c, src, contra))
+			}
+			continue
+		}
 		if len(src.facts) == 0 {
 			if err := rn.readText(ctx, src); err != nil {
 				return nil, err
@@ -440,6 +464,39 @@ func (rn *run) beyond(ctx context.Context, c citewatch.Claim, cited []string) ([
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Label == citewatch.Supported && out[j].Label != citewatch.Supported })
 	return out, nil
+}
+
+// tooLongBeyond reports whether source s has more sentences than a page
+// beyond the cited ones is read with (beyondSentences), counting them
+// once per run without reading them.
+func (rn *run) tooLongBeyond(ctx context.Context, s *source) (bool, error) {
+	if s.sentenceCount < 0 {
+		s.sentenceCount = 0
+		if s.text != nil {
+			s.sentenceCount = len(s.sentences)
+		} else if s.archived {
+			n, err := rn.v.passages.CountPassages(ctx, citewatch.PassageQuery{URLs: []string{s.url}, Kind: "sentence"})
+			if err != nil {
+				return false, fmt.Errorf("verify: passages of %s: %w", s.url, err)
+			}
+			s.sentenceCount = n
+		}
+	}
+	return s.sentenceCount > beyondSentences, nil
+}
+
+// sourceResults are the results of claim c against the facts of source s,
+// with the facts whose date s borrows noted.
+func sourceResults(c citewatch.Claim, s *source) []assertionResult {
+	results := factResults(c, s.facts, s.subject)
+	noteBorrowed(results, s.borrowed, s.subject)
+	return results
+}
+
+// contradicted is the verdict that source s contradicts claim c, with the
+// results that disagree.
+func contradicted(c citewatch.Claim, s *source, contra []assertionResult) citewatch.Verdict {
+	return citewatch.Verdict{ClaimID: c.ID, URL: s.url, Label: citewatch.Contradicted, Reason: joinReasons(contra), Evidence: factEvidence(contra)}
 }
 
 // bearingOn returns the first facts, by date, stated on the step of a
@@ -498,13 +555,9 @@ func (rn *run) judgeSource(ctx context.Context, c citewatch.Claim, s *source) (v
 			return vd, nil
 		}
 	}
-	results := factResults(c, s.facts, s.subject)
-	noteBorrowed(results, s.borrowed, s.subject)
+	results := sourceResults(c, s)
 	if contra := contradictions(results); len(contra) > 0 {
-		vd.Label = citewatch.Contradicted
-		vd.Reason = joinReasons(contra)
-		vd.Evidence = factEvidence(contra)
-		return vd, nil
+		return contradicted(c, s, contra), nil
 	}
 	// The rest reads the page.
 	if err := rn.readText(ctx, s); err != nil {

@@ -229,15 +229,18 @@ func TestFloodedIndexStaysFast(t *testing.T) {
 	}
 	// The bounds are on CPU time, which other work on the machine does not
 	// stretch as it does the clock, with half as much again for what it
-	// does disturb: 2x (3x with the margin) for both. Reading every fact of
-	// the treaty made verify 4.9x and status 15x (and two pages of the
+	// does disturb: 2x (3x with the margin) for status. Reading every fact
+	// of the treaty made verify 4.9x and status 15x (and two pages of the
 	// unbounded index once made a 2.6 s verify take over 180 s); reading a
 	// column of every fact made status 4 to 5x. Status now reads one
-	// summary of the treaty.
+	// summary of the treaty. Verify read the text of each page beyond the
+	// cited ones that has facts on a claim, 2x with these pages and 2.6x
+	// with pages of 9.9 MB; a page past beyondSentences is now judged by
+	// its facts alone, and verify is held to 1.5x, margin included.
 	const margin = 1.5
-	if r := ratio(verifyAfter.cpu, verifyBefore.cpu); r > 2*margin {
-		t.Errorf("verify of %d claims took %.2fx the CPU time with the sixteen pages (%v against %v): want about 2x at most",
-			claims, r, verifyAfter.cpu, verifyBefore.cpu)
+	if r := ratio(verifyAfter.cpu, verifyBefore.cpu); r > margin {
+		t.Errorf("verify of %d claims took %.2fx the CPU time with the sixteen pages (%v against %v): want %.1fx at most",
+			claims, r, verifyAfter.cpu, verifyBefore.cpu, margin)
 	}
 	if statusRatio.cpu > 2*margin {
 		t.Errorf("status took %.2fx the CPU time with the sixteen pages (%v against %v): want about 2x at most",
