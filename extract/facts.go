@@ -292,7 +292,10 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		}
 		next := -1
 		for _, b := range acts[i+1:] {
-			if !b.name { // "ratified the Paris Agreement of 12 December 2015 on 10 February 2017"
+			// "ratified the Paris Agreement of 12 December 2015 on 10
+			// February 2017"; "became the 193rd State Party to it on 16
+			// September": a count inside the act's words is no next act.
+			if !b.name && (b.count == nil || b.start >= a.end) {
 				next = b.start
 				break
 			}

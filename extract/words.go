@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/citewatch/citewatch"
+	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
 // The words the sentence rules read, one table per language. Everything
@@ -44,6 +45,11 @@ var englishWords = lexicon{
 		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:legally\s+)?(?:binding|effective)`, needs: "bec"},
 		// "Ukraine became a party on 1 June 2006": the party is the subject.
 		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:state\s+)?party`, needs: "bec", subject: true},
+		// "Angola became the 193rd State Party to the Convention on 16
+		// September": the same with its rank, which a running total
+		// reads. Not "the 20th party to ratify it" (the act is the
+		// ratification) nor "the 70th future Party" (not yet in force).
+		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+the\s+(?:latest|newest|` + numbers.OrdinalRE + `)\s+(?:new\s+)?(?:states?\s+)?party(?:\s+to\s+(?:the|it|this|that|its)\b|\s+(?:on|in|since)\b|\s*[,;.)])`, needs: "bec", subject: true},
 		{event: adopted, expr: `adopted`},
 		{event: adopted, expr: `adoption`},
 		// "The convention was first agreed in 2012", "was negotiated at a
