@@ -473,19 +473,28 @@ func memberStates(s string, end int) bool {
 // the entry-into-force words of a.
 func forParty(s string, a *anchorable, p parties.Mention) bool {
 	if p.End <= a.start {
-		return reFrontedFor.MatchString(s[:p.Start]) // "For the EU, it enters into force on 1 October 2023"
+		if reFrontedFor.MatchString(s[:p.Start]) {
+			return true // "For the EU, it enters into force on 1 October 2023"
+		}
+		// "Die Konvention ist für Deutschland am 1. Februar in Kraft
+		// getreten": the verb last, the party before it in its clause.
+		return reForBefore.MatchString(s[max(0, p.Start-16):p.Start]) && a.start-p.End <= 60 && !strings.ContainsAny(s[p.End:a.start], ";:")
 	}
 	if p.Start < a.end || p.Start-a.end > 200 {
 		return false
 	}
 	between := strings.ToLower(s[a.end:p.Start])
-	for _, w := range []string{" for ", " in respect of ", " pour ", "à l'égard de", "für "} {
+	for _, w := range []string{" for ", " in respect of ", " pour ", "à l'égard de", "für ", " para ", " per "} {
 		if strings.Contains(" "+between, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// reForBefore is "for" a party in the languages that may put it before
+// the entry-into-force words: "für Deutschland", "für die Schweiz".
+var reForBefore = regexp.MustCompile(`(?i)\bfür\s+(?:die\s+|den\s+|das\s+)?$`)
 
 // reFrontedFor is a sentence opening "For" a party: "For the EU, ...",
 // "Pour l'UE, ...".

@@ -217,8 +217,9 @@ var germanWords = lexicon{
 		{event: approved, expr: `genehmig(?:t|te|ten|ung)`},
 		{event: acceded, expr: `beigetreten`},
 		{event: acceded, expr: `beitritt(?:surkunde)?`},
-		// "trat dem Pariser Abkommen bei": the verb's particle comes last.
-		{event: acceded, expr: `(?:trat|traten|tritt|treten)\s+dem`, needs: "trat tritt", object: true},
+		// "trat dem Pariser Abkommen bei", "trat der Konvention bei": the
+		// verb's particle comes last.
+		{event: acceded, expr: `(?:trat|traten|tritt|treten)\s+(?:dem|der)`, needs: "trat tritt", object: true},
 		{event: denounced, expr: `ausgetreten`},
 		{event: denounced, expr: `austritt`},
 		{event: denounced, expr: `gekündigt`},

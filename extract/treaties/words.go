@@ -140,7 +140,9 @@ var romAnd = wordSet(`et y e ed und`)
 var romAfterHead = wordSet(`additionnel additionnelle facultatif facultative adicional facultativo marco quadro addizionale
 opzionale facoltativo regional régional régionale européen européenne europeo europea europeu europeia
 internacional international internationale internazionale mondial mondiale global universal universel
-universelle général générale general generale`)
+universelle général générale general generale americana americano interamericana interamericano américaine
+américain africaine africain africana africano árabe arabe araba andina andino centroamericana centroamericano
+iberoamericana iberoamericano asiatique asiática asiatica nordique nórdica nordica`)
 
 // romOrdinals may precede a protocol: "Deuxième Protocole additionnel",
 // "Segundo Protocolo", "Zweites Zusatzprotokoll".
