@@ -325,6 +325,19 @@ var nonActRules = []struct {
 		t := st.trigs[i]
 		return t.noun && reIntoLaw.MatchString(st.s[max(0, t.start-50):t.start])
 	}},
+	// "withdrew its signature from the Statute", "a retiré sa signature":
+	// a state undoing its signature neither signs nor leaves a treaty it
+	// was never party to.
+	{"a signature withdrawn", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		switch t.event {
+		case citewatch.EventSigned:
+			return t.noun && reWithdrawnBefore.MatchString(st.s[max(0, t.start-40):t.start])
+		case citewatch.EventDenounced:
+			return reSignatureAfter.MatchString(st.s[t.end:min(len(st.s), t.end+30)])
+		}
+		return false
+	}},
 	// "the number of signatories to 15": the count tells the act.
 	{"inside a count", func(st *sentence, i int) bool {
 		t := st.trigs[i]
@@ -356,6 +369,14 @@ func dropNonActs(st *sentence) bool {
 	st.trigs = depositedSignatures(st.s, instrumentSigned(st.s, dropActEffects(st.s, kept)))
 	return len(st.trigs) > 0 || len(st.counts) > 0
 }
+
+// reWithdrawnBefore is a withdrawal told before a signature noun: "withdrew
+// its", "rescinded the", "a retiré sa", "retiró su", "zog seine".
+var reWithdrawnBefore = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:withdr\p{L}*|rescind\p{L}*|revok\p{L}*|retract\p{L}*|retir\p{L}*|zog|zogen|zurückgezogen|ritirat\p{L}*)(?:\s+of)?\s+(?:its|their|his|her|the|sa|leur|son|su|sus|la|seine|ihre|die|la\s+propria|a\s+sua|sua)\s+$`)
+
+// reSignatureAfter is a signature told right after a withdrawal word:
+// "withdrawal of its signature", "retrait de sa signature".
+var reSignatureAfter = regexp.MustCompile(`(?i)^\s*(?:of|de|du|della|da)?\s*(?:its|their|his|her|the|sa|leur|son|su|sus|la|seine|ihre|die|sua|a\s+sua)\s+(?:signature|firma|unterschrift|assinatura)\b`)
 
 // reDepositedAfter finds a deposit told after a signature noun: "two
 // signatures, deposited in April", "due firme, depositate in aprile".
