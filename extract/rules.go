@@ -248,11 +248,20 @@ var (
 	// "el número de Estados partes llegó a 50", "die Zahl der
 	// Vertragsstaaten stieg auf 50", "le nombre de parties est passé à 50".
 	reCountToML = starts.MustCompile(`(?i)\b(?:número|numero|nombre|zahl)\s+(?:de|di|dei|degli|delle|d['’]|der|des)\s+(?:[\p{L}-]+\s+){0,2}?(firmantes|signatarios|partes|estados-partes?|stati\s+parte|parti|firmatari|signatários|signataires|parties|états\s+parties|vertragsstaaten|vertragsparteien|unterzeichner(?:staaten)?)(?:\s+[\p{L}-]+){0,4}?\s+(?:a|al|para|auf|à)\s+(\d{1,3})\b`)
-	reCountTo   = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,5}?\s+to\s+(\d{1,3}|` + numberWordRE + `)\b`)
+	// reCountTo is "bringing the number of signatories to 13", "the
+	// number of ratifications reached 50", "stood at 64".
+	reCountTo = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,10}?\s+(?:to|reached|reaches|hit|hits|(?:stood|stands)\s+at|totall?ed|totals)\s+(\d{1,3}|` + numberWordRE + `)\b`)
 	// reCountHave is "61 countries have ratified", "40 countries had
 	// become Contracting Parties", "160 States have joined the
 	// Convention", "48 states have deposited their instruments".
 	reCountHave = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,3}?(?:have|has|had)\s+(?:now\s+|already\s+|so\s+far\s+|all\s+)?(signed|ratified|acceded|deposited\s+(?:their|its)\s+instruments?|become\s+(?:contracting\s+|states?\s+)?(?:parties|signatories)|joined\s+(?:it\b|the\s+(?:(?-i:\p{Lu})[\p{L}-]*\s+|of\s+|on\s+|the\s+|\d{4}\s+){0,6}?(?:treaty|convention|agreement|protocol|amendment|accord|pact)\b))`)
+	// reCountAre is "113 countries are parties to the Statute", "164
+	// States are now party to it": how many there are, told in the
+	// present.
+	reCountAre = starts.MustCompile(`(?i)\b(\d{1,3}|` + numberWordRE + `)\s+(?:[\p{L}-]+\s+){0,2}?(?:are|were)\s+(?:now\s+|currently\s+|already\s+|all\s+)?(?:(?:states?|contracting)\s+)?(part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)\b`)
+	// reNotTreatyAfter is what parties may be parties to besides a
+	// treaty: "parties to the negotiations", "to the dispute".
+	reNotTreatyAfter = regexp.MustCompile(`(?i)^\s*(?:the\s+|this\s+|these\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|vote|votes|conference|dispute|conflict|process|discussions?|case|proceedings|consultations|war|ceasefire)\b`)
 	// reCountHaveML is the same in the other languages: "52 pays ont
 	// adhéré", "52 États sont devenus parties", "52 países se han adherido".
 	reCountHaveML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:` + strings.Join(countHaveMLNouns, "|") + `)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:` + strings.Join(countHaveMLVerbs, "|") + `)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
@@ -578,6 +587,14 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
 				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[4]:loc[5]]), actors: true})
 			}
+		}
+	}
+	if lc.HasWholeWord("are", "were") && lc.Has("part", "signator") && num() {
+		for _, loc := range reCountAre.FindAllStringSubmatchIndex(s, -1) {
+			if reIncrement.MatchString(s[loc[0]:loc[1]]) || yearLike(s, loc) || reNotTreatyAfter.MatchString(s[loc[1]:min(len(s), loc[1]+40)]) {
+				continue // "17 more countries are parties now", "120 states were parties to the talks"
+			}
+			out = append(out, countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])})
 		}
 	}
 	if lc.Has("signed", "ratified", "inked", "put their", "acceded", "joined", "deposited", "become") && num() {
