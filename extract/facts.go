@@ -290,13 +290,13 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		if a.date >= 0 || a.count != nil && a.count.rank {
 			continue // a rank is dated by the act it ranks
 		}
-		next := -1
+		next, nextVerb := -1, false
 		for _, b := range acts[i+1:] {
 			// "ratified the Paris Agreement of 12 December 2015 on 10
 			// February 2017"; "became the 193rd State Party to it on 16
 			// September": a count inside the act's words is no next act.
 			if !b.name && (b.count == nil || b.start >= a.end) {
-				next = b.start
+				next, nextVerb = b.start, !b.noun && b.count == nil
 				break
 			}
 		}
@@ -307,6 +307,12 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 				}
 				if frontsNext(s, a.end, d, next) {
 					break // "Chile signed it, and on 5 May Peru ratified it": the date opens the next act's clause
+				}
+				if nextVerb && next >= d.End && strings.TrimSpace(s[d.End:next]) == "" {
+					// "am 4. April unterzeichnet und am 22. November
+					// ratifiziert": a date right before the next verb is
+					// its own, the verb coming last.
+					break
 				}
 				a.date, taken[di] = di, true
 				break

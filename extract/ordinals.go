@@ -62,7 +62,7 @@ var rankRows = []rankRow{
 		sign:        []string{`en\s+firmar(?:lo|la)?`, `en\s+suscribir(?:lo|la)?`},
 		same:        []string{`en\s+hacerlo`}},
 	{lang: "it", leads: []string{"il", "lo", "la", "i", "gli", "le", "l['’]"}, to: []string{"al", "a"},
-		parties:     []string{`(?:stati?\s+)?part[ei]`},
+		parties:     []string{`(?:stat[oi]\s+)?part[ei]`},
 		signatories: []string{`firmatari[oa]?`},
 		states:      []string{`paes[ei]`, `stat[oi]`, `nazion[ei]`},
 		consent:     []string{`a\s+(?:ratificar(?:e|lo|la)|aderire)`},

@@ -247,7 +247,7 @@ var (
 	// reCountToML is the number of parties told first, its total last:
 	// "el número de Estados partes llegó a 50", "die Zahl der
 	// Vertragsstaaten stieg auf 50", "le nombre de parties est passé à 50".
-	reCountToML = starts.MustCompile(`(?i)\b(?:número|numero|nombre|zahl)\s+(?:de|di|dei|degli|delle|d['’]|der|des)\s+(?:[\p{L}-]+\s+){0,2}?(firmantes|signatarios|partes|estados-partes?|stati\s+parte|parti|firmatari|signatários|signataires|parties|états\s+parties|vertragsstaaten|vertragsparteien|unterzeichner(?:staaten)?)(?:\s+[\p{L}-]+){0,4}?\s+(?:a|al|para|auf|à)\s+(\d{1,3})\b`)
+	reCountToML = starts.MustCompile(`(?i)\b(?:número|numero|nombre|zahl)\s+(?:de|di|dei|degli|delle|d['’]|der|des)\s+(?:[\p{L}-]+\s+){0,2}?(firmantes|signatarios|partes|estados-partes?|stati\s+parte|parti|firmatari|signatários|signataires|parties|états\s+parties|vertragsstaaten|vertragsparteien|unterzeichner(?:staaten)?|ratifications|ratificaciones|ratifiche|ratificações)(?:\s+[\p{L}'’-]+){0,8}?\s+(?:a|al|para|auf|à|atteint|alcanz(?:ó|a|ado)|raggiunt[oa]|raggiunse|atingiu|atingido|erreichte)\s+(\d{1,3})\b`)
 	// reCountTo is "bringing the number of signatories to 13", "the
 	// number of ratifications reached 50", "stood at 64".
 	reCountTo = starts.MustCompile(`(?i)\bnumber\s+of\s+(?:[\p{L}-]+\s+){0,3}?(signatories|parties|ratifications|signataires)(?:\s+[\p{L}-]+){0,10}?\s+(?:to|reached|reaches|hit|hits|(?:stood|stands)\s+at|totall?ed|totals)\s+(\d{1,3}|` + numberWordRE + `)\b`)
@@ -262,6 +262,10 @@ var (
 	// reNotTreatyAfter is what parties may be parties to besides a
 	// treaty: "parties to the negotiations", "to the dispute".
 	reNotTreatyAfter = regexp.MustCompile(`(?i)^\s*(?:the\s+|this\s+|these\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}?(?:negotiations?|talks|vote|votes|conference|dispute|conflict|process|discussions?|case|proceedings|consultations|war|ceasefire)\b`)
+	// reCountAreML is reCountAre in the other languages: "113 pays sont
+	// parties au Statut", "16 países son parte del Acuerdo", "16 paesi
+	// sono parte dell'Accordo", "16 países são parte do Acordo".
+	reCountAreML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:` + strings.Join(countHaveMLNouns, "|") + `)\s+(?:sont|étaient|son|eran|sono|erano|são|eram)\s+(?:aujourd['’]hui\s+|désormais\s+|actuellement\s+|actualmente\s+|ya\s+|ora\s+|già\s+|attualmente\s+|já\s+)?(?:(?:états?|estados?|stati)\s+)?(parties|partie|partes|parte|parti)\s+(?:à|au|aux|a|al|del|de|do|da|dos|das|della|dell['’]|dello|degli|ao)(?:[^\p{L}]|$)`)
 	// reCountHaveML is the same in the other languages: "52 pays ont
 	// adhéré", "52 États sont devenus parties", "52 países se han adherido".
 	reCountHaveML = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:` + strings.Join(countHaveMLNouns, "|") + `)\s+(?:l['’]|lo\s+|la\s+|le\s+|se\s+|si\s+)?(?:` + strings.Join(countHaveMLVerbs, "|") + `)\s+(?:déjà\s+|ya\s+|già\s+|já\s+)?(adhéré|ratifié|signé|déposé\s+leurs\s+instruments|devenus\s+parties|adherido|ratificado|firmado|depositado\s+sus\s+instrumentos|aderito|ratificato|firmato|diventati\s+parti|aderido|assinado|ratificado)(?:[^\p{L}]|$)`)
@@ -348,7 +352,7 @@ func number(s string) int {
 
 // countStems are pieces of the count words that no act word holds, for
 // mayState.
-var countStems = []string{"parties", "partes", "parti", "total", "nombre", "número", "numero", "vertragsstaat", "vertragspartei", "締約国", "か国", "カ国", "ヵ国"}
+var countStems = []string{"parties", "partes", "son parte", "sono parte", "são parte", "eran parte", "erano parte", "eram parte", "parti", "total", "nombre", "número", "numero", "vertragsstaat", "vertragspartei", "締約国", "か国", "カ国", "ヵ国"}
 
 // reHaveActed finds an act told of the counted states: "14 Parties have
 // ratified".
@@ -457,6 +461,7 @@ var (
 // holds where it matches.
 var (
 	countHaveMLNouns = []string{"pays", "états", "nations", "países", "estados", "naciones", "paesi", "stati", "nazioni", "nações"}
+	countAreMLVerbs  = []string{"sont", "étaient", "son", "eran", "sono", "erano", "são", "eram"}
 	countHaveMLVerbs = []string{"ont", "avaient", "han", "habían", "hanno", "avevano", "têm", "tinham", "sont", "étaient", "sono", "erano"}
 )
 
@@ -582,6 +587,13 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 	}
 	// The nouns and verbs of reCountHaveML stand between spaces (or after
 	// an apostrophe: "l'ont"), as whole words: "than" holds no "han".
+	if lc.HasWholeWord(countAreMLVerbs...) && lc.HasWholeWord(countHaveMLNouns...) && lc.Has("part") && num() {
+		for _, loc := range reCountAreML.FindAllStringSubmatchIndex(s, -1) {
+			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {
+				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: citewatch.EventPartyCount})
+			}
+		}
+	}
 	if lc.HasWholeWord(countHaveMLVerbs...) && lc.HasWholeWord(countHaveMLNouns...) && num() {
 		for _, loc := range reCountHaveML.FindAllStringSubmatchIndex(s, -1) {
 			if n, ok := numbers.Cardinal(s[loc[2]:loc[3]]); ok && n > 0 && n < 1000 && !reIncrement.MatchString(s[loc[0]:loc[1]]) {

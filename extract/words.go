@@ -2,7 +2,15 @@ package extract
 
 import (
 	"github.com/citewatch/citewatch"
-	"github.com/citewatch/citewatch/internal/wordlist/numbers"
+)
+
+// rankOrdinalEn and rankOrdinalRom are the ranks a state may become a
+// party at ("the 193rd State Party", "le 15e État partie", "el 15.º
+// Estado parte"): digits with an ordinal's ending, the first few in words,
+// the latest. Small on purpose: the act rows run at many word starts.
+const (
+	rankOrdinalEn  = `\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|newest|last`
+	rankOrdinalRom = `\d{1,3}(?:e|er|re|ème|eme|ᵉ|ᵉʳ|\.?º|\.?ª|°)|premier|première|dernier|primer|primero|último|primo|ultimo|primeiro`
 )
 
 // The words the sentence rules read, one table per language. Everything
@@ -49,7 +57,7 @@ var englishWords = lexicon{
 		// September": the same with its rank, which a running total
 		// reads. Not "the 20th party to ratify it" (the act is the
 		// ratification) nor "the 70th future Party" (not yet in force).
-		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+the\s+(?:latest|newest|` + numbers.OrdinalRE + `)\s+(?:new\s+)?(?:states?\s+)?party(?:\s+to\s+(?:the|it|this|that|its)\b|\s+(?:on|in|since)\b|\s*[,;.)])`, needs: "bec", subject: true},
+		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+the\s+(?:` + rankOrdinalEn + `)\s+(?:new\s+)?(?:states?\s+)?party(?:\s+to\s+(?:the|it|this|that|its)\b|\s+(?:on|in|since)\b|\s*[,;.)])`, needs: "bec", subject: true},
 		{event: adopted, expr: `adopted`},
 		{event: adopted, expr: `adoption`},
 		// "The convention was first agreed in 2012", "was negotiated at a
@@ -115,6 +123,9 @@ var frenchWords = lexicon{
 		{event: inForce, expr: `(?:prend|prendra|prennent|prendront|a\s+pris|prenait)\s+effet`, needs: "effet"},
 		// "deviendra juridiquement contraignant le 3 mai".
 		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
+		// "le Chili est devenu le 15e État partie le 13 juin": one state
+		// becoming a party (not "52 États sont devenus parties", a count).
+		{event: inForce, expr: `(?:est\s+devenue?|devenant(?:\s+ainsi)?)\s+(?:(?:le|la)\s+(?:` + rankOrdinalRom + `)\s+|(?:un|une)\s+)?(?:nouvel\s+|nouveau\s+)?(?:état\s+)?partie\b`, needs: "devenu devenant", subject: true},
 		{event: adopted, expr: `adopt(?:ée?s?|é|ant)`},
 		{event: signed, expr: `sign(?:ée?s?|é|ataire|atures?)`},
 		{event: signed, expr: `signer`, infinitive: true},
@@ -159,6 +170,8 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `entr(?:ó|a|ará|arán|ar|aba|e)\s+en\s+vigor`},
 		{event: inForce, expr: `entrada\s+en\s+vigor`},
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
+		// "Chile se convirtió en el 15.º Estado parte el 13 de junio".
+		{event: inForce, expr: `(?:se\s+convirti[óo]|convirtiéndose)\s+en\s+(?:el\s+(?:` + rankOrdinalRom + `)\s+|un\s+)?(?:nuevo\s+)?(?:estado\s+)?parte\b`, needs: "convirti", subject: true},
 		{event: inForce, expr: `(?:surte|surtirá|surtió|tendrá|tiene|tuvo)\s+efecto`, needs: "efecto"},
 		// "será jurídicamente vinculante a partir del 3 de mayo".
 		{event: inForce, expr: `(?:será|serán|es|fue|se\s+volvió|se\s+vuelve|se\s+volverá)\s+(?:jurídicamente|legalmente)\s+vinculante`, needs: "vinculante"},
@@ -247,6 +260,8 @@ var italianWords = lexicon{
 		{event: opened, expr: `apertura\s+alla\s+firma`},
 		{event: inForce, expr: `entr(?:ato|ata|ati|ate|a|erà|eranno|ò)\s+in\s+vigore`},
 		{event: inForce, expr: `entrata\s+in\s+vigore`},
+		// "il Cile è diventato il 15° Stato parte il 13 giugno".
+		{event: inForce, expr: `(?:diventat[oa]|diventando)\s+(?:(?:il|lo|la)\s+(?:` + rankOrdinalRom + `)\s+|uno?\s+)?(?:nuovo\s+)?(?:stato\s+)?parte\b`, needs: "diventat diventando", subject: true},
 		{event: inForce, expr: `in\s+vigore\s+dal`, needs: "vigore"},
 		{event: inForce, expr: `(?:avrà|ha|ebbe|avranno|hanno|prende|prenderà)\s+effetto`, needs: "effetto"},
 		// "diventa giuridicamente vincolante dal 3 maggio".
@@ -291,6 +306,8 @@ var portugueseWords = lexicon{
 		{event: opened, expr: `abertura\s+(?:à|a)\s+assinatura`},
 		{event: inForce, expr: `entr(?:ou|a|ará|arão|ar)\s+em\s+vigor`},
 		{event: inForce, expr: `entrada\s+em\s+vigor`},
+		// "o Chile tornou-se o 15.º Estado parte em 13 de junho".
+		{event: inForce, expr: `torn(?:ou|ando)-se\s+(?:(?:o|a)\s+(?:` + rankOrdinalRom + `)\s+|um\s+)?(?:novo\s+)?(?:estado\s+)?parte\b`, needs: "tornou tornando", subject: true},
 		{event: inForce, expr: `em\s+vigor\s+desde`, needs: "vigor"},
 		{event: inForce, expr: `(?:produz|produzirá|produziu|terá|tem|teve)\s+efeito`, needs: "efeito"},
 		// "se tornará juridicamente vinculativo em 3 de maio".
