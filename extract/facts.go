@@ -106,6 +106,11 @@ type flow struct {
 	// "did likewise" points back at.
 	act    *pastAct
 	actAge int
+	// named is the one treaty a sentence named by its name, namedAge the
+	// sentences since: what "It entered into force on ..." right after
+	// speaks of.
+	named    string
+	namedAge int
 }
 
 // rePastEIF finds an entry into force told as done: "entered into force",
@@ -129,6 +134,11 @@ const alsoWords = `insieme\s+a(?:lle|gli|i|l)?|così\s+come|junto\s+(?:con|a)|as
 // "May" with a capital is the month: "its ratification of the treaty on 18
 // May 2017".
 var reModalAfter = regexp.MustCompile(`^[^,;.]*?\b(?:(?i:would|will|shall|could|might|should|devrait|pourrait|sera)|may)\b`)
+
+// rePronounOnly is a sentence opening on a pronoun that may stand for a
+// treaty named just before: "It entered into force", "Elle est entrée",
+// "Es trat ... in Kraft".
+var rePronounOnly = regexp.MustCompile(`^(?:It|Elle|Es|Sie)\s`)
 
 var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:final\s+|full\s+|agreed\s+)?(?:text|texte))(?:[^\p{L}]|$)`)
 

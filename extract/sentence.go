@@ -73,7 +73,8 @@ var sentencePhases = []struct {
 func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	st := &sentence{s: s, pg: pg, in: in,
 		out: flow{section: in.section, asOf: in.asOf, date: in.date, age: in.age + 1, opened: in.opened, lastDate: in.lastDate, lastAge: in.lastAge + 1,
-			prev: in.prev, prevAge: in.prevAge + 1, days: in.days, daysAge: in.daysAge + 1, act: in.act, actAge: in.actAge + 1}}
+			prev: in.prev, prevAge: in.prevAge + 1, days: in.days, daysAge: in.daysAge + 1, act: in.act, actAge: in.actAge + 1,
+			named: in.named, namedAge: in.namedAge + 1}}
 	if in.list != nil {
 		if facts, ok := listItem(s, pg, *in.list); ok {
 			st.out.list = in.list
@@ -87,6 +88,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	for _, ph := range sentencePhases {
 		if !ph.run(st) {
 			st.passDates()
+			st.passNamed()
 			return nil, st.out
 		}
 	}
@@ -101,13 +103,49 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	// deposited their instruments of ratification"), for "did likewise".
 	for _, a := range st.acts {
 		if (!a.skip || a.notice) && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
-			if treaty := treatyFor(st.s, a, st.tms, pg.subject, st.acts); treaty != "" {
+			if treaty := treatyFor(st.s, a, st.tms, st.subject(), st.acts); treaty != "" {
 				st.out.act, st.out.actAge = &pastAct{event: a.event, treaty: treaty}, 0
 			}
 		}
 	}
 	st.passDates()
+	st.passNamed()
 	return facts, st.out
+}
+
+// passNamed passes on the one treaty the sentence named by its name, if
+// it named one (and the treaties were looked for: only in a sentence
+// that may state an act).
+func (st *sentence) passNamed() {
+	named := ""
+	for _, m := range st.tms {
+		if m.Generic || m.ID == "" || m.ID == named {
+			continue
+		}
+		if named != "" {
+			return // two treaties: no one treaty to point back at
+		}
+		named = m.ID
+	}
+	if named != "" {
+		st.out.named, st.out.namedAge = named, 0
+	}
+}
+
+// subject is the treaty an act that names none speaks of: the page's
+// subject, or the treaty the sentence just before named when this one
+// opens on a pronoun ("The Escazú Agreement was adopted in 2018. It
+// entered into force on 22 April 2021.").
+func (st *sentence) subject() string {
+	if st.in.namedAge == 0 && st.in.named != "" && rePronounOnly.MatchString(st.s) {
+		for _, m := range st.tms {
+			if !m.Generic && m.ID != "" {
+				return st.pg.subject // the sentence names its own
+			}
+		}
+		return st.in.named
+	}
+	return st.pg.subject
 }
 
 // dateContext is what the sentence's dates are read against: the page's
@@ -169,7 +207,7 @@ func (st *sentence) announcedList(facts []stated) *stated {
 	if act == nil {
 		return nil
 	}
-	f := stated{event: act.event, treaty: treatyFor(st.s, act, st.tms, st.pg.subject, st.acts)}
+	f := stated{event: act.event, treaty: treatyFor(st.s, act, st.tms, st.subject(), st.acts)}
 	if act.date >= 0 {
 		f.date = st.ds[act.date].Date
 	}
@@ -1039,7 +1077,7 @@ func (st *sentence) emit() []stated {
 		for like.like != nil {
 			like = like.like
 		}
-		treaty := treatyFor(s, like, st.tms, pg.subject, acts)
+		treaty := treatyFor(s, like, st.tms, st.subject(), acts)
 		if t, ok := st.refTreaty[like.start]; ok && len(st.tms) == 0 {
 			treaty = t // "Nepal did the same": the act told before, of its treaty
 		}

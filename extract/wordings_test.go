@@ -96,6 +96,10 @@ func TestActWordings(t *testing.T) {
 		{"the verb last: each date before its own verb",
 			"Die Schweiz hat die Istanbul-Konvention am 11. September 2013 unterzeichnet und am 14. Dezember 2017 ratifiziert.",
 			[]string{"CETS-210|signed|CHE|2013-09-11", "CETS-210|ratified|CHE|2017-12-14"}},
+		{"It: the treaty the sentence before named, not the page's subject",
+			"This report is about the Ottawa Treaty. Campaigners praised the Ottawa Treaty again this week. " +
+				"The Escazú Agreement was adopted on 4 March 2018. It entered into force on 22 April 2021.",
+			[]string{"UNTC-XXVII-18|adopted||2018-03-04", "UNTC-XXVII-18|entered-into-force||2021-04-22"}},
 		{"a fronted For names the party",
 			"For Malta, the Istanbul Convention entered into force on 1 November 2014.",
 			[]string{"CETS-210|entered-into-force|MLT|2014-11-01"}},
