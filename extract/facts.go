@@ -63,6 +63,7 @@ type anchorable struct {
 	finite     bool
 	subject    bool // an entry into force whose party is the subject: "became a party"
 	effect     bool // a withdrawal told with the day it takes effect
+	effectAt   int  // where the words telling it takes effect end, 0 if none: its date comes after them
 	notice     bool // a withdrawal's notice: not a fact, but what "did likewise" repeats
 	name       bool // a treaty's name with the day it is named by ("the Paris Agreement of 12 December 2015"): its date is no other act's
 	// partyDates gives some parties dates of their own: "in 2003 and 2005,
@@ -310,8 +311,15 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 				break
 			}
 		}
+		from := a.end
+		if a.effectAt > from && dateAfter(ds, a.effectAt, 40) >= 0 {
+			// "Canada's withdrawal, notified on 15 December 2011, took
+			// effect on ...": the day after the words of effect, when
+			// one follows them (in Japanese the verb comes last).
+			from = a.effectAt
+		}
 		for di, d := range ds {
-			if !d.Ambiguous && d.Start >= a.end && (next < 0 || d.Start < next) && !possessiveOfNext(s, d, next) {
+			if !d.Ambiguous && d.Start >= from && (next < 0 || d.Start < next) && !possessiveOfNext(s, d, next) {
 				if reNewClause.MatchString(s[a.end:d.Start]) {
 					break // "ratifiée, a annoncé en mars": the date is another verb's
 				}
@@ -524,14 +532,14 @@ func dropActEffects(s string, ts []trigger) []trigger {
 	for i, t := range ts {
 		if i > 0 && reEffect.MatchString(s[t.start:t.end]) {
 			if n := len(out); n > 0 && out[n-1].event == citewatch.EventDenounced {
-				out[n-1].effect = true // "Finland's withdrawal takes effect today"
+				out[n-1].effect, out[n-1].effectAt = true, t.end // "Finland's withdrawal takes effect today"
 			}
 			continue
 		}
 		if i > 0 && t.event == citewatch.EventEnteredIntoForce && ts[i-1].event == citewatch.EventDenounced && ts[i-1].noun &&
 			t.start-ts[i-1].end <= 80 && !strings.ContainsAny(s[ts[i-1].end:t.start], ";.") {
 			if n := len(out); n > 0 && out[n-1].event == citewatch.EventDenounced {
-				out[n-1].effect = true
+				out[n-1].effect, out[n-1].effectAt = true, t.end
 			}
 			continue // "la dénonciation de l'accord entrera en vigueur en janvier": the withdrawal's date
 		}

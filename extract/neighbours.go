@@ -76,8 +76,9 @@ func joinRows(rows [][]string) string {
 // pastAct is a party's act a sentence told, for the sentences after it
 // that point back at it ("did likewise").
 type pastAct struct {
-	event  citewatch.Event
-	treaty string
+	event   citewatch.Event
+	treaty  string
+	parties []string
 }
 
 // referenceTriggers returns the act words that point back at an act:

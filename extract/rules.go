@@ -25,6 +25,7 @@ type trigger struct {
 	ofParty    citewatch.Event // the act the word tells when a party does it: "Japan hat ... angenommen"
 	infinitive bool            // an act done only after a rank: "le 50e État à ratifier", "el primer país en firmar"
 	effect     bool            // a withdrawal told with the day it takes effect: "the withdrawal takes effect on"
+	effectAt   int             // where the words telling it takes effect end, 0 if none: its date comes after them
 }
 
 // partyEvent reports whether an event is an act of one state or organisation.

@@ -66,6 +66,7 @@ var sentencePhases = []struct {
 	{"read acts told without their verb", gappedActs},
 	{"give each party its own date", partyDates},
 	{"share parties and dates between acts", shareBetweenActs},
+	{"date a withdrawal by the day it takes effect", withdrawalEffects},
 }
 
 // sentenceFacts reads the facts one sentence states. It is the one piece
@@ -104,7 +105,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	for _, a := range st.acts {
 		if (!a.skip || a.notice) && a.count == nil && len(a.parties) > 0 && partyEvent(a.event) && a.event != citewatch.EventNegotiatedBy {
 			if treaty := treatyFor(st.s, a, st.tms, st.subject(), st.acts); treaty != "" {
-				st.out.act, st.out.actAge = &pastAct{event: a.event, treaty: treaty}, 0
+				st.out.act, st.out.actAge = &pastAct{event: a.event, treaty: treaty, parties: a.parties}, 0
 			}
 		}
 	}
@@ -292,6 +293,15 @@ func findActWords(st *sentence) bool {
 	}
 	st.lc = lc
 	st.trigs = findTriggersLower(s, lc)
+	if in := st.in; in.act != nil && in.actAge == 0 && in.act.event == citewatch.EventDenounced && rePronounOnly.MatchString(s) {
+		// "Canada gave notice of its withdrawal on ... It took effect on
+		// ...": what takes effect is the withdrawal, not the treaty.
+		for i, t := range st.trigs {
+			if t.event == citewatch.EventEnteredIntoForce && reEffect.MatchString(s[t.start:t.end]) {
+				st.trigs[i].event, st.trigs[i].effect, st.trigs[i].effectAt = citewatch.EventDenounced, true, t.end
+			}
+		}
+	}
 	var more []trigger
 	if more, st.refTreaty = referenceTriggers(s, lc, st.trigs, st.in); len(more) > 0 {
 		st.trigs = append(st.trigs, more...)
@@ -465,7 +475,7 @@ func consent(e citewatch.Event) bool {
 // reNotified finds a notification before a withdrawal: "notified the
 // depositary of its withdrawal". The page dates the notice, not the
 // withdrawal, which takes effect later.
-var reNotified = suffix.MustCompile(`(?i)(?:\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b|` + reSentPaper + `)[^.;]{0,90}$`)
+var reNotified = suffix.MustCompile(`(?i)(?:\b(?:notif(?:y|ied|ies|ying|ication)|notifié|notificó|notificou|notifiziert|notificato)\b|\b(?:gave|give|gives|giving|given|served|serves|serving)\s+(?:formal\s+|written\s+|its\s+|their\s+)?notice\b|` + reSentPaper + `)[^.;]{0,90}$`)
 
 // reSentPaper is a paper sent or handed over: "submitted a document on",
 // "a présenté un document sur", "presentó una nota de".
@@ -486,7 +496,7 @@ func markNotDone(st *sentence) bool {
 		if t.ofParty != "" && st.partyActs(t) {
 			t.event = t.ofParty
 		}
-		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject, effect: t.effect}
+		a := &anchorable{start: t.start, end: t.end, event: t.event, date: -1, noun: t.noun, finite: t.finite, subject: t.subject, effect: t.effect, effectAt: t.effectAt}
 		if t.event == citewatch.EventEnteredIntoForce {
 			if eifRule < 0 {
 				eifRule = 0
@@ -1551,4 +1561,55 @@ func cut(s string, start, limit int) int {
 		limit--
 	}
 	return limit
+}
+
+// reWithEffect is what stands between a withdrawal and the day it takes
+// effect: "withdrew ... on 15 December 2011, with effect from", "notified
+// its withdrawal, effective", "avec effet au", "con efecto a partir del".
+var reWithEffect = suffix.MustCompile(`(?i)(?:^|[,;(]\s*|\s)(?:with\s+effect\s+(?:from|as\s+of|on)|effective(?:\s+(?:from|as\s+of|on))?|taking\s+effect\s+(?:on|from|as\s+of)|avec\s+effet\s+(?:au|à\s+compter\s+du|le)|con\s+efecto\s+(?:a\s+partir\s+del|desde\s+el|el)|con\s+effetto\s+(?:dal|a\s+partire\s+dal)|mit\s+wirkung\s+(?:zum|vom|ab))\s*$`)
+
+// withdrawalEffects dates a withdrawal by the day the sentence says it
+// takes effect ("withdrew on 15 December 2011, with effect from 15
+// December 2012"; a notice so dated is the withdrawal), and gives a
+// withdrawal told taking effect with no party of its own ("...; the
+// withdrawal took effect on ...", "It took effect on ..." after a
+// notice) the party of the withdrawal told just before.
+func withdrawalEffects(st *sentence) bool {
+	for i, a := range st.acts {
+		if a.event != citewatch.EventDenounced || a.count != nil {
+			continue
+		}
+		end := len(st.s)
+		for _, b := range st.acts[i+1:] {
+			if b.event != citewatch.EventDenounced {
+				end = b.start
+				break
+			}
+		}
+		for di, d := range st.ds {
+			if d.Ambiguous || d.Start < a.end || d.Start >= end || strings.ContainsAny(st.s[a.end:d.Start], ".;") {
+				continue
+			}
+			if reWithEffect.MatchString(st.s[a.end:d.Start]) {
+				a.date, a.effect = di, true
+				if a.notice {
+					a.skip = false // the notice, dated by its effect, is the withdrawal
+				}
+				break
+			}
+		}
+		if !a.effect || len(a.parties) > 0 || a.skip {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if b := st.acts[j]; b.event == citewatch.EventDenounced && len(b.parties) > 0 {
+				a.parties = slices.Clone(b.parties)
+				break
+			}
+		}
+		if len(a.parties) == 0 && st.in.act != nil && st.in.actAge == 0 && st.in.act.event == citewatch.EventDenounced {
+			a.parties = slices.Clone(st.in.act.parties)
+		}
+	}
+	return true
 }

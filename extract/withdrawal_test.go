@@ -12,8 +12,28 @@ import (
 // of writing concerns.
 func TestWithdrawalWordings(t *testing.T) {
 	pub := citewatch.DayDate(2025, 3, 14)
-	const paris = "UNTC-XXVII-7-d"
+	const paris, kyoto = "UNTC-XXVII-7-d", "UNTC-XXVII-7-a"
 	checkRules(t, []ruleCase{
+		// A withdrawal is dated by the day it takes effect, however the
+		// page tells that day apart from the notice's.
+		{name: "gave notice; the withdrawal took effect", pub: pub,
+			text: "Canada gave notice of its withdrawal from the Kyoto Protocol on 15 December 2011; the withdrawal took effect on 15 December 2012.",
+			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+		{name: "gave notice. It took effect", pub: pub,
+			text: "Canada gave notice of its withdrawal from the Kyoto Protocol on 15 December 2011. It took effect on 15 December 2012.",
+			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+		{name: "withdrew, with effect from", pub: pub,
+			text: "Canada withdrew from the Kyoto Protocol on 15 December 2011, with effect from 15 December 2012.",
+			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+		{name: "notified its withdrawal, effective", pub: pub,
+			text: "Canada notified its withdrawal from the Kyoto Protocol on 15 December 2011, effective 15 December 2012.",
+			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+		{name: "a withdrawal, notified on one day, took effect on another", pub: pub,
+			text: "Canada's withdrawal from the Kyoto Protocol, notified on 15 December 2011, took effect on 15 December 2012.",
+			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+		{name: "It took effect after a treaty's adoption is its entry into force", pub: pub,
+			text: "The Kyoto Protocol was adopted on 11 December 1997. It took effect on 16 February 2005.",
+			want: []string{kyoto + "|adopted||1997-12-11", kyoto + "|entered-into-force||2005-02-16"}},
 		{name: "removed itself from", pub: pub,
 			text: "On 4 March 2021 Peru removed itself from the Paris Agreement for good.",
 			want: []string{paris + "|denounced|PER|2021-03-04"}},
