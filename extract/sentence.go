@@ -386,6 +386,18 @@ var nonActRules = []struct {
 		}
 		return false
 	}},
+	// "has been a party to the talks since 2014", "became a party to the
+	// dispute": a party to something other than a treaty.
+	{"a party to something else", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		if !t.subject {
+			return false
+		}
+		end := min(len(st.s), t.end+40)
+		seg := strings.ToLower(st.s[t.start:end])
+		k := strings.Index(seg, " to ")
+		return k >= 0 && reNotTreatyAfter.MatchString(seg[k+4:])
+	}},
 	// "the number of signatories to 15": the count tells the act.
 	{"inside a count", func(st *sentence, i int) bool {
 		t := st.trigs[i]

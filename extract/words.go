@@ -50,7 +50,12 @@ var englishWords = lexicon{
 		{event: inForce, expr: `(?:take|takes|took|taken|taking)\s+effect`, needs: "effect"},
 		{event: inForce, expr: `(?:go|goes|went|gone|going)\s+into\s+effect`, needs: "effect"},
 		// "becomes legally binding on 17 January", "became effective for Peru".
-		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:legally\s+)?(?:binding|effective)`, needs: "bec"},
+		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:legally\s+)?(?:binding|effective)`, needs: "bec"},
+		// "Norway has been a party to the Agreement since 4 November
+		// 2016", "has been a signatory since April 2016": a state that
+		// holds since a day, told with the day it began.
+		{event: inForce, expr: `(?:has|have|had)\s+been\s+(?:a\s+)?(?:state\s+)?part(?:y|ies)(?:\s+to\s+[^.;,]{1,120}?)?\s+since`, needs: "been", subject: true},
+		{event: signed, expr: `(?:has|have|had)\s+been\s+(?:a\s+)?signator(?:y|ies)(?:\s+(?:to|of)\s+[^.;,]{1,120}?)?\s+since`, needs: "been"},
 		// "Ukraine became a party on 1 June 2006": the party is the subject.
 		{event: inForce, expr: `(?:become|becomes|became|becoming)\s+(?:a\s+)?(?:state\s+)?party`, needs: "bec", subject: true},
 		// "Angola became the 193rd State Party to the Convention on 16
@@ -120,6 +125,9 @@ var frenchWords = lexicon{
 		{event: opened, expr: `ouverture\s+(?:à\s+la\s+signature|du\s+traité)`},
 		{event: inForce, expr: `entr(?:ée?s?|era|eront|ent|ait|er|e|é)\s+en\s+vigueur`},
 		{event: inForce, expr: `en\s+vigueur\s+depuis`, needs: "vigueur"},
+		// "la Norvège est partie à l'Accord depuis le 4 novembre 2016".
+		{event: inForce, expr: `est\s+(?:état\s+)?partie\s+(?:(?:à|au|aux)\s+[^.;,]{1,120}?\s+)?depuis`, needs: "depuis", subject: true},
+		{event: signed, expr: `(?:est|sont)\s+signataires?\s+(?:(?:de|du|des)\s+[^.;,]{1,120}?\s+)?depuis`, needs: "signataire"},
 		{event: inForce, expr: `(?:prend|prendra|prennent|prendront|a\s+pris|prenait)\s+effet`, needs: "effet"},
 		// "deviendra juridiquement contraignant le 3 mai".
 		{event: inForce, expr: `dev(?:ient|iendra|iendront|enu|enue|int)\s+(?:juridiquement\s+)?contraignante?`, needs: "contraignant"},
@@ -170,6 +178,9 @@ var spanishWords = lexicon{
 		{event: inForce, expr: `entr(?:ó|a|ará|arán|ar|aba|e)\s+en\s+vigor`},
 		{event: inForce, expr: `entrada\s+en\s+vigor`},
 		{event: inForce, expr: `en\s+vigor\s+desde`, needs: "vigor"},
+		// "Noruega es parte del Acuerdo desde el 4 de noviembre de 2016".
+		{event: inForce, expr: `es\s+(?:estado\s+)?parte\s+(?:(?:del?|en)\s+[^.;,]{1,120}?\s+)?desde`, needs: "desde", subject: true},
+		{event: signed, expr: `(?:es|son)\s+signatari[oa]s?\s+(?:del?\s+[^.;,]{1,120}?\s+)?desde`, needs: "signatari"},
 		// "Chile se convirtió en el 15.º Estado parte el 13 de junio".
 		{event: inForce, expr: `(?:se\s+convirti[óo]|convirtiéndose)\s+en\s+(?:el\s+(?:` + rankOrdinalRom + `)\s+|un\s+)?(?:nuevo\s+)?(?:estado\s+)?parte\b`, needs: "convirti", subject: true},
 		{event: inForce, expr: `(?:surte|surtirá|surtió|tendrá|tiene|tuvo)\s+efecto`, needs: "efecto"},
