@@ -305,8 +305,9 @@ func assignDates(s string, acts []*anchorable, ds []dates.Mention) {
 		for _, b := range acts[i+1:] {
 			// "ratified the Paris Agreement of 12 December 2015 on 10
 			// February 2017"; "became the 193rd State Party to it on 16
-			// September": a count inside the act's words is no next act.
-			if !b.name && (b.count == nil || b.start >= a.end) {
+			// September", "reached 55 ratifications on 5 October": a
+			// count or act word inside the act's words is no next act.
+			if !b.name && b.start >= a.end {
 				next, nextVerb = b.start, !b.noun && b.count == nil
 				break
 			}

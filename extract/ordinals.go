@@ -430,6 +430,9 @@ func findRanks(s string, lc fold.Text) []countMention {
 		if ev == "" {
 			continue // "the third country" names a rank in nothing we count
 		}
+		if loc[4] < 0 && pluralRankNoun(s, loc) {
+			continue // "Fiji and Palau were the first nations to ratify it": a rank of several, no running total
+		}
 		end := loc[3]
 		for g := 4; g < len(loc); g += 2 {
 			end = max(end, loc[g+1]) // the last group's end: the boundary after it is not the rank's
@@ -437,6 +440,22 @@ func findRanks(s string, lc fold.Text) []countMention {
 		out = append(out, countMention{start: loc[2], end: end, n: n, event: ev, past: true, rank: true})
 	}
 	return out
+}
+
+// pluralRankNoun reports whether the noun of a rank rankRE matched at loc
+// is plural: "the first nations", "les premiers États".
+func pluralRankNoun(s string, loc []int) bool {
+	for g := 6; g <= 10; g += 4 { // a party noun (group 3) or a state noun (group 5)
+		if loc[g] < 0 {
+			continue
+		}
+		n := strings.ToLower(s[loc[g]:loc[g+1]])
+		if i := strings.LastIndexAny(n, " \t\n"); i >= 0 {
+			n = n[i+1:] // "states parties": the last word
+		}
+		return strings.HasSuffix(n, "s") && n != "pays" && n != "país" || strings.HasSuffix(n, "staaten") || n == "länder" || strings.HasSuffix(n, "parteien")
+	}
+	return false
 }
 
 // reAsRank is the German "als" before a rank, which the sentence's act

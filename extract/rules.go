@@ -121,7 +121,7 @@ var reAnnounced = suffix.MustCompile(`(?i)\b(?:announc(?:ed|es|e|ing)|annoncé|a
 
 var reTakePart = suffix.MustCompile(`(?i)\b(?:part|partie|participé|participated|contributed|contribué)\b[^,.;]*$`)
 
-var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|latest|second|third|next|only|\d+(?:st|nd|rd|th)|` + numbers.OrdinalRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|` +
+var reFirstTo = suffix.MustCompile(`(?i)(?:\b(?:first|last|final|latest|newest|second|third|next|only|\d+(?:st|nd|rd|th)|` + numbers.OrdinalRE + `)(?:\s+[\p{L}-]+){0,5}\s+to(?:\s+\p{L}+ly)?|` +
 	`\b(?:` + numbers.OrdinalRE + `|premiers|dernier|dernière|seul|seule|últim[oa]|únic[oa]|ultim[oa]|unic[oa]|letzte)(?:\s+[\p{L}-]+){0,3}\s+(?:à|en|a|ad)(?:\s+l['’]avoir)?)\s*$`)
 
 // reNotYetInForce finds words before "entry into force" that make it a
