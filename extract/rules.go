@@ -442,7 +442,8 @@ var (
 	// reRankCJK is a state's rank among those that acted: "50カ国目として
 	// 批准", "50番目の国として署名".
 	reRankCJK  = starts.MustCompile(`([0-9０-９〇一二三四五六七八九十百]+)\s*(?:カ国目|か国目|ヵ国目|ヶ国目|番目の(?:国|締約国))として[^。]{0,40}?(批准|受諾|承認|加入|締結|署名)`)
-	reCountCJK = starts.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
+	// reCountCJK is "締約国は50か国", "批准国は10月24日に50か国に達した".
+	reCountCJK = starts.MustCompile(`(署名国|締約国|批准国|批准した国|署名した国)(?:の数)?[はがも]?[、,，]?([^。、]{1,20}?に)?\s*(?:合計|計|現在)?\s*([0-9０-９〇一二三四五六七八九十百]+)\s*(?:か国|カ国|ヵ国|ヶ国|ケ国)`)
 )
 
 // The words reCountByML and reCountNoun cannot match without, lower-cased:
@@ -479,8 +480,12 @@ func findCountsML(s string, lc fold.Text) []countMention {
 	var out []countMention
 	if hasCJK(s) && strings.Contains(s, "国") {
 		for _, loc := range reCountCJK.FindAllStringSubmatchIndex(s, -1) {
-			if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
-				out = append(out, countMention{start: loc[0], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), tally: true})
+			if n, ok := numbers.Cardinal(s[loc[6]:loc[7]]); ok && n > 0 {
+				start := loc[0]
+				if loc[4] >= 0 {
+					start = loc[6] // "批准国は10月24日に50か国に": the date before the number is the count's, outside it
+				}
+				out = append(out, countMention{start: start, end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), tally: true})
 			}
 		}
 		for _, loc := range reRankCJK.FindAllStringSubmatchIndex(s, -1) {

@@ -67,6 +67,7 @@ var sentencePhases = []struct {
 	{"give each party its own date", partyDates},
 	{"share parties and dates between acts", shareBetweenActs},
 	{"date a withdrawal by the day it takes effect", withdrawalEffects},
+	{"read no act in a treaty concluded between states", concludedBetween},
 }
 
 // sentenceFacts reads the facts one sentence states. It is the one piece
@@ -1621,6 +1622,19 @@ func withdrawalEffects(st *sentence) bool {
 		}
 		if len(a.parties) == 0 && st.in.act != nil && st.in.actAge == 0 && st.in.act.event == citewatch.EventDenounced {
 			a.parties = slices.Clone(st.in.act.parties)
+		}
+	}
+	return true
+}
+
+// concludedBetween drops "締結" told of two states or more ("日本と英国は
+// ...協定を締結した"): a treaty concluded between them, which news says of
+// its signature as often as of its ratification. Of one state
+// ("日本は...条約を締結した") it is that state's consent to be bound.
+func concludedBetween(st *sentence) bool {
+	for _, a := range st.acts {
+		if len(a.parties) >= 2 && st.s[a.start:a.end] == "締結" {
+			a.skip = true
 		}
 	}
 	return true

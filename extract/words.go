@@ -369,6 +369,11 @@ var japaneseWords = lexicon{
 		{event: accepted, expr: `受諾`},
 		{event: approved, expr: `承認`},
 		{event: acceded, expr: `加入`},
+		// "武器貿易条約を締結した": a state's consent to be bound, the way
+		// Japan's government words it; "ハーグ条約に加盟した": joined.
+		// Only with a treaty as object.
+		{event: ratified, expr: `締結`, object: true},
+		{event: acceded, expr: `加盟`, object: true},
 		// "パリ協定に参加した": only with a treaty before it.
 		{event: acceded, expr: `参加`, object: true},
 		{event: denounced, expr: `廃棄|脱退`, needs: "廃棄 脱退"},
