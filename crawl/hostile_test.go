@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -140,9 +141,20 @@ func TestGarbageServer(t *testing.T) {
 			if err != nil {
 				return
 			}
-			// The crawler's side sees whatever goes wrong here.
-			_, _ = conn.Write([]byte("\x00\x01 not http at all\r\n\r\n\xff\xfe"))
-			_ = conn.Close()
+			// The crawler's side sees whatever goes wrong here. The
+			// request is read first and the connection closed only after
+			// the client has read the garbage and hung up: closed at once,
+			// the client may see a closed connection instead.
+			go func(conn net.Conn) {
+				_ = conn.SetDeadline(time.Now().Add(5 * time.Second))
+				_, _ = conn.Read(make([]byte, 4096))
+				_, _ = conn.Write([]byte("\x00\x01 not http at all\r\n\r\n\xff\xfe"))
+				if tc, ok := conn.(*net.TCPConn); ok {
+					_ = tc.CloseWrite()
+				}
+				_, _ = io.Copy(io.Discard, conn)
+				_ = conn.Close()
+			}(conn)
 		}
 	}()
 	cfg := DefaultConfig(t.TempDir())
