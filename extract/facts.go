@@ -141,6 +141,11 @@ var reModalAfter = regexp.MustCompile(`^[^,;.]*?\b(?:(?i:would|will|shall|could|
 // "Es trat ... in Kraft".
 var rePronounOnly = regexp.MustCompile(`^(?:It|Elle|Es|Sie)\s`)
 
+// reObjectPronoun is a treaty told as a pronoun, the object of an act:
+// "France ratified it", "la France l'a ratifiée", "Chile lo ratificó",
+// "l'Italia l'ha ratificato", "o Brasil ratificou-o".
+var reObjectPronoun = regexp.MustCompile(`(?i)\b(?:ratif\p{L}*|sign\p{L}*|join\p{L}*|acced\p{L}*|approv\p{L}*|accept\p{L}*|denounc\p{L}*|left|quit|withdr\p{L}*\s+from)\s+it\b|\bl['’](?:a|ont|avait|avaient|aura|auront|ha|hanno|aveva)\s+(?:\p{L}+ment\s+|formalmente\s+)?(?:ratifi|sign|approuv|accept|dénonc|quitt|firmat|approvat|accettat)|\b(?:lo|la)\s+(?:ratific|firm|aprob|acept|denunci)|\b(?:ratificou|assinou)-(?:o|a)\b`)
+
 var rePronounStart = regexp.MustCompile(`^(?:It|Elle|Il|Adopted|Adoptée|Adopté|Opened|Ouverte|Signed|Signée|(?:The|Its|Le|Ce|Son)\s+(?:final\s+|full\s+|agreed\s+)?(?:text|texte))(?:[^\p{L}]|$)`)
 
 // reAdoptionCue is how an adoption was voted, told after it: "unanimously",
@@ -431,7 +436,7 @@ var reWhenDay = suffix.MustCompile(`(?i)\d,\s+(?:when|lorsque|quand|cuando|quand
 
 var reTheDay = suffix.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+first)\s+)?day\s+(?:on\s+which\s+|when\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:le\s+)?jour\s+(?:où|même\s+où|de\s+(?:son|sa|leur))\s+(?:[\p{L}'’-]+\s+){0,3}$`)
 
-var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b|\bce\s+jour(?:-là)?\b`)
+var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bday\s+it\s+(?:was\s+)?opened\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b|\bce\s+jour(?:-là)?\b|\bjour\s+de\s+(?:son|sa|leur)\s+ouverture\b|\bdía\s+de\s+su\s+apertura\b|\bgiorno\s+(?:della\s+sua|di)\s+apertura\b`)
 
 // reSameDayBefore finds "the same day" told before an act, after another
 // act of the sentence: "...; le même jour, les États-Unis l'ont accepté".

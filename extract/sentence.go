@@ -136,10 +136,10 @@ func (st *sentence) passNamed() {
 
 // subject is the treaty an act that names none speaks of: the page's
 // subject, or the treaty the sentence just before named when this one
-// opens on a pronoun ("The Escazú Agreement was adopted in 2018. It
-// entered into force on 22 April 2021.").
+// tells it as a pronoun ("The Escazú Agreement was adopted in 2018. It
+// entered into force on 22 April 2021.", "... France ratified it").
 func (st *sentence) subject() string {
-	if st.in.namedAge == 0 && st.in.named != "" && rePronounOnly.MatchString(st.s) {
+	if st.in.namedAge == 0 && st.in.named != "" && (rePronounOnly.MatchString(st.s) || reObjectPronoun.MatchString(st.s)) {
 		for _, m := range st.tms {
 			if !m.Generic && m.ID != "" {
 				return st.pg.subject // the sentence names its own
@@ -1179,8 +1179,11 @@ func (st *sentence) emit() []stated {
 			if f.date.IsZero() {
 				f.date = in.asOf
 			}
-			if f.date.IsZero() && !a.count.label {
-				f.date = pg.dates.Anchor // a count in the present tense speaks for the page's date
+			if f.date.IsZero() && !a.count.label && !reSameDay.MatchString(s) {
+				// A count in the present tense speaks for the page's date;
+				// one told of a day the page does not give ("signed by 175
+				// on its first day") for no day at all.
+				f.date = pg.dates.Anchor
 			}
 			if a.count.joining && a.count.event == citewatch.EventSignatoryCount {
 				if joiners == 0 {

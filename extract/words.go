@@ -148,7 +148,7 @@ var frenchWords = lexicon{
 		{event: denounced, expr: `dénonc(?:ée?s?|é|iation)`},
 		{event: denounced, expr: `retrait`},
 		{event: denounced, expr: `se\s+retire`, needs: "retir"},
-		{event: denounced, expr: `s['’](?:en\s+)?est\s+retirée?`, needs: "retir"},
+		{event: denounced, expr: `s['’](?:en\s+)?(?:est|sont)\s+(?:\p{L}+ment\s+)?retirée?s?`, needs: "retir"},
 		// "ont quitté la Cour pénale internationale".
 		{event: denounced, expr: `quitt(?:é|ée|és|ées|e|ent)`, needs: "quitt", object: true},
 		{event: denounced, expr: `cess(?:e|era|ent|eront|é)\s+d['’]être\s+liée?s?\s+par`, needs: "cess"},
