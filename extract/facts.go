@@ -438,6 +438,10 @@ var reTheDay = suffix.MustCompile(`(?i)\bthe\s+(?:(?:same|first|opening|very\s+f
 
 var reSameDay = regexp.MustCompile(`(?i)\b(?:first|opening|same|that)\s+day\b|\bday\s+it\s+(?:was\s+)?opened\b|\bpremier\s+jour\b|\bjour\s+même\b|\bmême\s+jour\b|\bce\s+jour(?:-là)?\b|\bjour\s+de\s+(?:son|sa|leur)\s+ouverture\b|\bdía\s+de\s+su\s+apertura\b|\bgiorno\s+(?:della\s+sua|di)\s+apertura\b`)
 
+// reOpeningDay is a treaty's opening day told without its date: "on its
+// first day", "le jour de son ouverture".
+var reOpeningDay = regexp.MustCompile(`(?i)\b(?:first|opening)\s+day\b|\bday\s+it\s+(?:was\s+)?opened\b|\bpremier\s+jour\b|\bjour\s+de\s+(?:son|sa|leur)\s+ouverture\b|\bdía\s+de\s+su\s+apertura\b|\bgiorno\s+(?:della\s+sua|di)\s+apertura\b`)
+
 // reSameDayBefore finds "the same day" told before an act, after another
 // act of the sentence: "...; le même jour, les États-Unis l'ont accepté".
 var reSameDayBefore = regexp.MustCompile(`(?i)\b(?:the\s+same\s+day|on\s+that\s+day|that\s+same\s+day|le\s+même\s+jour|ce\s+même\s+jour|ce\s+jour-là)\b`)

@@ -1179,7 +1179,7 @@ func (st *sentence) emit() []stated {
 			if f.date.IsZero() {
 				f.date = in.asOf
 			}
-			if f.date.IsZero() && !a.count.label && !reSameDay.MatchString(s) {
+			if f.date.IsZero() && !a.count.label && !reOpeningDay.MatchString(s) {
 				// A count in the present tense speaks for the page's date;
 				// one told of a day the page does not give ("signed by 175
 				// on its first day") for no day at all.
