@@ -573,7 +573,7 @@ func eifRuleSpans(s string, lc fold.Text, cs []countMention) []citewatch.Span {
 	for _, loc := range eifRuleLocs(s, lc) {
 		done := false
 		for _, c := range cs {
-			if loc[0] >= c.start && loc[0] < c.end && reDoneBy.MatchString(s[max(0, c.start-60):c.start]) {
+			if loc[0] >= c.start && loc[0] < c.end && (reDoneBy.MatchString(s[max(0, c.start-60):c.start]) || reHasCount.MatchString(s[max(0, c.start-30):c.start])) {
 				done = true
 				break
 			}
@@ -584,6 +584,10 @@ func eifRuleSpans(s string, lc fold.Text, cs []countMention) []citewatch.Span {
 	}
 	return out
 }
+
+// reHasCount is how many a treaty has, told before the number: "(it) now
+// has 73 states parties", "compte 73 États parties", "cuenta con 73".
+var reHasCount = suffix.MustCompile(`(?i)\b(?:has|have|had|counts?|numbers?|totals?|compte|comptait|cuenta\s+con|contaba\s+con|conta|zählt)\s+(?:now\s+|already\s+|désormais\s+|déjà\s+|ya\s+|some\s+|about\s+)?$`)
 
 // thresholdCount reports whether a count is a number that a treaty needs,
 // not one it has: "the 60 ratifications required", "after 50
@@ -936,6 +940,7 @@ func partyDates(st *sentence) bool {
 			}
 		}
 		own := map[string]int{}
+		afterActDate := true // every party with a date of its own comes after the act's date
 		for _, chain := range st.chains {
 			for _, p := range chain {
 				if !contains(a.parties, p.Code) {
@@ -944,12 +949,16 @@ func partyDates(st *sentence) bool {
 				for i, d := range st.ds {
 					if d.Start >= p.End && d.Start-p.End <= 4 && !d.Ambiguous && reDateInParens.MatchString(st.s[p.End:d.Start]) {
 						own[p.Code] = i
+						afterActDate = afterActDate && a.date >= 0 && i != a.date && p.Start >= st.ds[a.date].End
 					}
 				}
 			}
 		}
-		if len(own) >= 2 {
-			a.partyDates = own // "Spain on 4 February and France on 5 February ratified it"
+		if len(own) >= 2 || len(own) == 1 && afterActDate {
+			// "Spain on 4 February and France on 5 February ratified it";
+			// "Kazakhstan ratified it on 29 August, followed by Bolivia on
+			// 6 August": the act's date is its first party's.
+			a.partyDates = own
 		}
 	}
 	return true

@@ -30,7 +30,9 @@ func (oneSource) Passages(_ context.Context, q citewatch.PassageQuery) ([]citewa
 	return []citewatch.Passage{{URL: verifyURL, WARCRecordID: "<urn:uuid:1>", Kind: "sentence", Text: adoptedSentence}}, nil
 }
 
-func (oneSource) CountPassages(_ context.Context, _ citewatch.PassageQuery) (int, error) { return 1, nil }
+func (oneSource) CountPassages(_ context.Context, _ citewatch.PassageQuery) (int, error) {
+	return 1, nil
+}
 
 func (oneSource) Facts(_ context.Context, q citewatch.FactQuery) ([]citewatch.Fact, error) {
 	return []citewatch.Fact{{Treaty: "CETS-225", Event: citewatch.EventAdopted, Date: citewatch.DayDate(2024, time.May, 17),
