@@ -240,6 +240,23 @@ func cellsOnly(l string, dc dates.Context) bool {
 	return len(ds) > 0 || strings.TrimSpace(l) != ""
 }
 
+// cellLabel reads the text between two dates of a row as the label of
+// the second ("... 01/08/2014 Denunciation: 20/03/2021"): a column's word
+// and a colon.
+func cellLabel(gap string) (column, bool) {
+	t := strings.TrimSpace(gap)
+	if !strings.HasSuffix(t, ":") {
+		return colOther, false
+	}
+	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
+	for i, re := range reColumns {
+		if loc := re.FindStringIndex(t); loc != nil && loc[0] == 0 && loc[1] == len(t) {
+			return columnWords[i].col, true
+		}
+	}
+	return colOther, false
+}
+
 // cellMark reads the text after a date in a row: nothing but noise (ok,
 // colOther), or a word or letter saying which act the date is (ok, its
 // column). It is not ok when the text is anything else.
@@ -313,6 +330,7 @@ func rowCells(text string, cols []column, dc dates.Context) (string, []stated, b
 		return "", nil, false // "Austria signed on 20 May": a sentence, not a row
 	}
 	marks := make([]column, len(ds))
+	label := colOther // a label told before a date: "Denunciation: 20/03/2021"
 	for i, d := range ds {
 		if d.Ambiguous {
 			return "", nil, false
@@ -321,14 +339,23 @@ func rowCells(text string, cols []column, dc dates.Context) (string, []stated, b
 		if i+1 < len(ds) {
 			end = ds[i+1].Start
 		}
-		c, ok := cellMark(text[d.End:end])
+		c, ok := colOther, true
+		next := colOther
+		if l, isLabel := cellLabel(text[d.End:end]); isLabel && i+1 < len(ds) {
+			next = l // the gap names the next date's column, not this one's
+		} else {
+			c, ok = cellMark(text[d.End:end])
+		}
 		if !ok && i == len(ds)-1 && reTrailingMarks.MatchString(text[d.End:end]) {
 			c, ok = colOther, true // "X" in a chart's columns of reservations, after the last date
 		}
 		if !ok {
 			return "", nil, false
 		}
-		marks[i] = c
+		if c == colOther {
+			c = label
+		}
+		marks[i], label = c, next
 	}
 	// The columns the marked dates fill; the others take the rest in order.
 	free := make([]column, 0, len(cols))

@@ -43,6 +43,15 @@ func TestFlattenedStatusTables(t *testing.T) {
 				"UNTC-XXVII-17|accepted|GHA|2014-09-24",
 				"UNTC-XXVII-17|ratified|GUY|2014-09-24", "UNTC-XXVII-17|signed|GUY|2013-10-10",
 				"UNTC-XXVII-17|acceded|JOR|2015-11-12"}},
+		{"a note column labelling its date", "en",
+			"Chart of signatures and ratifications of Treaty 210\n" +
+				"Council of Europe Convention on preventing and combating violence against women and domestic violence\n" +
+				"States Signature Ratification Entry into force Notes\n" +
+				"Albania 19/12/2011 04/02/2013 01/08/2014\n" +
+				"Türkiye 11/05/2011 14/03/2012 01/08/2014 Denunciation: 22/03/2021\n",
+			[]string{"CETS-210|denounced|TUR|2021-03-22", "CETS-210|entered-into-force|ALB|2014-08-01", "CETS-210|entered-into-force|TUR|2014-08-01",
+				"CETS-210|ratified|ALB|2013-02-04", "CETS-210|ratified|TUR|2012-03-14",
+				"CETS-210|signed|ALB|2011-12-19", "CETS-210|signed|TUR|2011-05-11"}},
 		{"cells run together, a method column", "en",
 			"Parties to the Treaty on the Prohibition of Nuclear Weapons\n" +
 				"Country [2] SignatureDepositType\n" +
