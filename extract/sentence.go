@@ -87,6 +87,12 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			return nil, st.out
 		}
 	}
+	if reQuestion.MatchString(s) {
+		// "Will Norway ratify the Convention?", "Portugal assinou o
+		// Tratado?": a question states no fact.
+		st.passDates()
+		return nil, st.out
+	}
 	for _, ph := range sentencePhases {
 		if !ph.run(st) {
 			st.passDates()
@@ -114,6 +120,9 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	st.passNamed()
 	return facts, st.out
 }
+
+// reQuestion is a sentence that ends as a question.
+var reQuestion = regexp.MustCompile(`[?？]["'”’»)\]]*\s*$`)
 
 // passNamed passes on the one treaty the sentence named by its name, if
 // it named one (and the treaties were looked for: only in a sentence
@@ -1453,7 +1462,7 @@ var reIntransitive = regexp.MustCompile(`(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|und
 
 // reObjectGap is what may stand between an act word and its treaty
 // object: articles, prepositions, a year.
-var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
+var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:\p{L}+(?:ly|ment|mente)\s+|(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
 
 // reObjectBefore is what stands between a treaty and a Japanese act
 // word that takes it as object: "に", "から", "への".

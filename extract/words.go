@@ -340,6 +340,10 @@ var portugueseWords = lexicon{
 		{event: denounced, expr: `retirou`},
 		{event: denounced, expr: `retirada`, noun: true},
 		{event: denounced, expr: `denunci(?:ou|a)`},
+		// "os Estados Unidos saíram do Acordo": left it, with a treaty as
+		// the object.
+		{event: denounced, expr: `(?:saiu|saíram|sairá|sairão)`, needs: "saiu saíram sairá sairão", object: true},
+		{event: denounced, expr: `deix(?:ou|aram)`, needs: "deix", object: true},
 		// "saíram do Tribunal Penal Internacional".
 		{event: denounced, expr: `sa(?:iu|íram)`, needs: "saiu saíram", object: true},
 		{event: denounced, expr: `deix(?:ou|ará|a|aram)\s+de\s+estar\s+vinculad[oa]s?`, needs: "deix"},
