@@ -500,7 +500,12 @@ func inside(start, end int, tms []treaties.Mention) bool {
 // states" ("EU member states"), which names its members, not the party.
 func memberStates(s string, end int) bool {
 	rest := strings.ToLower(strings.TrimLeft(s[end:min(len(s), end+24)], " "))
-	return strings.HasPrefix(rest, "member state") || strings.HasPrefix(rest, "countries")
+	for _, w := range []string{"member state", "countries", "-staat", "-länder", "-land", "-mitglied", "-mitgliedstaat", "-mitgliedsstaat"} {
+		if strings.HasPrefix(rest, w) {
+			return true // "EU member states", "EU-Staaten"
+		}
+	}
+	return false
 }
 
 // forParty reports whether party p follows "for" or "in respect of" after

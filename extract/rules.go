@@ -431,7 +431,10 @@ var (
 	reCountByML = starts.MustCompile(`(?i)\b(firmad[oa]|ratificad[oa]|firmat[oa]|ratificat[oa]|assinad[oa]|unterzeichnet|ratifiziert|signée?|ratifiée?)\s+(?:por|da|von|par|de)\s+` + countNumberRE + `\s+(?:países|paesi|stati|staaten|ländern|états|pays|estados|naciones|nazioni|nações)\b`)
 	// reCountVerbLast is German, with the verb last: "107 Staaten das
 	// Abkommen unterzeichnet", "17 haben es ratifiziert".
-	reCountVerbLast = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
+	// reCountVerbFirst is German with the verb before its counted
+	// subject: "Am 22. April unterzeichneten 175 Staaten das Abkommen".
+	reCountVerbFirst = starts.MustCompile(`(?i)\b(unterzeichneten|ratifizierten)\s+` + countNumberRE + `\s+(?:staaten|länder|vertragsparteien|nationen)\b`)
+	reCountVerbLast  = starts.MustCompile(`(?i)\b` + countNumberRE + `\s+(?:staaten\s+|länder\s+)?(?:haben\s+|hatten\s+)?(?:[\p{L}]+\s+){0,3}?(unterzeichnet|ratifiziert)\b`)
 	// reCountCJK is "署名国は86カ国", "批准した国は合計51カ国", "締約国は、76か国".
 	// reCountVon is German passive, the verb last: "von 194 Staaten
 	// ratifiziert", "von 24 Ländern unterzeichnet".
@@ -517,6 +520,11 @@ func findCountsML(s string, lc fold.Text) []countMention {
 	last := lc.Has("unterzeichnet", "ratifiziert")
 	if !by && !noun && !last || !fold.HasDigit(s) && !lc.HasWord(numberWordsML...) {
 		return out
+	}
+	for _, loc := range findAllIf(last, reCountVerbFirst, s) {
+		if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 && n < 1000 && !yearLike(s, loc) {
+			out = append(out, countMention{start: loc[4], end: loc[1], n: n, event: countEvent(s[loc[2]:loc[3]]), past: true, actors: true})
+		}
 	}
 	for _, loc := range findAllIf(by, reCountByML, s) {
 		if n, ok := numbers.Cardinal(s[loc[4]:loc[5]]); ok && n > 0 {
