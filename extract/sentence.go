@@ -1462,7 +1462,7 @@ var reIntransitive = regexp.MustCompile(`(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|und
 
 // reObjectGap is what may stand between an act word and its treaty
 // object: articles, prepositions, a year.
-var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:\p{L}+(?:ly|ment|mente)\s+|(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
+var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:formally|officially|definitively|finally|effectively|also|now|officiellement|formellement|définitivement|oficialmente|formalmente|definitivamente|ufficialmente|offiziell|endgültig|förmlich)\s+|(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
 
 // reObjectBefore is what stands between a treaty and a Japanese act
 // word that takes it as object: "に", "から", "への".
