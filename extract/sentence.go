@@ -49,6 +49,10 @@ type sentence struct {
 	// counts outside the rule's words (ruleSpans).
 	condition bool
 	ruleSpans []citewatch.Span
+	// subj is the treaty an act naming none speaks of (subject), once
+	// read.
+	subj        string
+	subjectRead bool
 }
 
 // sentencePhases are the phases of the sentence engine, in order. A phase
@@ -87,7 +91,7 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 			return nil, st.out
 		}
 	}
-	if reQuestion.MatchString(s) {
+	if isQuestion(s) {
 		// "Will Norway ratify the Convention?", "Portugal assinou o
 		// Tratado?": a question states no fact.
 		st.passDates()
@@ -121,8 +125,12 @@ func sentenceFacts(s string, pg page, in flow) ([]stated, flow) {
 	return facts, st.out
 }
 
-// reQuestion is a sentence that ends as a question.
-var reQuestion = regexp.MustCompile(`[?？]["'”’»)\]]*\s*$`)
+// isQuestion reports whether a sentence ends as a question, closing
+// quotes and brackets aside.
+func isQuestion(s string) bool {
+	s = strings.TrimRight(s, " \t\n\"'”’»)]")
+	return strings.HasSuffix(s, "?") || strings.HasSuffix(s, "？")
+}
 
 // passNamed passes on the one treaty the sentence named by its name, if
 // it named one (and the treaties were looked for: only in a sentence
@@ -148,15 +156,23 @@ func (st *sentence) passNamed() {
 // tells it as a pronoun ("The Escazú Agreement was adopted in 2018. It
 // entered into force on 22 April 2021.", "... France ratified it").
 func (st *sentence) subject() string {
-	if st.in.namedAge == 0 && st.in.named != "" && (rePronounOnly.MatchString(st.s) || reObjectPronoun.MatchString(st.s)) {
-		for _, m := range st.tms {
-			if !m.Generic && m.ID != "" {
-				return st.pg.subject // the sentence names its own
-			}
+	if !st.subjectRead {
+		st.subjectRead, st.subj = true, st.pg.subject
+		if st.in.namedAge == 0 && st.in.named != "" && !st.namesOwn() && (rePronounOnly.MatchString(st.s) || reObjectPronoun.MatchString(st.s)) {
+			st.subj = st.in.named
 		}
-		return st.in.named
 	}
-	return st.pg.subject
+	return st.subj
+}
+
+// namesOwn reports whether the sentence names a treaty by its name.
+func (st *sentence) namesOwn() bool {
+	for _, m := range st.tms {
+		if !m.Generic && m.ID != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dateContext is what the sentence's dates are read against: the page's
@@ -1197,7 +1213,7 @@ func (st *sentence) emit() []stated {
 			if f.date.IsZero() {
 				f.date = in.asOf
 			}
-			if f.date.IsZero() && !a.count.label && !reOpeningDay.MatchString(s) {
+			if f.date.IsZero() && !a.count.label && !(st.lc.Has("day", "jour", "día", "giorno") && reOpeningDay.MatchString(s)) {
 				// A count in the present tense speaks for the page's date;
 				// one told of a day the page does not give ("signed by 175
 				// on its first day") for no day at all.
@@ -1461,7 +1477,7 @@ var reAboutBefore = regexp.MustCompile(`(?i)(?:^|\s)(?:über|about|on|sur|sobre|
 var reIntransitive = regexp.MustCompile(`(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|on|under|at|last|this|after|before|when|again|since|en|el|il|em|am|le)\b)`)
 
 // reObjectGap is what may stand between an act word and its treaty
-// object: articles, prepositions, a year.
+// object: articles, prepositions, a year, an adverb ("formally").
 var reObjectGap = regexp.MustCompile(`(?i)^\s*(?:(?:formally|officially|definitively|finally|effectively|also|now|officiellement|formellement|définitivement|oficialmente|formalmente|definitivamente|ufficialmente|offiziell|endgültig|förmlich)\s+|(?:the|a|an|its|their|from|of|out|to|with|in|le|la|les|el|los|del|al|de|du|des|il|lo|o|os|do|da|das|dem|den|der|die|ao|aos|à|às|au|aux|alla|allo|alle|agli|dalla|dallo|dal|dalle|dagli|dai|dos)\s+|l['’]|all['’]|dall['’]|\d{4}\s+)*$`)
 
 // reObjectBefore is what stands between a treaty and a Japanese act
