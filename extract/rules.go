@@ -355,6 +355,11 @@ func number(s string) int {
 // mayState.
 var countStems = []string{"parties", "partes", "son parte", "sono parte", "são parte", "eran parte", "erano parte", "eram parte", "parti", "total", "nombre", "número", "numero", "vertragsstaat", "vertragspartei", "締約国", "か国", "カ国", "ヵ国"}
 
+// reNotFollowed is what follows a number of signatures that counts only
+// those not ratified yet: "not followed by ratification", "non suivies de
+// ratification", "no seguidas de ratificación".
+var reNotFollowed = regexp.MustCompile(`(?i)^\s*(?:not\s+(?:yet\s+)?followed\s+by|non\s+suivies?\s+(?:de|d['’])|no\s+seguidas?\s+de|non\s+seguite\s+da)`)
+
 // reHaveActed finds an act told of the counted states: "14 Parties have
 // ratified".
 var reHaveActed = regexp.MustCompile(`^(?:(?:that|which|who)\s+)?(?:have|has|had)\s+(?:now\s+|already\s+|also\s+)?(?:ratified|signed|acceded|accepted|approved|joined|deposited)\b`)
@@ -585,6 +590,9 @@ func findCountsLower(s string, lc fold.Text) []countMention {
 	if lc.Has("signat", "parties", "ratification", "contracting") && num() {
 		for _, loc := range reCount.FindAllStringSubmatchIndex(s, -1) {
 			c := countMention{start: loc[0], end: loc[1], n: number(s[loc[2]:loc[3]]), event: countEvent(s[loc[4]:loc[5]])}
+			if reNotFollowed.MatchString(s[loc[1]:min(len(s), loc[1]+50)]) {
+				continue // "6 signatures not followed by ratification": a part of the signatories, not their number
+			}
 			if rest := strings.TrimLeft(s[loc[1]:min(len(s), loc[1]+40)], " "); reSignedAfter.MatchString(rest) {
 				c.event, c.past = citewatch.EventSignatoryCount, true // "175 parties signed"
 			} else if reHaveActed.MatchString(rest) {
