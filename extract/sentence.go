@@ -241,8 +241,8 @@ func (st *sentence) announcedList(facts []stated) *stated {
 	if f.date.IsZero() && st.in.list != nil && st.in.list.treaty == f.treaty {
 		f.date = st.in.list.date // a second list right after a dated one: "The states that signed it are:"
 	}
-	if f.treaty == "" || f.date.IsZero() {
-		return nil
+	if f.treaty == "" {
+		return nil // undated, its items must give their days (listItem)
 	}
 	return &f
 }
@@ -284,6 +284,18 @@ var reBullet = regexp.MustCompile(`^\s*[-–—•*·]\s`)
 func listItem(s string, pg page, act stated) ([]stated, bool) {
 	if len(s) > 200 {
 		return nil, false
+	}
+	// A day of the item's own: "- Argentina (22 January 2021)". Its
+	// words are blanked so that the rest reads as a list item.
+	if ds := dates.Find(s, pg.dates); len(ds) > 0 {
+		if len(ds) > 1 || ds[0].Ambiguous {
+			return nil, false
+		}
+		act.date = ds[0].Date
+		s = s[:ds[0].Start] + strings.Repeat(" ", ds[0].End-ds[0].Start) + s[ds[0].End:]
+	}
+	if act.date.IsZero() {
+		return nil, false // an undated announcement's item must give its day
 	}
 	ms := withUnion(parties.Find(s), s, pg.union)
 	if len(ms) == 0 {

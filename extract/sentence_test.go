@@ -88,6 +88,8 @@ func TestWaysOfWriting(t *testing.T) {
 			[]string{paris + "|signatory-count||2025-03-05|n=90", paris + "|signed|CHL|2025-03-03", paris + "|signed|PER|2025-03-05"}},
 		{"a list below the act it is announced by", "en", "The states that ratified the Paris Agreement today are:\n\n- Chile\n\n- Peru\n\nThe states that signed it are:\n\n- Spain\n\n- Atlantis\n\n- Italy",
 			[]string{paris + "|ratified|CHL|2025-03-14", paris + "|ratified|PER|2025-03-14", paris + "|signed|ESP|2025-03-14", paris + "|signed|ITA|2025-03-14"}},
+		{"an undated list whose items give their days", "en", "The following countries have ratified the Escazú Agreement:\n\n- Argentina (22 January 2021)\n\n- Bolivia (26 September 2019)\n\n- Atlantis\n\nIts text is long.",
+			[]string{"UNTC-XXVII-18|ratified|ARG|2021-01-22", "UNTC-XXVII-18|ratified|BOL|2019-09-26"}},
 		{"became a party, of the act's subject", "en", "Ukraine ratified the Paris Agreement on 27 December 2016, becoming a party on 1 June 2017.",
 			[]string{paris + "|entered-into-force|UKR|2017-06-01", paris + "|ratified|UKR|2016-12-27"}},
 		{"a count of signatories", "es", "El FCTC fue firmado por 24 países el 22/04/2021.",
