@@ -13,7 +13,7 @@ bin="$(mktemp -d)/citewatch"
 go build -o "$bin" ./cmd/citewatch
 if [ -d "$corpora/realpages-dev" ]; then
   echo "== eval facts: realpages-dev"
-  "$bin" eval facts "$corpora/realpages-dev" --min-precision 0.96 --min-recall 0.88
+  "$bin" eval facts "$corpora/realpages-dev" --min-precision 0.96 --min-recall 0.92
 fi
 if [ -f "$corpora/wice-dev/dev.jsonl" ]; then
   echo "== eval claims: wice-dev"
