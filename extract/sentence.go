@@ -436,6 +436,13 @@ var nonActRules = []struct {
 		k := strings.Index(seg, " to ")
 		return k >= 0 && reNotTreatyAfter.MatchString(seg[k+4:])
 	}},
+	// "Zitate aus dem Abkommen": "aus dem" tells a withdrawal only after
+	// "trat", "tritt" ("trat ... aus dem Statut aus").
+	{"aus without its verb", func(st *sentence, i int) bool {
+		t := st.trigs[i]
+		return t.event == citewatch.EventDenounced && reAusDem.MatchString(st.s[t.start:t.end]) &&
+			!reAustretenBefore.MatchString(st.s[max(0, t.start-80):t.start])
+	}},
 	// "the number of signatories to 15": the count tells the act.
 	{"inside a count", func(st *sentence, i int) bool {
 		t := st.trigs[i]
@@ -467,6 +474,14 @@ func dropNonActs(st *sentence) bool {
 	st.trigs = depositedSignatures(st.s, instrumentSigned(st.s, dropActEffects(st.s, kept)))
 	return len(st.trigs) > 0 || len(st.counts) > 0
 }
+
+// reAusDem is the act word of a German withdrawal told with its particle
+// last: "aus dem", "aus der".
+var reAusDem = regexp.MustCompile(`(?i)^aus\s+(?:dem|der)$`)
+
+// reAustretenBefore is the verb of a German withdrawal whose particle
+// comes last, in the clause before "aus dem": "trat", "tritt", "traten".
+var reAustretenBefore = regexp.MustCompile(`(?i)\b(?:trat|traten|tritt|treten)\b[^;]*$`)
 
 // reWithdrawnBefore is a withdrawal told before a signature noun: "withdrew
 // its", "rescinded the", "a retiré sa", "retiró su", "zog seine".

@@ -245,6 +245,10 @@ var germanWords = lexicon{
 		// verb's particle comes last.
 		{event: acceded, expr: `(?:trat|traten|tritt|treten)\s+(?:dem|der)`, needs: "trat tritt", object: true},
 		{event: denounced, expr: `ausgetreten`},
+		// "Burundi trat mit Wirkung zum 27. Oktober aus dem Römischen
+		// Statut aus": the verb first, its particle last; read at "aus
+		// dem", with a treaty as object and the verb before it.
+		{event: denounced, expr: `aus\s+(?:dem|der)`, needs: "aus", object: true},
 		{event: denounced, expr: `austritt`},
 		{event: denounced, expr: `gekündigt`},
 		// "haben den Strafgerichtshof verlassen": the object comes first.
