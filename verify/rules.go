@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -168,6 +169,14 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		for _, f := range against {
 			if v, ok := agrees(f); !ok && v != "" {
 				res.facts = append(res.facts, f)
+				if what == "date" && withinNotice(a, f) {
+					// A withdrawal has two days, its notice and the day
+					// it takes effect, months apart: the source's day and
+					// the claim's may be the one withdrawal's.
+					backed = append(backed, phrase(v)) // what the source says of it
+					absent = append(absent, fmt.Sprintf("date %s (the source dates the withdrawal %s: a withdrawal takes effect months after it is notified, so the two days may be one withdrawal's)", claimed, v))
+					return
+				}
 				conflicts = append(conflicts, fmt.Sprintf("%s: the source says %s; the claim says %s", describeAct(a, f), v, claimed))
 				return
 			}
@@ -236,6 +245,20 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 		}
 	}
 	return res
+}
+
+// maxNotice is the longest a withdrawal's notice runs before it takes
+// effect, a year or two.
+const maxNotice = 2 * 366 * 24 * time.Hour
+
+// withinNotice reports whether claim a and fact f tell a withdrawal on
+// days close enough to be its notice and the day it takes effect.
+func withinNotice(a citewatch.Assertion, f citewatch.Fact) bool {
+	if a.Event != citewatch.EventDenounced || f.Event != citewatch.EventDenounced || a.Date.IsZero() || f.Date.IsZero() {
+		return false
+	}
+	d := a.Date.Time().Sub(f.Date.Time())
+	return d <= maxNotice && d >= -maxNotice
 }
 
 // coarser reports whether d is less precise than than: a year against a

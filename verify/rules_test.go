@@ -68,6 +68,33 @@ func TestComparePlace(t *testing.T) {
 	}
 }
 
+// TestCompareWithdrawalDays: a withdrawal has two days, its notice and
+// the day it takes effect, a year or so apart. A claim giving one where
+// the source gives the other is partially supported, never contradicted;
+// a day years away still is.
+func TestCompareWithdrawalDays(t *testing.T) {
+	facts := []citewatch.Fact{
+		fact("T-1", citewatch.EventDenounced, "CAN", citewatch.DayDate(2012, time.December, 15), "", 0,
+			"Canada gave notice of its withdrawal on 15 December 2011; the withdrawal took effect on 15 December 2012."),
+	}
+	month := citewatch.Date{Year: 2011, Month: 12, Precision: citewatch.PrecisionMonth}
+	tests := []struct {
+		a    citewatch.Assertion
+		want finding
+	}{
+		{citewatch.Assertion{Event: citewatch.EventDenounced, Party: "CAN", Date: citewatch.DayDate(2012, time.December, 15)}, outcomeSupported},
+		{citewatch.Assertion{Event: citewatch.EventDenounced, Party: "CAN", Date: month}, outcomePartial},
+		{citewatch.Assertion{Event: citewatch.EventDenounced, Party: "CAN", Date: citewatch.DayDate(2005, time.May, 1)}, outcomeContradicted},
+		// Other acts keep their one day.
+		{citewatch.Assertion{Event: citewatch.EventRatified, Party: "CAN", Date: month}, outcomeUnknown},
+	}
+	for _, tt := range tests {
+		if got := compare(tt.a, facts, "T-1"); got.outcome != tt.want {
+			t.Errorf("compare(%+v) = %v (%q), want %v", tt.a, got.outcome, got.reason, tt.want)
+		}
+	}
+}
+
 func TestCompareCounts(t *testing.T) {
 	asOf := citewatch.DayDate(2022, time.June, 1)
 	facts := []citewatch.Fact{
