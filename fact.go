@@ -62,6 +62,22 @@ func (e Event) ConsentToBeBound() bool {
 	return false
 }
 
+// MaxWithdrawalNotice is the longest a withdrawal's notice runs before the
+// withdrawal takes effect: treaties give six months to a year, so two
+// withdrawals of one state further apart than this are two withdrawals,
+// not a notice and its effect.
+const MaxWithdrawalNotice = 2 * 366 * 24 * time.Hour
+
+// WithinWithdrawalNotice reports whether two days a withdrawal is told
+// on may be its notice and the day it takes effect.
+func WithinWithdrawalNotice(a, b Date) bool {
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	d := a.Time().Sub(b.Time())
+	return d <= MaxWithdrawalNotice && d >= -MaxWithdrawalNotice
+}
+
 // Citation says where a fact was read: the page, the archived copy, and the
 // verbatim sentence or table row with its offsets into the Document's Text.
 type Citation struct {

@@ -1,6 +1,9 @@
 package citewatch
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestFactEffectiveDate(t *testing.T) {
 	day := Date{Year: 2025, Month: 2, Day: 11, Precision: PrecisionDay}
@@ -47,5 +50,18 @@ func TestDisagree(t *testing.T) {
 		if got := Disagree(tc.b, tc.a); got != tc.want {
 			t.Errorf("%s, the other way round: Disagree = %v, want %v", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestWithinWithdrawalNotice(t *testing.T) {
+	notice, effect := DayDate(2016, time.October, 27), DayDate(2017, time.October, 27)
+	if !WithinWithdrawalNotice(notice, effect) || !WithinWithdrawalNotice(effect, notice) {
+		t.Errorf("a notice a year before its effect: want within, either way round")
+	}
+	if WithinWithdrawalNotice(DayDate(2001, time.May, 1), effect) {
+		t.Errorf("withdrawals sixteen years apart: want two withdrawals")
+	}
+	if WithinWithdrawalNotice(Date{}, effect) {
+		t.Errorf("an undated withdrawal: want no pairing")
 	}
 }

@@ -696,11 +696,9 @@ func (x *Extractor) textFacts(ctx context.Context, doc *citewatch.Document, pg p
 
 // dropNotices drops a party's withdrawal dated before the day the page says
 // it takes effect: that earlier date is the notice's ("withdrew on 4 March;
-// the withdrawal takes effect on 4 September"). A notice runs months, a
-// year or two at most: a withdrawal dated longer before is another one (a
-// state that left, came back and left again).
-const maxNotice = 2 * 366 * 24 * time.Hour
-
+// the withdrawal takes effect on 4 September"). A withdrawal dated longer
+// before than a notice runs (citewatch.MaxWithdrawalNotice) is another one
+// (a state that left, came back and left again).
 func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
 	if len(effective) == 0 {
 		return facts
@@ -711,7 +709,7 @@ func dropNotices(facts, effective []citewatch.Fact) []citewatch.Fact {
 		for _, e := range effective {
 			if f.Event == citewatch.EventDenounced && f.Treaty == e.Treaty && f.Party == e.Party && f.Party != "" &&
 				!f.Date.IsZero() && f.Date.Time().Before(e.Date.Time()) && !strings.HasPrefix(e.Date.String(), f.Date.String()) &&
-				e.Date.Time().Sub(f.Date.Time()) <= maxNotice {
+				citewatch.WithinWithdrawalNotice(e.Date, f.Date) {
 				notice = true
 			}
 		}

@@ -575,8 +575,8 @@ var reDecisionAfter = regexp.MustCompile(`(?i)^\s+(?:(?:the|a|an|its|their|two|b
 func ownDate(a *anchorable) bool {
 	switch {
 	case a.count != nil:
-		// "bringing the total to 49 — 11 short of the 60 needed for entry
-		// into force": a running total, dated by the act that brought it.
+		// "bringing the total to 40, twenty short of the 60 it needs": a
+		// running total, dated by the act that brought it.
 		return a.count.total || a.count.tally && !a.count.label || a.count.reached > 0 // "a threshold it crossed with 30 parties"
 	case partyEvent(a.event) && a.finite:
 		return a.date >= 0 // "Eighteen countries ratified it on Monday, ..."

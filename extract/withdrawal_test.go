@@ -12,28 +12,28 @@ import (
 // of writing concerns.
 func TestWithdrawalWordings(t *testing.T) {
 	pub := citewatch.DayDate(2025, 3, 14)
-	const paris, kyoto = "UNTC-XXVII-7-d", "UNTC-XXVII-7-a"
+	const paris, rome = "UNTC-XXVII-7-d", "UNTC-XVIII-10"
 	checkRules(t, []ruleCase{
 		// A withdrawal is dated by the day it takes effect, however the
 		// page tells that day apart from the notice's.
 		{name: "gave notice; the withdrawal took effect", pub: pub,
-			text: "Canada gave notice of its withdrawal from the Kyoto Protocol on 15 December 2011; the withdrawal took effect on 15 December 2012.",
-			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+			text: "Burundi gave notice of its withdrawal from the Rome Statute on 27 October 2016; the withdrawal took effect on 27 October 2017.",
+			want: []string{rome + "|denounced|BDI|2017-10-27"}},
 		{name: "gave notice. It took effect", pub: pub,
-			text: "Canada gave notice of its withdrawal from the Kyoto Protocol on 15 December 2011. It took effect on 15 December 2012.",
-			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+			text: "Burundi gave notice of its withdrawal from the Rome Statute on 27 October 2016. It took effect on 27 October 2017.",
+			want: []string{rome + "|denounced|BDI|2017-10-27"}},
 		{name: "withdrew, with effect from", pub: pub,
-			text: "Canada withdrew from the Kyoto Protocol on 15 December 2011, with effect from 15 December 2012.",
-			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+			text: "Burundi withdrew from the Rome Statute on 27 October 2016, with effect from 27 October 2017.",
+			want: []string{rome + "|denounced|BDI|2017-10-27"}},
 		{name: "notified its withdrawal, effective", pub: pub,
-			text: "Canada notified its withdrawal from the Kyoto Protocol on 15 December 2011, effective 15 December 2012.",
-			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+			text: "Burundi notified its withdrawal from the Rome Statute on 27 October 2016, effective 27 October 2017.",
+			want: []string{rome + "|denounced|BDI|2017-10-27"}},
 		{name: "a withdrawal, notified on one day, took effect on another", pub: pub,
-			text: "Canada's withdrawal from the Kyoto Protocol, notified on 15 December 2011, took effect on 15 December 2012.",
-			want: []string{kyoto + "|denounced|CAN|2012-12-15"}},
+			text: "Burundi's withdrawal from the Rome Statute, notified on 27 October 2016, took effect on 27 October 2017.",
+			want: []string{rome + "|denounced|BDI|2017-10-27"}},
 		{name: "It took effect after a treaty's adoption is its entry into force", pub: pub,
-			text: "The Kyoto Protocol was adopted on 11 December 1997. It took effect on 16 February 2005.",
-			want: []string{kyoto + "|adopted||1997-12-11", kyoto + "|entered-into-force||2005-02-16"}},
+			text: "The Rome Statute was adopted on 17 July 1998. It took effect on 1 July 2002.",
+			want: []string{rome + "|adopted||1998-07-17", rome + "|entered-into-force||2002-07-01"}},
 		{name: "trat ... aus dem Abkommen aus: the verb first, its particle last", pub: pub,
 			text: "Die USA traten mit Wirkung zum 4. November 2020 aus dem Pariser Abkommen aus.",
 			want: []string{paris + "|denounced|USA|2020-11-04"}},

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -247,18 +246,10 @@ func compare(a citewatch.Assertion, facts []citewatch.Fact, subject string) asse
 	return res
 }
 
-// maxNotice is the longest a withdrawal's notice runs before it takes
-// effect, a year or two.
-const maxNotice = 2 * 366 * 24 * time.Hour
-
 // withinNotice reports whether claim a and fact f tell a withdrawal on
 // days close enough to be its notice and the day it takes effect.
 func withinNotice(a citewatch.Assertion, f citewatch.Fact) bool {
-	if a.Event != citewatch.EventDenounced || f.Event != citewatch.EventDenounced || a.Date.IsZero() || f.Date.IsZero() {
-		return false
-	}
-	d := a.Date.Time().Sub(f.Date.Time())
-	return d <= maxNotice && d >= -maxNotice
+	return a.Event == citewatch.EventDenounced && f.Event == citewatch.EventDenounced && citewatch.WithinWithdrawalNotice(a.Date, f.Date)
 }
 
 // coarser reports whether d is less precise than than: a year against a

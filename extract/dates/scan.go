@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citewatch/citewatch/extract/internal/fold"
 	"github.com/citewatch/citewatch/internal/wordlist/numbers"
 )
 
@@ -111,7 +112,7 @@ func yearSaid(s string, d int) bool {
 	for _, p := range yearPhrases {
 		// A quick look first: an ASCII character before the spaces
 		// must be the phrase's last letter, case aside.
-		if w := p[len(p)-2]; w.kind == partWord && s[e-1] < utf8.RuneSelf && lowerASCII(s[e-1]) != w.text[len(w.text)-1] {
+		if w := p[len(p)-2]; w.kind == partWord && s[e-1] < utf8.RuneSelf && fold.LowerByte(s[e-1]) != w.text[len(w.text)-1] {
 			continue
 		}
 		if start, ok := p.endsAt(s, d); ok {
@@ -319,7 +320,7 @@ func alnumEnd(s string, start int) int {
 // startsWithUnit reports whether s starts with a unit of spanUnits, case
 // aside, ending where \b does.
 func startsWithUnit(s string) bool {
-	for _, u := range unitsByInitial[lowerASCII(s[0])] {
+	for _, u := range unitsByInitial[fold.LowerByte(s[0])] {
 		if len(s) >= len(u) && strings.EqualFold(s[:len(u)], u) && (len(s) == len(u) || !isWordByte(s[len(u)])) {
 			return true
 		}
@@ -334,13 +335,6 @@ var unitsByInitial = func() (out [256][]string) {
 	}
 	return out
 }()
-
-func lowerASCII(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
 
 // numberPart reports whether word can be part of a span before its unit:
 // digits, or made wholly of the parts of numbers in words, the words for
@@ -472,7 +466,7 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 			v, ok := m[strings.ToLower(s)]
 			return v, ok
 		}
-		buf[i] = lowerASCII(c)
+		buf[i] = fold.LowerByte(c)
 	}
 	v, ok := m[string(buf[:len(s)])]
 	return v, ok

@@ -120,9 +120,15 @@ func letterOrDigit(c byte) bool {
 func LowerASCII(s string) string {
 	b := []byte(s)
 	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
+		b[i] = LowerByte(c)
 	}
 	return string(b)
+}
+
+// LowerByte returns c lowered when it is an ASCII capital, else c.
+func LowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

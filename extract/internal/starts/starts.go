@@ -18,6 +18,8 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citewatch/citewatch/extract/internal/fold"
 )
 
 // Regexp is a compiled expression with the positions its matches can
@@ -626,7 +628,7 @@ func (r *Regexp) headAt(s string) bool {
 	if !r.headed || s[0] >= utf8.RuneSelf {
 		return true
 	}
-	for _, h := range r.heads[lowerByte(s[0])] {
+	for _, h := range r.heads[fold.LowerByte(s[0])] {
 		if headMatch(s, h) {
 			return true
 		}
@@ -643,18 +645,11 @@ func headMatch(s, h string) bool {
 		if c >= utf8.RuneSelf || h[i] >= utf8.RuneSelf {
 			return true
 		}
-		if lowerByte(c) != h[i] {
+		if fold.LowerByte(c) != h[i] {
 			return false
 		}
 	}
 	return true
-}
-
-func lowerByte(c byte) byte {
-	if c >= 'A' && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // foldsToASCII reports whether r matches an ASCII letter case aside, as
@@ -737,8 +732,8 @@ func (r *Regexp) mayPair(c0, c1 byte) bool {
 	if !r.headed {
 		return true
 	}
-	for _, h := range r.heads[lowerByte(c0)] {
-		if len(h) == 1 || h[1] >= utf8.RuneSelf || h[1] == lowerByte(c1) {
+	for _, h := range r.heads[fold.LowerByte(c0)] {
+		if len(h) == 1 || h[1] >= utf8.RuneSelf || h[1] == fold.LowerByte(c1) {
 			return true
 		}
 	}
